@@ -1,0 +1,35 @@
+"""articlekit: saved web pages to clean, structured articles.
+
+>>> import articlekit
+>>> article = articlekit.parse("<html><body><article><p>Hello, world.</p></article></body></html>")
+>>> article.paragraphs
+('Hello, world.',)
+"""
+
+from __future__ import annotations
+
+from articlekit.errors import ArticlekitError, InputError, LimitExceeded, NotAPageError
+from articlekit.model import Article, Block, BlockKind, Comment, Figure, Status
+from articlekit.options import Limits, Options
+from articlekit.pipeline import Explanation, explain, parse
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Article",
+    "ArticlekitError",
+    "Block",
+    "BlockKind",
+    "Comment",
+    "Explanation",
+    "Figure",
+    "InputError",
+    "LimitExceeded",
+    "Limits",
+    "NotAPageError",
+    "Options",
+    "Status",
+    "__version__",
+    "explain",
+    "parse",
+]

@@ -1,0 +1,235 @@
+"""The Article model: frozen values that every stage of the pipeline produces.
+
+Everything here is immutable and holds JSON-friendly types only (str, int, bool,
+tuples), so an Article can be hashed, compared, shared between processes and
+serialized without surprises.  Rendering (Markdown, HTML, text) lives in
+:mod:`articlekit.render`; this module only knows the shape of the data.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+__all__ = [
+    "Article",
+    "Block",
+    "BlockKind",
+    "Comment",
+    "Figure",
+    "Status",
+]
+
+
+class BlockKind(str, Enum):
+    """What a block of the main content is."""
+
+    PARAGRAPH = "paragraph"
+    HEADING = "heading"
+    LIST = "list"
+    QUOTE = "quote"
+    CODE = "code"
+    TABLE = "table"
+    FIGURE = "figure"
+
+
+class Status(str, Enum):
+    """Why an Article looks the way it does.
+
+    ``OK`` means main content was found.  The other values explain an Article
+    without paragraphs, so a caller can tell "nothing there" from "gave up".
+    """
+
+    OK = "ok"
+    NO_ARTICLE = "no_article"  # a page (listing, index, form) without a main text
+    EMPTY_INPUT = "empty_input"  # nothing but whitespace
+    TRUNCATED = "truncated"  # input beyond a limit was cut; the rest was parsed
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """An image of the article with the text shown with it.
+
+    ``caption`` describes the picture; ``credit`` names who made or supplied it
+    ("Office of the Mayor", "Photo: AP" gives "AP").
+    """
+
+    src: str | None = None
+    alt: str | None = None
+    caption: str | None = None
+    credit: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The figure as a dict of JSON types with stable keys."""
+        return {"src": self.src, "alt": self.alt, "caption": self.caption, "credit": self.credit}
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One block of the main content, in reading order.
+
+    Which fields are set depends on ``kind``:
+
+    - paragraph, quote, code: ``text``
+    - heading: ``text`` and ``level`` (1-6)
+    - list: ``items`` and ``ordered``
+    - table: ``rows`` (tuples of cell texts); ``text`` holds the cells joined
+    - figure: ``figure``; ``text`` holds its caption (or "")
+    """
+
+    kind: BlockKind
+    text: str = ""
+    level: int | None = None
+    items: tuple[str, ...] = ()
+    ordered: bool = False
+    rows: tuple[tuple[str, ...], ...] = ()
+    figure: Figure | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The block as a dict of JSON types; every key is always present."""
+        return {
+            "kind": self.kind.value,
+            "text": self.text,
+            "level": self.level,
+            "items": list(self.items),
+            "ordered": self.ordered,
+            "rows": [list(row) for row in self.rows],
+            "figure": self.figure.to_dict() if self.figure else None,
+        }
+
+    @property
+    def plain_text(self) -> str:
+        """The block as plain text: list items one a line, table rows tab-separated."""
+        if self.kind is BlockKind.LIST:
+            return "\n".join(self.items)
+        if self.kind is BlockKind.TABLE:
+            return "\n".join("\t".join(row) for row in self.rows)
+        return self.text
+
+
+@dataclass(frozen=True, slots=True)
+class Comment:
+    """A reader comment.  ``parent`` is the ``id`` of the comment it replies to."""
+
+    id: str
+    parent: str | None = None
+    author: str | None = None
+    date: str | None = None
+    text: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The comment as a dict of JSON types with stable keys."""
+        return {
+            "id": self.id,
+            "parent": self.parent,
+            "author": self.author,
+            "date": self.date,
+            "text": self.text,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A parsed page: metadata, main content as typed blocks, figures and comments.
+
+    ``paragraphs``, ``caption`` and ``text`` are derived from ``blocks`` and
+    ``figures``; build an Article with :meth:`create` to have them filled in.
+    """
+
+    url: str | None = None
+    title: str | None = None
+    byline: str | None = None
+    authors: tuple[str, ...] = ()
+    date: str | None = None
+    site_name: str | None = None
+    description: str | None = None
+    lang: str | None = None
+    image: str | None = None
+    tags: tuple[str, ...] = ()
+    blocks: tuple[Block, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    comments: tuple[Comment, ...] = ()
+    status: Status = Status.OK
+    # derived from blocks/figures by create(); stored so that attribute access is free
+    caption: str | None = None
+    paragraphs: tuple[str, ...] = ()
+    text: str = ""
+    warnings: tuple[str, ...] = field(default=())
+
+    @classmethod
+    def create(
+        cls,
+        *,
+        blocks: tuple[Block, ...] = (),
+        figures: tuple[Figure, ...] = (),
+        **fields: Any,
+    ) -> Article:
+        """Build an Article, deriving ``caption``, ``paragraphs`` and ``text``.
+
+        ``text`` joins the blocks with a blank line; a figure block contributes
+        its caption once, so no caption ever appears twice in the text.
+        """
+        figures = figures or tuple(b.figure for b in blocks if b.figure is not None)
+        caption = next((f.caption for f in figures if f.caption), None)
+        paragraphs = tuple(b.text for b in blocks if b.kind is BlockKind.PARAGRAPH)
+        text = "\n\n".join(t for t in (b.plain_text for b in blocks) if t)
+        return cls(
+            blocks=blocks,
+            figures=figures,
+            caption=caption,
+            paragraphs=paragraphs,
+            text=text,
+            **fields,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The Article as a dict of JSON types (str, int, bool, None, list, dict).
+
+        Keys are always present and always in the same order; see
+        ``docs/article.schema.json``.
+        """
+        return {
+            "url": self.url,
+            "title": self.title,
+            "byline": self.byline,
+            "authors": list(self.authors),
+            "date": self.date,
+            "site_name": self.site_name,
+            "description": self.description,
+            "lang": self.lang,
+            "image": self.image,
+            "tags": list(self.tags),
+            "caption": self.caption,
+            "paragraphs": list(self.paragraphs),
+            "text": self.text,
+            "blocks": [b.to_dict() for b in self.blocks],
+            "figures": [f.to_dict() for f in self.figures],
+            "comments": [c.to_dict() for c in self.comments],
+            "status": self.status.value,
+            "warnings": list(self.warnings),
+        }
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The Article as JSON text (UTF-8 characters kept, not escaped)."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    def to_markdown(self) -> str:
+        """The Article as Markdown: title, byline and date, blocks, then comments."""
+        from articlekit.render import to_markdown
+
+        return to_markdown(self)
+
+    def to_text(self) -> str:
+        """The Article as plain text: the title, then ``text``."""
+        from articlekit.render import to_text
+
+        return to_text(self)
+
+    def to_html(self) -> str:
+        """The Article as clean semantic HTML, safe to embed (no scripts, handlers or
+        ``javascript:``/``data:`` URLs)."""
+        from articlekit.render import to_html
+
+        return to_html(self)

@@ -1,0 +1,146 @@
+"""The pipeline, top to bottom as the data flows:
+
+source -> bytes -> text -> tree -> comments cut out -> metadata -> content ->
+blocks -> figures -> Article.
+
+Plain-text dumps leave the HTML path after decoding and go through
+:mod:`articlekit.textdump`.  Every stage is a pure function of its inputs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+from lxml import etree
+
+from articlekit.blocks import build_blocks
+from articlekit.comments import extract_comments, find_comment_sections
+from articlekit.content import find_main_content
+from articlekit.decode import decode
+from articlekit.errors import ArticlekitError
+from articlekit.explain import Decision
+from articlekit.figures import collect_figures
+from articlekit.metadata import extract_metadata
+from articlekit.model import Article, Status
+from articlekit.options import Options
+from articlekit.source import Source, load
+from articlekit.textdump import parse_text_dump
+from articlekit.tree import build_tree, looks_like_html
+
+__all__ = ["parse", "explain", "Explanation"]
+
+
+@dataclass(frozen=True, slots=True)
+class Explanation:
+    """An Article together with the decisions that produced it."""
+
+    article: Article
+    decisions: tuple[Decision, ...]
+
+
+def parse(
+    source: Any,
+    *,
+    url: str | None = None,
+    options: Options | None = None,
+    charset: str | None = None,
+) -> Article:
+    """Parse a saved page into an :class:`Article`.
+
+    ``source`` is bytes (encoding detected), ``str`` (markup or plain text), a
+    :class:`pathlib.Path` (``.gz`` too), a binary file object, or a BeautifulSoup
+    or lxml object.  ``url`` is the page's address when known (it fills
+    ``Article.url`` when the page names none); ``charset`` is a transport
+    charset (an HTTP ``Content-Type``) when known.
+
+    Returns an Article, possibly without content (see ``Article.status``);
+    raises an :class:`articlekit.ArticlekitError` subclass for input that
+    cannot be read, and nothing else.
+    """
+    return explain(source, url=url, options=options, charset=charset).article
+
+
+def explain(
+    source: Any,
+    *,
+    url: str | None = None,
+    options: Options | None = None,
+    charset: str | None = None,
+) -> Explanation:
+    """Like :func:`parse`, and also the decisions behind the result (``--explain``)."""
+    options = options or Options()
+    try:
+        page = load(source, charset=charset, limits=options.limits)
+        return _explain_loaded(page, url, options)
+    except ArticlekitError:
+        raise
+    except RecursionError:
+        from articlekit.errors import LimitExceeded
+
+        raise LimitExceeded("page is nested too deeply to process") from None
+    except MemoryError:
+        from articlekit.errors import LimitExceeded
+
+        raise LimitExceeded("page needs more memory than is available") from None
+
+
+def _explain_loaded(page: Source, url: str | None, options: Options) -> Explanation:
+    text = page.data if isinstance(page.data, str) else decode(page.data, page.charset)[0]
+    warnings = ("input cut at a size limit",) if page.truncated else ()
+    if not text.strip():
+        return Explanation(Article(url=url, status=Status.EMPTY_INPUT, warnings=warnings), ())
+    as_html = options.mode == "html" or (options.mode == "auto" and looks_like_html(text))
+    if not as_html:
+        article = parse_text_dump(text, url, options)
+        return Explanation(_finish(article, page, warnings), ())
+
+    tree = build_tree(text, options.limits)
+    sections = find_comment_sections(tree) if options.comments else []
+    comments = extract_comments(sections)
+    for section in sections:
+        _drop(section)
+    metadata = extract_metadata(tree, url)
+    content = find_main_content(tree, metadata, options)
+    blocks = build_blocks(content.root, metadata, options)
+    blocks, figures = collect_figures(blocks) if options.figures else (blocks, ())
+    article = Article.create(
+        url=metadata.url or url,
+        title=metadata.title,
+        byline=metadata.byline,
+        authors=metadata.authors,
+        date=metadata.date,
+        site_name=metadata.site_name,
+        description=metadata.description,
+        lang=metadata.lang,
+        image=metadata.image,
+        tags=metadata.tags,
+        blocks=blocks,
+        figures=figures,
+        comments=comments,
+    )
+    return Explanation(_finish(article, page, warnings), content.decisions)
+
+
+def _finish(article: Article, page: Source, warnings: tuple[str, ...]) -> Article:
+    status = article.status
+    if status is Status.OK and not article.blocks:
+        status = Status.NO_ARTICLE
+    if page.truncated and status is Status.OK:
+        status = Status.TRUNCATED
+    return replace(article, status=status, warnings=article.warnings + warnings)
+
+
+def _drop(element: etree._Element) -> None:
+    """Remove an element but keep its tail text, which belongs to the parent."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    tail = element.tail
+    if tail and tail.strip():
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(element)
