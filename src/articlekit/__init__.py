@@ -8,7 +8,13 @@
 
 from __future__ import annotations
 
-from articlekit.errors import ArticlekitError, InputError, LimitExceeded, NotAPageError
+from articlekit.errors import (
+    ArticlekitError,
+    InputError,
+    InternalError,
+    LimitExceeded,
+    NotAPageError,
+)
 from articlekit.model import Article, Block, BlockKind, Comment, Figure, Status
 from articlekit.options import Limits, Options
 from articlekit.pipeline import Explanation, explain, parse
@@ -24,6 +30,7 @@ __all__ = [
     "Explanation",
     "Figure",
     "InputError",
+    "InternalError",
     "LimitExceeded",
     "Limits",
     "NotAPageError",

@@ -1,22 +1,547 @@
-"""Stage 6 - blocks: the main-content element as typed blocks in reading order."""
+"""Stage 6 - blocks: the main-content element as typed blocks in reading order.
+
+One walk over the content tree.  Block-level elements end the current run of
+inline text (so a ``div`` with direct text is a paragraph, and a ``<br><br>``
+ends one); headings, lists, code, quotes, tables and figures become typed
+blocks.  The heading that repeats the article title and the visible
+byline/dateline lines are left out: they are metadata, not body text.
+"""
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from collections.abc import Iterable
+
 from lxml import html
 
+from articlekit.boilerplate import CUT_TAG, boolean_query, text_query
+from articlekit.figures import figure_from_element, is_figure_wrapper, page_base_url
 from articlekit.metadata import Metadata
-from articlekit.model import Block, BlockKind
+from articlekit.model import Block, BlockKind, Figure
 from articlekit.options import Options
 
-__all__ = ["build_blocks"]
+__all__ = ["build_blocks", "inline_text"]
+
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_CONTAINERS = frozenset(
+    [
+        "address",
+        "article",
+        "aside",
+        "center",
+        "dd",
+        "details",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "footer",
+        "form",
+        "header",
+        "hgroup",
+        "li",
+        "main",
+        "nav",
+        "section",
+        "summary",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "caption",
+        "figcaption",
+        "body",
+        "html",
+        "span",
+        "noscript",
+    ]
+)
+_BLOCK_INLINE_BREAK = frozenset(_CONTAINERS - {"span"}) | {"p", "hr"}
+_BR = "\x0b"
+_TEXT_OR_BR = text_query(".//text() | .//br")
+_HAS_BLOCK_CHILD = boolean_query(
+    "boolean(.//p or .//div or .//ul or .//ol or .//table or .//h1 or .//h2 or .//h3"
+    " or .//h4 or .//h5 or .//h6 or .//blockquote or .//pre or .//figure or .//img)"
+)
+_BY_PREFIX = re.compile(
+    r"^(?:(?:(?:photos?|photographs|pictures|words|text|story|reporting|images)"
+    r"(?:\s+(?:and|&)\s+(?:photos?|photographs|words|text|pictures))?\s+)?by|von|par|por|"
+    r"(?:written|posted|published|geschrieben|verfasst|publié|escrito)\s+(?:by|von|par|por)|"
+    r"text:|autor:|autorin:|author:|auteur\s*:)\s+\S",
+    re.IGNORECASE,
+)
+_READ_TIME = re.compile(
+    r"\b\d+\s*(?:-\s*)?(?:min(?:ute)?s?\.?\s+(?:read|lesezeit|de\s+lecture|de\s+lectura)|"
+    r"minuten\s+lesezeit)|\blesezeit\b|\btemps\s+de\s+lecture\b|\btiempo\s+de\s+lectura\b",
+    re.IGNORECASE,
+)
 
 
-def build_blocks(root: html.HtmlElement | None, metadata: Metadata, options: Options) -> tuple[Block, ...]:
+def build_blocks(
+    root: html.HtmlElement | None, metadata: Metadata, options: Options
+) -> tuple[Block, ...]:
     """Typed blocks (paragraphs, headings, lists, ...) of the main-content element."""
     if root is None:
         return ()
-    return tuple(
-        Block(BlockKind.PARAGRAPH, text=" ".join(p.text_content().split()))
-        for p in root.iter("p")
-        if p.text_content().strip()
+    walker = _Walker(page_base_url(root, metadata.url), options.figures)
+    walker.container(root)
+    walker.flush()
+    return _drop_metadata_lines(walker.blocks, metadata, walker.deks)
+
+
+def inline_text(element: html.HtmlElement) -> str:
+    """The element's text with whitespace collapsed; ``<br>`` gives a line break."""
+    if element.find(".//br") is None:
+        return " ".join(element.text_content().split())
+    pieces = [p if isinstance(p, str) else _BR for p in _TEXT_OR_BR(element)]
+    return "\n".join(_lines("".join(pieces)))
+
+
+def _lines(text: str) -> list[str]:
+    return [line for line in (" ".join(part.split()) for part in text.split(_BR)) if line]
+
+
+class _Walker:
+    """Collects blocks; ``inline`` is the run of text not yet closed by a block."""
+
+    def __init__(self, base_url: str | None, figures: bool) -> None:
+        self.blocks: list[Block] = []
+        self.inline: list[str] = []
+        self.base_url = base_url
+        self.figures = figures
+        self.deks: set[int] = set()
+        """Indices of paragraphs from an element named as a standfirst (dek, chapô)."""
+
+    def text(self, value: str | None) -> None:
+        if value:
+            self.inline.append(value)
+
+    def flush(self) -> None:
+        if not self.inline:
+            return
+        raw = "".join(self.inline)
+        self.inline = []
+        if not raw.strip():
+            return
+        paragraph: list[str] = []
+        # a blank line (two <br>) ends a paragraph; one <br> is a line break in it
+        for part in raw.split(_BR):
+            line = " ".join(part.split())
+            if line:
+                paragraph.append(line)
+            elif paragraph and part.count("\n") < 100:
+                self._paragraph("\n".join(paragraph))
+                paragraph = []
+        if paragraph:
+            self._paragraph("\n".join(paragraph))
+
+    def _paragraph(self, text: str) -> None:
+        self.blocks.append(Block(BlockKind.PARAGRAPH, text=text))
+
+    def container(self, element: html.HtmlElement) -> None:
+        self.text(element.text)
+        for child in element:
+            self.node(child)
+            self.text(child.tail)
+
+    def node(self, element: html.HtmlElement) -> None:
+        tag = element.tag
+        if not isinstance(tag, str):
+            return
+        if tag == "br":
+            self.inline.append(_BR)
+            return
+        if tag in _HEADINGS:
+            self._leaf(element, BlockKind.HEADING, level=_HEADINGS[tag])
+        elif tag == "p":
+            self.flush()
+            start = len(self.blocks)
+            self.container(element)
+            self.flush()
+            if _is_dek(element):
+                self.deks.update(range(start, len(self.blocks)))
+        elif tag in ("ul", "ol"):
+            self._list(element, ordered=tag == "ol")
+        elif tag == "pre":
+            self.flush()
+            code = element.text_content().strip("\n").rstrip()
+            if code.strip():
+                self.blocks.append(Block(BlockKind.CODE, text=code))
+        elif tag == "blockquote":
+            self._quote(element)
+        elif tag in ("img", "picture") and self._inline_image(element):
+            return  # an image inside a sentence (emoji, counter, icon) is not a figure
+        elif tag in ("figure", "img", "picture") or is_figure_wrapper(element):
+            self._figure(element)
+        elif tag == "table":
+            self._table(element)
+        elif tag in ("hr", CUT_TAG):
+            self.flush()
+        elif tag in _BLOCK_INLINE_BREAK:
+            self.flush()
+            start = len(self.blocks)
+            self.container(element)
+            self.flush()
+            if _is_dek(element):
+                self.deks.update(range(start, len(self.blocks)))
+        else:
+            # inline markup (a, span, em, ...): its text joins the run
+            self.container(element)
+
+    def _inline_image(self, element: html.HtmlElement) -> bool:
+        before = "".join(self.inline).split(_BR)[-1]
+        after = (element.tail or "").split("\n")[0]
+        return bool(before.strip()) and bool(after.strip())
+
+    def _leaf(self, element: html.HtmlElement, kind: BlockKind, level: int | None = None) -> None:
+        self.flush()
+        text = inline_text(element)
+        if text:
+            self.blocks.append(Block(kind, text=text, level=level))
+
+    def _list(self, element: html.HtmlElement, *, ordered: bool) -> None:
+        self.flush()
+        items = [t for t in (inline_text(li) for li in element if li.tag == "li") if t]
+        loose = " ".join(
+            " ".join(c.text_content().split())
+            for c in element
+            if isinstance(c.tag, str) and c.tag not in ("li", "ul", "ol")
+        ).strip()
+        if loose:
+            items.append(loose)
+        if items:
+            self.blocks.append(
+                Block(BlockKind.LIST, text="\n".join(items), items=tuple(items), ordered=ordered)
+            )
+        if self.figures:
+            for image in element.iter("img"):
+                self._figure(image)
+
+    def _quote(self, element: html.HtmlElement) -> None:
+        self.flush()
+        inner = _Walker(self.base_url, figures=False)
+        inner.container(element)
+        inner.flush()
+        text = "\n".join(b.plain_text for b in inner.blocks if b.plain_text)
+        if text:
+            self.blocks.append(Block(BlockKind.QUOTE, text=text))
+
+    def _table(self, element: html.HtmlElement) -> None:
+        self.flush()
+        if not _is_data_table(element):
+            self.container(element)
+            self.flush()
+            return
+        rows: list[tuple[str, ...]] = []
+        for row in element.iter("tr"):
+            cells = tuple(inline_text(c) for c in row if c.tag in ("td", "th"))
+            if any(cells):
+                rows.append(cells)
+        caption = element.find("caption")
+        if caption is not None and inline_text(caption):
+            self.blocks.append(Block(BlockKind.PARAGRAPH, text=inline_text(caption)))
+        if rows:
+            text = "\n".join(" ".join(c for c in r if c) for r in rows)
+            self.blocks.append(Block(BlockKind.TABLE, text=text, rows=tuple(rows)))
+
+    def _figure(self, element: html.HtmlElement) -> None:
+        figure = figure_from_element(element, self.base_url) if self.figures else None
+        if figure is None:
+            if element.tag in ("img", "picture"):
+                return
+            # a figure without an image (a quote, a chart as a table, an embed): its text
+            self.flush()
+            self.container(element)
+            self.flush()
+            return
+        if figure.src is None and not figure.caption:
+            return
+        self.flush()
+        self.blocks.append(Block(BlockKind.FIGURE, text=figure.caption or "", figure=figure))
+        if element.tag not in ("img", "picture") and _HAS_BLOCK_CHILD(element):
+            # text outside the caption inside a big figure wrapper is still text
+            rest = _Walker(self.base_url, figures=False)
+            rest.container(_without_figure_parts(element))
+            rest.flush()
+            self.blocks.extend(b for b in rest.blocks if b.text not in _figure_texts(figure))
+
+
+def _figure_texts(figure: Figure) -> set[str]:
+    texts = {figure.caption or "", figure.credit or ""}
+    if figure.caption and figure.credit:
+        texts.add(f"{figure.caption} {figure.credit}")
+    return texts
+
+
+def _without_figure_parts(element: html.HtmlElement) -> html.HtmlElement:
+    from copy import deepcopy
+
+    clone: html.HtmlElement = deepcopy(element)
+    clone.tail = None
+    for part in clone.xpath(".//figcaption | .//img | .//picture"):
+        parent = part.getparent()
+        if parent is not None:
+            part.drop_tree()
+    return clone
+
+
+def _is_data_table(table: html.HtmlElement) -> bool:
+    if table.get("role") == "presentation" or table.find(".//table") is not None:
+        return False
+    if table.xpath("boolean(.//td//p or .//td//div[p] or .//td//ul)"):
+        # cells holding paragraphs: a layout table around prose
+        long_cells = [c for c in table.iter("td") if len(c.text_content()) > 300]
+        if long_cells:
+            return False
+    return True
+
+
+# ---------------------------------------------------------------------------
+# Title and byline lines repeat metadata; they are not body text.
+
+
+def _key(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return " ".join(re.sub(r"[^\w\s]", " ", text).split())
+
+
+def _is_dek(element: html.HtmlElement) -> bool:
+    hint = element.get("class")
+    return bool(hint) and _DEK_HINT.search(hint) is not None
+
+
+_DEK_HINT = re.compile(
+    r"(?:^|[\s_-])(?:dek|deck|standfirst|chapo|chapeau|sapo|strapline|subhead|subtitle|"
+    r"summary|teaser|intro|lead|lede|excerpt|abstract|vorspann|entradilla|bajada)",
+    re.IGNORECASE,
+)
+
+
+def _drop_metadata_lines(
+    blocks: Iterable[Block], metadata: Metadata, deks: set[int] | frozenset[int] = frozenset()
+) -> tuple[Block, ...]:
+    """Leave out what repeats the metadata: the title heading, the kicker above it,
+    the standfirst when it is the description, byline and dateline lines."""
+    blocks = list(blocks)
+    title = _key(metadata.title or "")
+    byline = _key(metadata.byline or "")
+    description = _key(metadata.description or "")
+    title_at = _title_heading(blocks, title)
+    first_prose = next(
+        (i for i, b in enumerate(blocks) if b.kind is BlockKind.PARAGRAPH and len(b.text) > 150),
+        len(blocks),
     )
+    kept: list[Block] = []
+    for index, block in enumerate(blocks):
+        if index == title_at:
+            continue
+        if block.kind is BlockKind.PARAGRAPH:
+            text = block.text
+            top = index < max(first_prose, 1) and index < 10
+            near_edge = index < 10 or index >= len(blocks) - 3
+            if title_at is not None and index < title_at and _is_label(text):
+                continue  # kicker or section label above the headline
+            if (
+                title_at is not None
+                and title_at < index <= title_at + 2
+                and index in deks
+                and description
+                and _key(text) == description
+            ):
+                continue  # the standfirst under the headline, already the description
+            key = _key(text)
+            if (
+                top
+                and title
+                and key.endswith(title)
+                and len(title) + 3 < len(key) < len(title) + 50
+            ):
+                continue  # a breadcrumb or header line ending in the title
+            if near_edge and len(text) < 200 and _is_byline_line(text, byline):
+                continue
+            if top and _is_date_line(text):
+                continue
+        kept.append(block)
+    return tuple(kept)
+
+
+def _title_heading(blocks: list[Block], title: str) -> int | None:
+    if not title:
+        return None
+    for index, block in enumerate(blocks[:10]):
+        if block.kind is not BlockKind.HEADING:
+            continue
+        key = _key(block.text)
+        if key and (
+            key == title
+            or (len(key) >= 12 and title.startswith(key))
+            or (len(title) >= 12 and key.startswith(title))
+        ):
+            return index
+    return None
+
+
+def _is_label(text: str) -> bool:
+    return len(text) < 60 and len(text.split()) <= 6 and not re.search(r"[.!?:;]$", text)
+
+
+def _is_byline_line(text: str, byline: str) -> bool:
+    key = _key(text)
+    if byline and byline in key:
+        rest = key.replace(byline, " ")
+        return len(rest.split()) <= 20
+    if _BY_PREFIX.match(text) and len(text.split()) <= 12 and not re.search(r"[.!?]$", text):
+        return True
+    return bool(_READ_TIME.search(text)) and len(text.split()) <= 14
+
+
+def _is_date_line(text: str) -> bool:
+    """A line of dates and times only ("Thu, Feb 2nd 2023, 12:48 AM CST Updated ...")."""
+    if len(text) > 140:
+        return False
+    words = _WORDS.findall(text.casefold())
+    if not words or not any(w[:1].isdigit() for w in words):
+        return False
+    return all(w in _DATE_WORDS or _DATE_TOKEN.match(w) for w in words)
+
+
+_WORDS = re.compile(r"\w+")
+_DATE_TOKEN = re.compile(r"^(?:\d+(?:st|nd|rd|th|h\d*|er|e|º)?|[a-z]{1,3}t|utc|gmt|mesz|cest)$")
+_DATE_WORDS = frozenset(
+    [
+        "jan",
+        "january",
+        "feb",
+        "february",
+        "mar",
+        "march",
+        "apr",
+        "april",
+        "may",
+        "jun",
+        "june",
+        "jul",
+        "july",
+        "aug",
+        "august",
+        "sep",
+        "sept",
+        "september",
+        "oct",
+        "october",
+        "nov",
+        "november",
+        "dec",
+        "december",
+        "mon",
+        "monday",
+        "tue",
+        "tues",
+        "tuesday",
+        "wed",
+        "wednesday",
+        "thu",
+        "thur",
+        "thurs",
+        "thursday",
+        "fri",
+        "friday",
+        "sat",
+        "saturday",
+        "sun",
+        "sunday",
+        "am",
+        "pm",
+        "a",
+        "m",
+        "p",
+        "januar",
+        "jänner",
+        "februar",
+        "märz",
+        "mai",
+        "juni",
+        "juli",
+        "oktober",
+        "dezember",
+        "montag",
+        "dienstag",
+        "mittwoch",
+        "donnerstag",
+        "freitag",
+        "samstag",
+        "sonntag",
+        "uhr",
+        "um",
+        "stand",
+        "veröffentlicht",
+        "aktualisiert",
+        "zuletzt",
+        "janvier",
+        "février",
+        "fevrier",
+        "mars",
+        "avril",
+        "juin",
+        "juillet",
+        "août",
+        "aout",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+        "decembre",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+        "le",
+        "à",
+        "publié",
+        "mis",
+        "jour",
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+        "lunes",
+        "martes",
+        "miércoles",
+        "jueves",
+        "viernes",
+        "sábado",
+        "domingo",
+        "el",
+        "de",
+        "del",
+        "publicado",
+        "actualizado",
+        "updated",
+        "published",
+        "posted",
+        "last",
+        "modified",
+        "on",
+        "at",
+        "by",
+        "edited",
+        "min",
+        "read",
+        "minute",
+        "minutes",
+    ]
+)

@@ -1,16 +1,105 @@
-"""Stage 5 - content: locate the main content of a page tree."""
+"""Stage 5 - content: locate the main content of a page tree.
+
+How, in order:
+
+1. Strip what is never text (:func:`articlekit.boilerplate.strip_non_content`) and
+   mark subtrees whose class/id names page furniture.
+2. Score paragraphs (``p``, ``pre``, ``td``, text-bearing ``div``): one point,
+   one per comma, one per 100 characters (at most three).  Each paragraph's
+   score flows to its ancestors, halving and then thinning with distance, so a
+   container collects the weight of the prose inside it.  Containers start
+   from a tag prior and class/id hints; ``<article>``, ``<main>`` and
+   ``itemprop="articleBody"`` are hints too.
+3. The best container after scaling by ``1 - link density`` wins; its parent is
+   taken instead when the parent holds nearly as much, and siblings that carry
+   prose of their own (content split over several containers) are gathered.
+4. Boilerplate is stripped from the result
+   (:func:`articlekit.boilerplate.clean_content`).
+
+A page whose best container is short, or mostly links, has no article
+(``Content.root`` is None), so a listing page gives ``Status.NO_ARTICLE``.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from typing import cast
 
-from lxml import html
+from lxml import etree, html
 
-from articlekit.explain import Decision
+from articlekit.boilerplate import (
+    boolean_query,
+    class_weight,
+    clean_content,
+    element_query,
+    link_density,
+    number_query,
+    prepare_tree,
+    strip_unlikely,
+    text_query,
+)
+from articlekit.explain import Decision, Verdict
 from articlekit.metadata import Metadata
 from articlekit.options import Options
 
 __all__ = ["Content", "find_main_content"]
+
+STAGE = "content"
+
+MIN_PARAGRAPH_CHARS = 25
+"""Paragraphs shorter than this carry no score (captions, buttons, datelines)."""
+RETRY_BELOW_CHARS = 500
+"""A result shorter than this is retried without class/id marks and conditional cleaning."""
+MIN_ARTICLE_CHARS = 1
+"""Below this much text after cleaning, a page has no article."""
+MIN_TEASERS = 3
+"""Linked headings (h2-h4 holding a link) that, with only short paragraphs, make a listing."""
+MAX_TEASER_PARAGRAPH = 600
+"""A paragraph longer than this is article prose, not a teaser excerpt."""
+
+_SCORE_UNITS = element_query(
+    "//body//*[self::p or self::pre or self::td or (self::div and not(p or div or table or ul"
+    " or ol or pre or blockquote or section or article or dl or figure or h1 or h2 or h3 or h4"
+    " or h5 or h6))]"
+)
+# direct text of a container that also holds blocks ("text<br>text<p>..</p>")
+_LOOSE_TEXT = text_query(
+    "//body//div/text()[string-length(normalize-space()) > 24]"
+    " | //body//div/*[self::a or self::span or self::b or self::strong or self::i or self::em"
+    " or self::br or self::font or self::sup or self::sub]"
+    "/following-sibling::text()[1][string-length(normalize-space()) > 24]"
+)
+_COMMAS = re.compile(r"[,\u060c\ufe50\ufe10\ufe11\u2e41\u2e34\u2e32\uff0c]")
+_TAG_PRIOR = {
+    "div": 5,
+    "article": 10,
+    "main": 5,
+    "section": 2,
+    "pre": 3,
+    "td": 3,
+    "blockquote": 3,
+    "address": -3,
+    "ol": -3,
+    "ul": -3,
+    "dl": -3,
+    "dd": -3,
+    "dt": -3,
+    "li": -3,
+    "form": -3,
+    "h1": -5,
+    "h2": -5,
+    "h3": -5,
+    "h4": -5,
+    "h5": -5,
+    "h6": -5,
+    "th": -5,
+}
+_ANCESTOR_LEVELS = 5
+TOP_CANDIDATES = 5
+"""How many best candidates are compared when looking for a common ancestor."""
+MIN_NEAR_CANDIDATES = 3
+"""Near-best candidates (>= 75 % of the best) that make their common ancestor the article."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,5 +111,440 @@ class Content:
 
 
 def find_main_content(tree: html.HtmlElement, metadata: Metadata, options: Options) -> Content:
-    """The main-content element of ``tree``, found by scoring; boilerplate is removed from it."""
-    return Content(tree.find("body"))
+    """The main-content element of ``tree``, found by scoring; boilerplate is removed from it.
+
+    ``tree`` is changed in place (cleaned); the returned root is an element of it
+    or a new ``<div>`` gathering several of its elements.
+    """
+    decisions: list[Decision] = []
+    body = tree.find("body")
+    if body is None:
+        return Content(None, ())
+    cuts = prepare_tree(tree, decisions)
+    restored, conditional = False, True
+    choice = _select(tree)
+    length = _chosen_length(choice)
+    if cuts.pairs and length < RETRY_BELOW_CHARS:
+        # the article wrapper itself may carry a furniture-like name: put the cut
+        # subtrees back and try again
+        cuts.restore()
+        restored = True
+        retry = _select(tree)
+        if _chosen_length(retry) > length * 1.5 + 50:
+            decisions.append(Decision(STAGE, "page", Verdict.CANDIDATE, "retried without cuts"))
+            choice, length, conditional = retry, _chosen_length(retry), False
+    if choice is None:
+        # no paragraph long enough to score (a short note, a page of fragments): the body
+        # is the best guess, and the length checks below still apply
+        reason = Decision(STAGE, body, Verdict.CANDIDATE, "no prose: whole body")
+        choice = _Choice(body, 0.0, (body,), (reason,))
+    if any(_looks_like_listing(e) for e in choice.taken):
+        decisions.extend(choice.reasons)
+        decisions.append(Decision(STAGE, choice.top, Verdict.BOILERPLATE, "no article: teasers"))
+        return Content(None, tuple(decisions))
+    root = _build(choice, decisions, restored=restored, conditional=conditional)
+    length = _text_length(root)
+    if length < MIN_ARTICLE_CHARS:
+        decisions.append(
+            Decision(STAGE, "page", Verdict.BOILERPLATE, "no article: too little text")
+        )
+        return Content(None, tuple(decisions))
+    if length * (1 - link_density(root, length)) < MIN_ARTICLE_CHARS:
+        decisions.append(Decision(STAGE, root, Verdict.BOILERPLATE, "no article: links"))
+        return Content(None, tuple(decisions))
+    return Content(root, tuple(decisions))
+
+
+@dataclass(frozen=True, slots=True)
+class _Choice:
+    top: html.HtmlElement
+    score: float
+    taken: tuple[html.HtmlElement, ...]
+    reasons: tuple[Decision, ...]
+
+
+def _chosen_length(choice: _Choice | None) -> int:
+    if choice is None:
+        return 0
+    return sum(_text_length(e) for e in choice.taken)
+
+
+def _looks_like_listing(root: html.HtmlElement) -> bool:
+    """True for an index page: repeated linked headings over short excerpts."""
+    # one linked heading per item: a listicle's headings share the article's container
+    parents = [h.getparent() for h in _LINKED_HEADINGS(root)]  # held: proxies stay alive
+    teasers = len(set(parents))
+    if teasers < MIN_TEASERS:
+        return False
+    paragraphs = [len(p.text_content().strip()) for p in root.iter("p")]
+    if any(length > MAX_TEASER_PARAGRAPH for length in paragraphs):
+        return False
+    prose = len([p for p in paragraphs if p > 40])
+    if teasers * 2 < prose:
+        return False
+    # most prose must sit in teaser items (one linked heading each), not beside them
+    return int(_TEASER_PROSE(root)) * 10 >= prose * 6
+
+
+_LINKED_HEADINGS = element_query(
+    ".//*[self::h2 or self::h3 or self::h4][a[@href and not(starts-with(@href, '#'))] and"
+    " string-length(normalize-space(a)) * 2 > string-length(normalize-space())]"
+)
+
+
+def _add_same_class(
+    tree: html.HtmlElement,
+    best: html.HtmlElement,
+    taken: tuple[html.HtmlElement, ...],
+    top_score: float,
+    scores: _Scores,
+    decisions: list[Decision],
+) -> tuple[html.HtmlElement, ...]:
+    """Parts of a body split over containers named like the best one, in page order.
+
+    Page builders repeat the body container's class for every stretch of text
+    between embeds and ad slots, at whatever depth the layout puts them.
+    """
+    name = best.get("class")
+    if not name or len(name) < 4:
+        return taken
+    threshold = max(10.0, top_score * 0.2)
+    same = cast("list[html.HtmlElement]", _SAME_CLASS(tree, name=name))
+    if len(same) < 2:
+        return taken
+    result: list[html.HtmlElement] = []
+    group_added = False
+    for element in same:
+        ancestors = list(element.iterancestors())
+        inside = any(e is element or e in ancestors for e in taken)
+        if inside:
+            if not group_added:
+                result.extend(taken)
+                group_added = True
+            continue
+        if any(t in set(element.iterdescendants()) for t in taken):
+            continue
+        if (scores.final(element) or 0.0) >= threshold:
+            result.append(element)
+            decisions.append(Decision(STAGE, element, Verdict.CONTENT, "same name as the body"))
+    if not group_added:
+        return taken
+    return tuple(result)
+
+
+_SAME_CLASS = etree.XPath("//body//*[@class = $name]")
+
+
+_LEAD_HINT = re.compile(
+    r"lead|intro|teaser|standfirst|summary|(?:^|[\s_-])deck|(?:^|[\s_-])dek|subtitle|subline|"
+    r"excerpt|abstract|chapo|chapeau|strapline|sapo|entradilla|bajada|vorspann|"
+    r"description|article-header__text",
+    re.IGNORECASE,
+)
+LEAD_LEVELS = 3
+"""How far above the body container a standfirst/lead paragraph is looked for."""
+
+
+def _find_lead(
+    top: html.HtmlElement, taken: tuple[html.HtmlElement, ...]
+) -> html.HtmlElement | None:
+    """The lead paragraph of a template that keeps it apart from the body container.
+
+    News templates put the standfirst in the article header, a sibling or cousin
+    of the body; it is article text.  Only an element named like a lead, before
+    the body and near it, short and without many links, qualifies.
+    """
+    node = taken[0]
+    for _ in range(LEAD_LEVELS):
+        for sibling in node.itersiblings(preceding=True):
+            if not isinstance(sibling.tag, str):
+                continue
+            found = _lead_in(sibling)
+            if found is not None:
+                return found
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            return None
+        node = parent
+    return None
+
+
+def _lead_in(element: html.HtmlElement) -> html.HtmlElement | None:
+    candidates = [element] if _is_lead(element) else []
+    if not candidates:
+        candidates = [e for e in _HINTED(element) if _is_lead(e)]
+    return candidates[0] if candidates else None
+
+
+def _is_lead(element: html.HtmlElement) -> bool:
+    hint = (element.get("class") or "") + " " + (element.get("id") or "")
+    if len(hint) < 3 or not _LEAD_HINT.search(hint) or element.tag in ("a", "img", "figure"):
+        return False
+    text = " ".join(element.text_content().split())
+    if not 40 <= len(text) <= 1000:
+        return False
+    return link_density(element, len(text)) < 0.3 and not _HAS_IMAGE(element)
+
+
+_HINTED = element_query(".//*[@class or @id]")
+_HAS_IMAGE = boolean_query("boolean(.//img)")
+
+
+def _is_lone_image(element: html.HtmlElement) -> bool:
+    if element.tag not in ("figure", "div", "p", "picture", "img", "a", "span"):
+        return False
+    images = _IMAGES(element)
+    if len(images) != 1 or _LINKED_IMAGE(element) or class_weight(element) < 0:
+        return False  # a linked thumbnail is a teaser for another page
+    return len(element.text_content()) < 300
+
+
+_IMAGES = element_query("self::img | .//img")
+_LINKED_IMAGE = boolean_query("boolean(.//a//img or ancestor::a)")
+
+
+_TEASER_PROSE = number_query(
+    "count(.//p[string-length(normalize-space()) > 40]"
+    "[ancestor::*[count(.//*[self::h2 or self::h3 or self::h4]"
+    "[a[@href and not(starts-with(@href, '#'))]]) = 1]])"
+)
+
+
+def _text_length(element: html.HtmlElement | None) -> int:
+    if element is None:
+        return 0
+    return len(" ".join(element.text_content().split()))
+
+
+def _select(tree: html.HtmlElement) -> _Choice | None:
+    scores = _score(tree)
+    if not scores:
+        return None
+    scored = _Scores(scores)
+    ranked = scored.ranked(TOP_CANDIDATES)
+    best, top_score = ranked[0]
+    reasons = [Decision(STAGE, best, Verdict.CANDIDATE, "best score", top_score)]
+    top = _climb(best, top_score, scored, ranked)
+    top_score = max(top_score, scored.final(top) or 0.0)
+    taken = _gather(top, top_score, scored, reasons)
+    taken = _add_same_class(tree, best, taken, top_score, scored, reasons)
+    lead = _find_lead(top, taken)
+    if lead is not None:
+        reasons.append(Decision(STAGE, lead, Verdict.CONTENT, "lead before the body"))
+        taken = (lead, *taken)
+    return _Choice(top, top_score, taken, tuple(reasons))
+
+
+def _build(
+    choice: _Choice, decisions: list[Decision], *, restored: bool, conditional: bool
+) -> html.HtmlElement:
+    decisions.extend(choice.reasons)
+    if len(choice.taken) == 1:
+        root = choice.taken[0]
+    else:
+        # a new wrapper in the first piece's place, so the pieces stay in the page tree
+        first = choice.taken[0]
+        root = html.Element("div")
+        first.addprevious(root)
+        for element in choice.taken:
+            tail = element.tail
+            root.append(element)  # moves the element; its tail goes with it
+            element.tail = tail
+    if restored:
+        # furniture names were ignored to find the article; strip furniture inside it
+        # but keep the wrapper (which may carry such a name) itself
+        strip_unlikely(root, decisions)
+    clean_content(root, decisions, conditional=conditional)
+    decisions.append(Decision(STAGE, root, Verdict.CONTENT, "main content", choice.score))
+    return root
+
+
+def _score(tree: html.HtmlElement) -> dict[html.HtmlElement, float]:
+    units = _SCORE_UNITS(tree)
+    scores: dict[html.HtmlElement, float] = {}
+    for unit in units:
+        text = unit.text_content()
+        length = len(text) if len(text) < 200 else len(" ".join(text.split()))
+        if length < MIN_PARAGRAPH_CHARS:
+            continue
+        points = 1.0 + len(_COMMAS.findall(text)) + min(length // 100, 3)
+        if unit.tag == "div":
+            # a text-only div is a paragraph; its container is the div's parent
+            _spread(unit, points, scores)
+        else:
+            _spread(unit, points, scores)
+    for text in _LOOSE_TEXT(tree):
+        holder = text.getparent()
+        if holder is None:
+            continue
+        if text.is_tail:
+            holder = holder.getparent()
+        if holder is None:
+            continue
+        points = 1.0 + len(_COMMAS.findall(text)) + min(len(text) // 100, 3)
+        scores[holder] = scores.get(holder, _prior(holder)) + points
+    return scores
+
+
+def _prior(element: html.HtmlElement) -> float:
+    prior = _TAG_PRIOR.get(element.tag, 0) + class_weight(element)
+    if element.tag in ("article", "main") or element.get("role") == "main":
+        prior += 10
+    return float(prior)
+
+
+def _spread(unit: html.HtmlElement, points: float, scores: dict[html.HtmlElement, float]) -> None:
+    for level, ancestor in enumerate(unit.iterancestors()):
+        if ancestor.tag == "html" or level >= _ANCESTOR_LEVELS:
+            break
+        if ancestor not in scores:
+            scores[ancestor] = _prior(ancestor)
+        divider = 1 if level == 0 else 2 if level == 1 else level * 3
+        scores[ancestor] += points / divider
+
+
+class _Scores:
+    """Raw scores, and scores scaled by ``1 - link density`` computed on demand.
+
+    Scaling needs each candidate's text and link text, which is the expensive
+    part, so only candidates that can matter are scaled.
+    """
+
+    __slots__ = ("_final", "raw")
+
+    def __init__(self, raw: dict[html.HtmlElement, float]) -> None:
+        self.raw = raw
+        self._final: dict[html.HtmlElement, float] = {}
+
+    def final(self, element: html.HtmlElement) -> float | None:
+        raw = self.raw.get(element)
+        if raw is None:
+            return None
+        final = self._final.get(element)
+        if final is None:
+            final = raw * (1.0 - link_density(element))
+            self._final[element] = final
+        return final
+
+    def ranked(self, count: int) -> list[tuple[html.HtmlElement, float]]:
+        """The ``count`` best candidates by scaled score, best first.
+
+        Scaling only lowers a score, so candidates are visited best raw score
+        first and the search stops once no raw score can reach the ranking.
+        """
+        ranked: list[tuple[html.HtmlElement, float]] = []
+        for element, raw in sorted(self.raw.items(), key=lambda item: -item[1]):
+            if len(ranked) >= count and raw <= ranked[-1][1]:
+                break
+            final = self.final(element)
+            assert final is not None
+            ranked.append((element, final))
+            ranked.sort(key=lambda item: -item[1])
+            del ranked[count:]
+        return ranked
+
+
+def _climb(
+    top: html.HtmlElement,
+    top_score: float,
+    scores: _Scores,
+    ranked: list[tuple[html.HtmlElement, float]],
+) -> html.HtmlElement:
+    """Move up while the parent is a better or an only-child wrapper of the candidate."""
+    # three or more near-best candidates under one ancestor: the ancestor is the article
+    near = [e for e, s in ranked[1:] if top_score > 0 and s >= 0.75 * top_score]
+    if len(near) >= MIN_NEAR_CANDIDATES:
+        near_ancestors = [set(e.iterancestors()) for e in near]  # a set keeps proxies alive
+        for ancestor in top.iterancestors():
+            if ancestor.tag in ("body", "html"):
+                break
+            if sum(1 for a in near_ancestors if ancestor in a) >= MIN_NEAR_CANDIDATES:
+                top = ancestor
+                break
+    last = scores.final(top) or 0.0
+    threshold = last / 3
+    parent = top.getparent()
+    while parent is not None and parent.tag not in ("body", "html"):
+        parent_score = scores.final(parent)
+        if parent_score is None:
+            parent = parent.getparent()
+            continue
+        if parent_score < threshold:
+            break
+        if parent_score > last:
+            top = parent
+            break
+        last = parent_score
+        parent = parent.getparent()
+    while (parent := top.getparent()) is not None and parent.tag not in ("body", "html"):
+        if len(parent) != 1:
+            break
+        top = parent
+    return top
+
+
+def _gather(
+    top: html.HtmlElement,
+    top_score: float,
+    scores: _Scores,
+    decisions: list[Decision],
+) -> tuple[html.HtmlElement, ...]:
+    """The candidate plus siblings that carry prose of their own, in page order.
+
+    When the body is split into repeated wrappers (``story-body-supplemental`` twice,
+    each holding part of the text), the candidate's wrapper and its same-named
+    siblings are gathered instead.
+    """
+    parent = top.getparent()
+    if parent is None or parent.tag == "html":
+        return (top,)
+    wrapper_class = parent.get("class")
+    if wrapper_class and parent.tag not in ("body", "html"):
+        twins = [
+            s
+            for s in parent.itersiblings()
+            if s.get("class") == wrapper_class and (scores.final(s) or 0.0) >= 10.0
+        ] + [
+            s
+            for s in parent.itersiblings(preceding=True)
+            if s.get("class") == wrapper_class and (scores.final(s) or 0.0) >= 10.0
+        ]
+        if twins:
+            decisions.append(Decision(STAGE, parent, Verdict.CONTENT, "repeated body wrapper"))
+            top, top_score = parent, max(top_score, scores.final(parent) or 0.0)
+            parent = top.getparent()
+            if parent is None:
+                return (top,)
+    threshold = max(10.0, top_score * 0.2)
+    top_class = top.get("class")
+    taken: list[html.HtmlElement] = []
+    siblings = [s for s in parent if isinstance(s.tag, str)]
+    top_index = next(i for i, s in enumerate(siblings) if s is top)
+    for index, sibling in enumerate(siblings):
+        if sibling is top:
+            taken.append(sibling)
+            continue
+        bonus = top_score * 0.2 if top_class and sibling.get("class") == top_class else 0.0
+        score = scores.raw.get(sibling)
+        if score is not None and score + bonus >= threshold:
+            final = scores.final(sibling) or 0.0
+            if final + bonus >= threshold:
+                taken.append(sibling)
+                decisions.append(
+                    Decision(STAGE, sibling, Verdict.CONTENT, "sibling with prose", score)
+                )
+                continue
+        if abs(index - top_index) == 1 and _is_lone_image(sibling):
+            # the lead picture in its own field next to the body (Drupal, news templates)
+            taken.append(sibling)
+            decisions.append(Decision(STAGE, sibling, Verdict.CONTENT, "sibling image"))
+            continue
+        if sibling.tag == "p":
+            text = " ".join(sibling.text_content().split())
+            density = link_density(sibling, len(text))
+            if (len(text) > 80 and density < 0.25) or (
+                0 < len(text) <= 80 and density == 0 and re.search(r"\.( |$)", text)
+            ):
+                taken.append(sibling)
+                decisions.append(Decision(STAGE, sibling, Verdict.CONTENT, "sibling paragraph"))
+    return tuple(taken)

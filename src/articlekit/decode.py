@@ -1,19 +1,38 @@
-"""Stage 2 - decode: page bytes to text.
+"""Stage 2 - decode: page bytes to clean text.
 
-The order follows what browsers do (WHATWG encoding sniffing): a byte order
-mark wins, then a transport charset (HTTP or WARC header), then a ``<meta>``
-declaration in the first bytes, then detection.  A declared charset is only
-trusted when the bytes decode cleanly with it, because pages that declare the
-wrong charset are common in archives.  Charset labels map to the WHATWG
-encodings (``iso-8859-1`` is really windows-1252, ``shift_jis`` is cp932).
+The order follows what browsers do (WHATWG encoding sniffing), adjusted for
+archives where declarations are often wrong:
+
+1. a byte order mark wins;
+2. UTF-16/UTF-32 without a BOM is recognised from its zero bytes;
+3. bytes that are not text at all (an image, a PDF, a zip named ``.html``)
+   are refused with :class:`NotAPageError`;
+4. bytes that are valid UTF-8 and not plain ASCII are UTF-8, whatever the page
+   declares (a false "windows-1252" on a UTF-8 page is common; real cp1252 or
+   Shift_JIS text is almost never valid UTF-8 by accident);
+5. a transport charset (HTTP or WARC header), then a ``<meta charset>``,
+   ``<meta http-equiv="Content-Type">`` or ``<?xml encoding?>`` declaration,
+   each trusted only when the bytes decode cleanly with it;
+6. detection (bs4's ``UnicodeDammit``) on a sample, then decoding with
+   U+FFFD for bytes that do not fit.
+
+Charset labels map to the WHATWG encodings (``iso-8859-1`` is really
+windows-1252, ``shift_jis`` is cp932); a bogus label is ignored, never raised.
+The text is then cleaned of characters no HTML or XML tree can hold (NUL, C0
+controls, lone surrogates, U+FFFE/U+FFFF), so later stages never meet them.
 """
 
 from __future__ import annotations
 
 import codecs
 import re
+from dataclasses import replace
 
-__all__ = ["decode", "normalize_charset"]
+from articlekit.errors import NotAPageError
+from articlekit.options import DEFAULT_LIMITS, Limits
+from articlekit.source import Source
+
+__all__ = ["binary_kind", "clean_text", "decode", "decode_page", "normalize_charset"]
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -23,9 +42,14 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
-_META_CHARSET = re.compile(
-    rb"""<meta[^>]+?charset\s*=\s*["']?\s*([a-zA-Z0-9_:.\-]+)""", re.IGNORECASE
+# Linear-time patterns: a declaration is found from the word "charset" (or
+# "encoding") backwards, so a page of a million "<meta " costs one scan.
+_CHARSET_VALUE = re.compile(rb"""charset\s*=\s*["']?\s*([a-zA-Z0-9_:.\-]{1,40})""", re.IGNORECASE)
+_XML_ENCODING = re.compile(
+    rb"""^\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([a-zA-Z0-9_:.\-]{1,40})"""
 )
+_META_LOOKBACK = 512
+_DECLARATION_WINDOWS = (4096, 65536)
 
 # Labels whose WHATWG meaning differs from Python's codec of the same name.
 _WHATWG_ALIASES = {
@@ -52,11 +76,61 @@ _WHATWG_ALIASES = {
     "utf8": "utf-8",
     "unicode": "utf-16-le",
     "utf-16": "utf-16-le",
+    "utf-32": "utf-32-le",
 }
+
+# Printable ASCII, which every page encoding must leave as it is.  This rules
+# out codecs that are not text encodings at all ("base64", "rot13", "hex" are
+# valid codecs.lookup() names), EBCDIC, UTF-7 and the like: a page declaring
+# one of them is treated as declaring nothing.
+_PRINTABLE_ASCII = bytes(range(0x20, 0x7F))
 
 # A page that says utf-16 in a <meta> tag was read as ASCII-compatible bytes,
 # so the declaration is false (WHATWG: treat as utf-8).
 _ASCII_INCOMPATIBLE = {"utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be", "utf-16", "utf-32"}
+
+# Signatures of common non-text files met under page names in crawls.
+_MAGIC = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a zip archive"),
+    (b"PK\x05\x06", "a zip archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7z archive"),
+    (b"\xfd7zXZ\x00", "an xz stream"),
+    (b"\x28\xb5\x2f\xfd", "a zstd stream"),
+    (b"BZh91AY&SY", "a bzip2 stream"),
+    (b"\x7fELF", "an ELF executable"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an OLE (old Office) document"),
+    (b"\x00asm", "a WebAssembly module"),
+    (b"wOFF", "a WOFF font"),
+    (b"wOF2", "a WOFF2 font"),
+    (b"OggS", "an Ogg stream"),
+    (b"fLaC", "a FLAC stream"),
+    (b"ID3", "an MP3 file"),
+    (b"\x1aE\xdf\xa3", "a Matroska/WebM video"),
+)
+
+_SNIFF_BYTES = 8192
+# Share of control bytes (other than tab, newlines, form feed, escape) above
+# which a sample is binary.  Text pages have none; a few stray NULs in a
+# damaged page stay well below this.
+_BINARY_CONTROL_SHARE = 0.10
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+
+# Characters an lxml tree (XML 1.0 character rules) cannot hold, and that no
+# page means as text; vertical tab and form feed become line breaks.
+_UNSAFE_CHARS = re.compile("[\x00-\x08\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
+_BREAK_CHARS = str.maketrans({"\x0b": "\n", "\x0c": "\n"})
+_CONTROL_BYTES_TO_DROP = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+
+# How much of an undeclared page the detector reads: enough for a verdict,
+# little enough that a pure-Python detector stays fast.
+_DETECT_SAMPLE = 32 * 1024
+_WESTERN_LOOKALIKES = {"cp1254", "iso8859-9", "iso8859-1", "iso8859-15", "latin-1"}
 
 
 def normalize_charset(label: str | None) -> str | None:
@@ -64,56 +138,227 @@ def normalize_charset(label: str | None) -> str | None:
     if not label:
         return None
     label = label.strip().strip("\"'").lower()
+    if not label or len(label) > 40:
+        return None
     label = _WHATWG_ALIASES.get(label, label)
     try:
         name = codecs.lookup(label).name
-    except (LookupError, ValueError):
+    except (LookupError, ValueError, TypeError):
         return None
-    return _WHATWG_ALIASES.get(name, name)
+    name = _WHATWG_ALIASES.get(name, name)
+    if name in _ASCII_INCOMPATIBLE:
+        return name
+    try:
+        if _PRINTABLE_ASCII.decode(name) != _PRINTABLE_ASCII.decode("ascii"):
+            return None
+    except (UnicodeDecodeError, LookupError, TypeError, ValueError):
+        return None
+    return name
 
 
 def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
     """Decode page bytes; returns ``(text, encoding used)``.
 
     ``declared`` is a charset from outside the page (an HTTP header).  Never
-    raises: undecodable bytes become U+FFFD in the worst case.
+    raises: undecodable bytes become U+FFFD in the worst case.  The text is not
+    cleaned; see :func:`decode_page` for the pipeline's full stage.
     """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data[len(bom) :].decode(encoding, errors="replace"), encoding
-    for label in (declared, _meta_charset(data)):
-        encoding = normalize_charset(label)
-        if encoding in _ASCII_INCOMPATIBLE:
-            encoding = "utf-8"
-        if encoding and _decodes_cleanly(data, encoding):
-            return data.decode(encoding), encoding
-    if _decodes_cleanly(data, "utf-8"):
-        return data.decode("utf-8"), "utf-8"
+    wide = _sniff_wide_encoding(data)
+    if wide:
+        return data.decode(wide, errors="replace"), wide
+    # ESC marks 7-bit ISO-2022 text (Japanese mail-era pages), which needs its codec
+    if data.isascii():
+        if b"\x1b" not in data:
+            return data.decode("ascii"), "ascii"
+    else:
+        as_utf8 = _decode_cleanly(data, "utf-8")
+        if as_utf8 is not None:
+            return as_utf8, "utf-8"
+    for label in (declared, *_declared_charsets(data)):
+        candidate = normalize_charset(label)
+        if candidate in _ASCII_INCOMPATIBLE:
+            candidate = "utf-8"
+        if candidate:
+            text = _decode_cleanly(data, candidate)
+            if text is not None:
+                return text, candidate
     return _detect(data)
 
 
-def _meta_charset(data: bytes) -> str | None:
-    match = _META_CHARSET.search(data, 0, 4096) or _META_CHARSET.search(data, 0, 65536)
-    return match.group(1).decode("ascii", "replace") if match else None
+def decode_page(page: Source, limits: Limits = DEFAULT_LIMITS) -> Source:
+    """The pipeline's decode stage: ``page`` with clean text as ``data``.
+
+    Bytes are decoded (see :func:`decode`), refused with :class:`NotAPageError`
+    when they are not text, and cut at ``limits.max_text_chars``.  Text of any
+    origin is cleaned with :func:`clean_text`.
+    """
+    if isinstance(page.data, bytes):
+        kind = binary_kind(page.data)
+        if kind:
+            where = f"{page.name}: " if page.name else ""
+            raise NotAPageError(f"{where}not a page: the data is {kind}")
+        decoded, encoding = decode(page.data, page.charset)
+        page = replace(page, data=decoded, charset=encoding)
+    text = clean_text(page.text)
+    if len(text) != len(page.text):
+        page = page.note("removed control characters that are not text")
+    if len(text) > limits.max_text_chars:
+        page = page.cut(f"text cut at {limits.max_text_chars:,} characters (max_text_chars)")
+        text = text[: limits.max_text_chars]
+    return replace(page, data=text)
 
 
-def _decodes_cleanly(data: bytes, encoding: str) -> bool:
-    try:
-        data.decode(encoding)
-    except (UnicodeDecodeError, LookupError):
+def clean_text(text: str) -> str:
+    """``text`` without NUL, C0 controls, DEL, lone surrogates and U+FFFE/U+FFFF.
+
+    Vertical tab and form feed become newlines.  Returns ``text`` itself when it
+    is clean, which is the usual case and costs one scan.
+    """
+    if _is_clean(text):
+        return text
+    return _UNSAFE_CHARS.sub("", text.translate(_BREAK_CHARS))
+
+
+def _is_clean(text: str) -> bool:
+    """True when ``text`` holds none of the characters :func:`clean_text` removes.
+
+    Checks the UTF-8 bytes (control characters are single bytes there, and lone
+    surrogates do not encode), which is several times faster than a regex scan.
+    """
+    if "\ufffe" in text or "\uffff" in text:
         return False
-    return True
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return len(data.translate(None, _CONTROL_BYTES_TO_DROP)) == len(data)
+
+
+def binary_kind(data: bytes) -> str | None:
+    """What ``data`` is when it is not text ("a PNG image"), or None for text.
+
+    Looks at known file signatures, then at the share of control bytes in the
+    first bytes; UTF-16 and UTF-32 text (with or without a BOM) is text.
+    """
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            return kind
+    if data[4:8] == b"ftyp":
+        return "an MP4/QuickTime video"
+    if any(data.startswith(bom) for bom, _ in _BOMS) or _sniff_wide_encoding(data):
+        return None
+    sample = data[:_SNIFF_BYTES]
+    if not sample:
+        return None
+    controls = len(_CONTROL_BYTES.findall(sample))
+    if controls > _BINARY_CONTROL_SHARE * len(sample):
+        return "binary data (control bytes, not text)"
+    return None
+
+
+def _sniff_wide_encoding(data: bytes) -> str | None:
+    """UTF-16 or UTF-32 without a BOM, told from where the zero bytes fall.
+
+    Markup is mostly ASCII, which in UTF-16LE puts a zero after every byte and
+    in UTF-32LE three; text in those encodings has zeros in one lane only.
+    """
+    sample = data[:_SNIFF_BYTES]
+    sample = sample[: len(sample) - len(sample) % 4]
+    if len(sample) < 8:
+        return None
+    quarter = len(sample) // 4
+    lanes = [sample[i::4].count(0) for i in range(4)]
+    if sum(lanes) < 0.3 * len(sample):
+        return None
+    full = [lane >= 0.9 * quarter for lane in lanes]
+    empty = [lane <= 0.1 * quarter for lane in lanes]
+    # in UTF-32 the two high bytes of every BMP character are zero
+    if full[2] and full[3] and empty[0]:
+        return "utf-32-le"
+    if full[0] and full[1] and empty[3]:
+        return "utf-32-be"
+    even, odd = lanes[0] + lanes[2], lanes[1] + lanes[3]
+    half = 2 * quarter
+    if odd >= 0.6 * half and even <= 0.1 * half:
+        return "utf-16-le"
+    if even >= 0.6 * half and odd <= 0.1 * half:
+        return "utf-16-be"
+    return None
+
+
+def _declared_charsets(data: bytes) -> list[str]:
+    """Charset labels the page declares: ``<?xml encoding?>``, then ``<meta>``.
+
+    Searches the first 4 KiB and, failing that, the first 64 KiB (browsers stop
+    at 1 KiB, but archived pages put long scripts before their ``<meta>``).
+    """
+    labels: list[str] = []
+    xml = _XML_ENCODING.match(data, 0, 1024)
+    if xml:
+        labels.append(xml.group(1).decode("ascii"))
+    for window in _DECLARATION_WINDOWS:
+        meta = _meta_charset(data, window)
+        if meta:
+            labels.append(meta)
+            break
+    return labels
+
+
+def _meta_charset(data: bytes, end: int) -> str | None:
+    """The first ``charset=`` inside a ``<meta ...>`` tag in ``data[:end]``."""
+    for match in _CHARSET_VALUE.finditer(data, 0, end):
+        start = match.start()
+        before = data[max(0, start - _META_LOOKBACK) : start].lower()
+        tag = before.rfind(b"<meta")
+        if tag >= 0 and b">" not in before[tag:]:
+            return match.group(1).decode("ascii")
+    return None
+
+
+def _decode_cleanly(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
 
 
 def _detect(data: bytes) -> tuple[str, str]:
-    """Guess the encoding of bytes that declare none, or declare one that fails."""
-    from bs4.dammit import UnicodeDammit
+    """Guess the encoding of bytes that declare none, or declare one that fails.
 
-    sample = data[: 256 * 1024]
-    dammit = UnicodeDammit(
-        sample, known_definite_encodings=[], user_encodings=["utf-8", "cp1252"], is_html=True
-    )
-    encoding = normalize_charset(dammit.original_encoding) or "cp1252"
-    if encoding in _ASCII_INCOMPATIBLE and b"\x00" not in sample:
-        encoding = "cp1252"
-    return data.decode(encoding, errors="replace"), encoding
+    bs4's detector proposes candidates (the page's declaration, a statistical
+    guess, utf-8, windows-1252); the first that decodes the sample cleanly wins.
+    """
+    from bs4.dammit import EncodingDetector
+
+    # The detector needs the non-ASCII text, which often starts after a long
+    # ASCII head of scripts and styles.
+    first = re.search(rb"[\x80-\xff]", data)
+    start = max(0, (first.start() if first else 0) - 1024)
+    sample = data[start : start + _DETECT_SAMPLE]
+    chosen = "cp1252"
+    try:
+        detector = EncodingDetector(sample, known_definite_encodings=[], is_html=True)
+        for candidate in detector.encodings:
+            encoding = normalize_charset(candidate)
+            if encoding and encoding not in _ASCII_INCOMPATIBLE and _fits(sample, encoding):
+                chosen = encoding
+                break
+    except Exception:  # a third-party detector must never take a page down
+        pass
+    # Statistical detectors mistake short Western text for its Latin siblings;
+    # windows-1252 is by far the most common of them on the web.
+    if chosen in _WESTERN_LOOKALIKES and _fits(sample, "cp1252"):
+        chosen = "cp1252"
+    return data.decode(chosen, errors="replace"), chosen
+
+
+def _fits(sample: bytes, encoding: str) -> bool:
+    """True when ``sample`` decodes cleanly, allowing a character cut at its end."""
+    try:
+        codecs.getincrementaldecoder(encoding)().decode(sample, final=False)
+    except (UnicodeDecodeError, LookupError, ValueError, TypeError):
+        return False
+    return True

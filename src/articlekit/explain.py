@@ -4,14 +4,14 @@ why each node was taken as content, caption or comment, or dropped as boilerplat
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 from lxml import html
 
 __all__ = ["Decision", "Verdict", "describe"]
 
 
-class Verdict(str, Enum):
+class Verdict(StrEnum):
     """What a stage decided about a node or a line."""
 
     CONTENT = "content"
@@ -26,13 +26,24 @@ class Verdict(str, Enum):
 
 @dataclass(frozen=True, slots=True)
 class Decision:
-    """One decision: which stage, about what, the verdict and the rule or score behind it."""
+    """One decision: which stage, about what, the verdict and the rule or score behind it.
+
+    ``subject`` is the element decided about (described only when shown, so that
+    recording decisions costs nothing on the normal path) or a plain label.
+    """
 
     stage: str
-    target: str
+    subject: str | html.HtmlElement
     verdict: Verdict
     rule: str
     score: float | None = None
+
+    @property
+    def target(self) -> str:
+        """A short, readable name for what was decided about."""
+        if isinstance(self.subject, str):
+            return self.subject
+        return describe(self.subject)
 
     def __str__(self) -> str:
         score = f" score={self.score:.2f}" if self.score is not None else ""
@@ -45,7 +56,15 @@ def describe(element: html.HtmlElement, text_chars: int = 60) -> str:
     ident = element.get("id")
     classes = (element.get("class") or "").split()
     name = tag + (f"#{ident}" if ident else "") + "".join(f".{c}" for c in classes[:3])
-    text = " ".join(element.text_content().split())
+    # itertext with an early stop: describing a page-sized element stays cheap
+    pieces: list[str] = []
+    size = 0
+    for piece in element.itertext():
+        pieces.append(piece)
+        size += len(piece)
+        if size > text_chars * 2:
+            break
+    text = " ".join("".join(pieces).split())
     if len(text) > text_chars:
         text = text[: text_chars - 1] + "…"
     return f"<{name}> {text!r}"

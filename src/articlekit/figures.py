@@ -1,12 +1,333 @@
-"""Stage 7 - figures: image, caption and credit of each figure; captions shown twice kept once."""
+"""Stage 7 - figures: image, caption and credit of each figure; captions shown twice kept once.
+
+A figure is a ``<figure>``, a bare ``<img>``, or a caption wrapper (WordPress'
+``wp-caption`` and other containers named ``caption``/``figure``/``image``
+holding one image and a little text).  The caption comes from
+``<figcaption>`` or an element named ``caption``; the credit from an element
+named ``credit``/``copyright``/``photographer``/``source``, or from the tail of
+the caption ("Photo: AP", "(Foto: dpa)", "Crédit photo : ...", "Image: Getty
+Images").  Templates show a caption twice (figcaption plus overlay, alt text,
+a paragraph before or after the image); it is kept once.
+"""
 
 from __future__ import annotations
 
-from articlekit.model import Block, Figure
+import re
+from dataclasses import replace
+from urllib.parse import urljoin
 
-__all__ = ["collect_figures"]
+from lxml import html
+
+from articlekit.boilerplate import element_query
+from articlekit.model import Block, BlockKind, Figure
+
+__all__ = [
+    "collect_figures",
+    "figure_from_element",
+    "image_source",
+    "is_figure_wrapper",
+    "page_base_url",
+    "split_credit",
+]
+
+_WRAPPER_HINT = re.compile(r"caption|figure|image|photo|picture|media|img", re.IGNORECASE)
+_CAPTION_HINT = re.compile(
+    r"caption|legend|figcaption|description|desc(?:$|[\s_-])|subtitle|image-text|photo-text|"
+    r"bildtext|legende|l[ée]gende",
+    re.IGNORECASE,
+)
+_CREDIT_HINT = re.compile(
+    r"credit|copyright|photographer|(?:^|[\s_-])source|attribution|courtesy|byline|author|"
+    r"fotograf|bildnachweis|quelle",
+    re.IGNORECASE,
+)
+_CREDIT_LABEL = (
+    r"(?:photo(?:graph)?s?|picture|image|images|pic|credit|credits|photo\s+credit|"
+    r"image\s+credit|source|foto|fotos|bild|bilder|quelle|bildquelle|copyright|"
+    r"cr[ée]dits?(?:\s+photo)?|photo\s+cr[ée]dit|source|illustration|fotograf[ií]a|imagen|"
+    r"fuente|cr[ée]dito)"
+)
+# "...caption. Photo: AP", "(Foto: dpa)", "| Credit: Jane Doe", "© Reuters"
+_CREDIT_TAIL = re.compile(
+    rf"(?:^|(?<=[\s.;,|]))[(\[]?\s*(?:{_CREDIT_LABEL}\s*(?::|©|by\b|-|–)|©|\(c\)|copyright\b)"
+    r"\s*(?P<credit>[^()\[\]]{2,100}?)\s*[)\]]?\s*$",
+    re.IGNORECASE,
+)
+_AGENCY_TAIL = re.compile(
+    r"(?:^|(?<=[\s.;,|]))[(\[]?(?P<credit>(?:AP|AFP|Reuters|dpa|EPA|Getty Images|"
+    r"AP Photo|Getty|Shutterstock|iStock|picture[ -]alliance|Keystone|ANP|EFE|Europa Press)"
+    r"(?:\s*/\s*[^()\[\]]{2,60})?)[)\]]?\s*$"
+)
+_CREDIT_LABEL_ANY = re.compile(r"^[^:：\d]{1,25}[:：]\s*(?=\S)")
+_PLACEHOLDER = re.compile(
+    r"^data:|blank\.gif|spacer|pixel\.gif|1x1|transparent\.(?:gif|png)|placeholder|lazy[-_]?load",
+    re.IGNORECASE,
+)
+_SRC_ATTRS = (
+    "data-src",
+    "data-lazy-src",
+    "data-original",
+    "data-lazy",
+    "data-url",
+    "data-hi-res-src",
+    "data-full-src",
+)
+_SRCSET_ATTRS = ("data-srcset", "data-lazy-srcset", "srcset")
+_ICON_MAX_PX = 40
+_AVATAR_MAX_PX = 100
+_ICON_HINTS = (
+    "avatar",
+    "gravatar",
+    "authorphoto",
+    "author-photo",
+    "logo",
+    "icon",
+    "emoji",
+    "sprite",
+)
+_WRAPPER_MAX_CHARS = 500
+_IMAGES = element_query(".//img | self::img")
+_CAPTIONS = element_query(".//figcaption")
+_CREDITS_IN = element_query(".//*[@class or @id]")
+
+
+def page_base_url(element: html.HtmlElement, url: str | None) -> str | None:
+    """The URL that relative image addresses resolve against: ``<base href>``, else ``url``."""
+    root = element.getroottree().getroot()
+    base = root.find(".//base[@href]") if root is not None else None
+    href = str(base.get("href") or "").strip() if base is not None else ""
+    if href:
+        if href.startswith(("http://", "https://")):
+            return href
+        if url:
+            return urljoin(url, href)
+    return url
+
+
+def image_source(image: html.HtmlElement, base_url: str | None) -> str | None:
+    """The real address of an image: lazy-loading attributes first, never a ``data:`` URL."""
+    candidates: list[str] = [image.get(a) or "" for a in _SRC_ATTRS]
+    candidates.append(image.get("src") or "")  # a real src is the author's choice of rendition
+    for attr in _SRCSET_ATTRS:
+        srcset = image.get(attr)
+        if srcset:
+            candidates.append(srcset.strip().split(",")[0].strip().split(" ")[0])
+    parent = image.getparent()
+    if parent is not None and parent.tag == "picture":
+        for source in parent.iter("source"):
+            srcset = source.get("srcset") or source.get("data-srcset")
+            if srcset:
+                candidates.append(srcset.strip().split(",")[0].strip().split(" ")[0])
+    for candidate in candidates:
+        candidate = candidate.strip()
+        if not candidate or _PLACEHOLDER.search(candidate) or candidate.startswith("#"):
+            continue
+        if candidate.lower().startswith(("javascript:", "about:", "blob:")):
+            continue
+        if base_url:
+            try:
+                return urljoin(base_url, candidate)
+            except ValueError:
+                return candidate
+        return candidate
+    return None
+
+
+def _is_icon(image: html.HtmlElement) -> bool:
+    """Icons, avatars, logos and tracking pixels are not figures of the article."""
+    sizes = []
+    for attr in ("width", "height"):
+        value = (image.get(attr) or "").strip().removesuffix("px")
+        if value.isdigit():
+            sizes.append(int(value))
+    if sizes and (min(sizes) <= _ICON_MAX_PX or max(sizes) <= _AVATAR_MAX_PX):
+        return True
+    hint = " ".join(image.get(a) or "" for a in ("class", "id", "data-testid", "src")).lower()
+    return any(word in hint for word in _ICON_HINTS)
+
+
+def is_figure_wrapper(element: html.HtmlElement) -> bool:
+    """True for a container that is a figure in all but name (``div.wp-caption`` ...)."""
+    if element.tag not in ("div", "span", "p", "a", "section", "dl", "center", "table"):
+        return False
+    hint = (element.get("class") or "") + " " + (element.get("id") or "")
+    if not _WRAPPER_HINT.search(hint):
+        return False
+    images = _IMAGES(element)
+    if len(images) != 1:
+        return False
+    text = element.text_content()
+    return len(text) < _WRAPPER_MAX_CHARS * 2 and len(" ".join(text.split())) < _WRAPPER_MAX_CHARS
+
+
+def figure_from_element(element: html.HtmlElement, base_url: str | None) -> Figure | None:
+    """The Figure shown by ``element`` (a figure, an image or a caption wrapper), or None."""
+    images = [i for i in _IMAGES(element) if not _is_icon(i)]
+    image = images[0] if images else None
+    if image is None and element.tag in ("img", "picture"):
+        return None
+    src = image_source(image, base_url) if image is not None else None
+    alt = " ".join((image.get("alt") or "").split()) if image is not None else ""
+    if element.tag in ("img", "picture"):
+        caption, credit = _caption_of_bare_image(element)
+    else:
+        caption, credit = _caption_and_credit(element)
+        if image is None and not _CAPTIONS(element):
+            return None
+    if caption:
+        caption, tail_credit = split_credit(caption)
+        credit = credit or tail_credit
+    elif credit is None and alt:
+        credit = None
+    return Figure(src=src, alt=alt or None, caption=caption or None, credit=credit or None)
+
+
+def _caption_of_bare_image(image: html.HtmlElement) -> tuple[str | None, str | None]:
+    # an <img> inside a caption wrapper the walker did not see as one: no caption here
+    return None, None
+
+
+def _caption_and_credit(element: html.HtmlElement) -> tuple[str | None, str | None]:
+    credit_parts: list[str] = []
+    credit_elements: list[html.HtmlElement] = []
+    for node in _CREDITS_IN(element):
+        hint = (node.get("class") or "") + " " + (node.get("id") or "")
+        if _CREDIT_HINT.search(hint) and not _CAPTION_HINT.search(
+            hint.replace("caption-credit", "")
+        ):
+            text = " ".join(node.text_content().split())
+            if text and len(text) < 150:
+                credit_parts.append(text)
+                credit_elements.append(node)
+    caption_nodes = _CAPTIONS(element)
+    if not caption_nodes:
+        caption_nodes = [
+            n
+            for n in _CREDITS_IN(element)
+            if _CAPTION_HINT.search((n.get("class") or "") + " " + (n.get("id") or ""))
+            and n not in credit_elements
+        ]
+    captions: list[str] = []
+    for node in caption_nodes:
+        if any(a in caption_nodes for a in node.iterancestors()):
+            continue  # nested caption parts are read with their outer caption
+        text = _text_without(node, credit_elements)
+        if text and text not in captions:
+            captions.append(text)
+    if not captions and element.tag not in ("figure",):
+        # a wrapper whose only text is the caption (no caption element)
+        text = _text_without(element, credit_elements)
+        if text:
+            captions.append(text)
+    caption = _dedupe_caption(captions)
+    credit = _clean_credit(credit_parts[0]) if credit_parts else None
+    return caption, credit
+
+
+def _text_without(node: html.HtmlElement, removed: list[html.HtmlElement]) -> str:
+    text = " ".join(node.text_content().split())
+    for element in removed:
+        if element is node:
+            continue
+        part = " ".join(element.text_content().split())
+        if part and any(a is node for a in element.iterancestors()):
+            text = " ".join(text.replace(part, " ").split())
+    return text
+
+
+def _dedupe_caption(captions: list[str]) -> str | None:
+    """One caption from the caption texts of a figure; an overlay repeating it is dropped."""
+    kept: list[str] = []
+    for text in captions:
+        if any(text in k for k in kept):
+            continue
+        kept = [k for k in kept if k not in text]
+        kept.append(text)
+    return " ".join(kept) or None
+
+
+def _clean_credit(text: str) -> str | None:
+    match = _CREDIT_TAIL.match(text)
+    # a credit element labelled in any language: "Photo: X", "تصوير: X", "写真：X"
+    text = match.group("credit") if match else (_CREDIT_LABEL_ANY.sub("", text, count=1) or text)
+    text = text.strip(" ()[]|-–—:")
+    return text or None
+
+
+def split_credit(caption: str) -> tuple[str, str | None]:
+    """Split a trailing credit off a caption.
+
+    "Flooded streets. Photo: AP" gives ("Flooded streets.", "AP").
+    """
+    match = _CREDIT_TAIL.search(caption) or _AGENCY_TAIL.search(caption)
+    if not match:
+        return caption, None
+    credit = match.group("credit").strip(" .;,|")
+    rest = caption[: match.start()].rstrip(" |;,-–—(")
+    if not credit:
+        return caption, None
+    return rest, credit
+
+
+# ---------------------------------------------------------------------------
+
+
+def _key(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
 
 
 def collect_figures(blocks: tuple[Block, ...]) -> tuple[tuple[Block, ...], tuple[Figure, ...]]:
-    """The blocks with duplicated captions removed, and the figures among them."""
-    return blocks, tuple(b.figure for b in blocks if b.figure is not None)
+    """The blocks with duplicated captions removed, and the figures among them.
+
+    A paragraph next to a figure that repeats its caption (with or without the
+    credit) is dropped; a line next to a figure that is only a credit ("Photo:
+    AP") becomes the figure's credit; two figure blocks for one image are one.
+    """
+    result: list[Block] = list(blocks)
+    for index, block in enumerate(result):
+        figure = block.figure
+        if block.kind is not BlockKind.FIGURE or figure is None:
+            continue
+        captions = {_key(figure.caption)} if figure.caption else set()
+        if figure.caption and figure.credit:
+            captions.add(_key(f"{figure.caption} {figure.credit}"))
+        alt_key = _key(figure.alt) if figure.alt else ""
+        for near in (index - 2, index - 1, index + 1, index + 2):
+            if not 0 <= near < len(result):
+                continue
+            other = result[near]
+            if other.kind is not BlockKind.PARAGRAPH:
+                continue
+            key = _key(other.text)
+            if not key:
+                continue
+            if key in captions or (alt_key and key == alt_key and len(key) > 20):
+                if not figure.caption:
+                    figure = replace(figure, caption=other.text)
+                    captions.add(key)
+                result[near] = Block(BlockKind.PARAGRAPH, text="")
+                continue
+            if figure.credit is None and near == index + 1:
+                body, credit = split_credit(other.text)
+                if credit and not body.strip() and len(other.text) < 80:
+                    figure = replace(figure, credit=credit)
+                    result[near] = Block(BlockKind.PARAGRAPH, text="")
+        if figure is not block.figure:
+            result[index] = Block(BlockKind.FIGURE, text=figure.caption or "", figure=figure)
+    kept: list[Block] = []
+    seen: set[tuple[str | None, str | None]] = set()
+    for block in result:
+        if block.kind is BlockKind.PARAGRAPH and not block.text:
+            continue
+        if block.kind is BlockKind.FIGURE and block.figure is not None:
+            identity = (block.figure.src, block.figure.caption)
+            if identity in seen:
+                continue
+            seen.add(identity)
+            if block.figure.caption and any(
+                b.figure is not None and b.figure.caption == block.figure.caption for b in kept
+            ):
+                # the same caption under a second copy of the image (lazy/noscript twin)
+                block = Block(BlockKind.FIGURE, text="", figure=replace(block.figure, caption=None))
+        kept.append(block)
+    return tuple(kept), tuple(b.figure for b in kept if b.figure is not None)

@@ -1,12 +1,34 @@
-"""Stage 4 - metadata: title, byline, date, site name and the rest, from a page tree."""
+"""Stage 4 - metadata: title, byline, date, site name and the rest, from a page tree.
+
+Each field has its own extractor (:mod:`articlekit.title`,
+:mod:`articlekit.byline`, :mod:`articlekit.dates`); this module gathers the
+page's declarations once (``<meta>`` tags, JSON-LD) and hands them to each.
+"""
 
 from __future__ import annotations
 
+import html as html_entities
+import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 from lxml import html
 
+from articlekit.byline import extract_byline
+from articlekit.dates import extract_date
+from articlekit.jsonld import JsonLd, parse_jsonld
+from articlekit.metadata_scan import scan_hints, text_near
+from articlekit.metadata_tags import MetaTags, collect_meta
+from articlekit.title import extract_title, fold, heading_text, site_from_title
+
 __all__ = ["Metadata", "extract_metadata"]
+
+_LANG = re.compile(r"^([a-zA-Z]{2,3})(?:[-_]([a-zA-Z]{2}|\d{3}|[a-zA-Z]{4}))?(?:[-_].*)?$")
+_MAX_TAGS = 50
+_TITLE_TEXT_XPATH = "//body//text()[normalize-space(.) = $title][1]"
+_TAG_XPATH = "//a/@rel[contains(., 'tag')]"
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,5 +49,214 @@ class Metadata:
 
 def extract_metadata(tree: html.HtmlElement, url: str | None = None) -> Metadata:
     """Metadata of the page ``tree`` (whose comment sections are already cut out)."""
-    title = tree.findtext(".//title")
-    return Metadata(url=url, title=title.strip() if title else None, lang=tree.get("lang"))
+    meta = collect_meta(tree)
+    jsonld = parse_jsonld(tree)
+    article = jsonld.article()
+    base = _base_url(tree, url)
+    site_name = _site_name(meta, article, jsonld)
+    site_names = [name for name in (site_name, _host_name(base or url)) if name]
+    declared = [
+        title
+        for title in (
+            meta.first("dc:title", "dcterms:title"),
+            meta.first("og:title"),
+            _text(article.get("headline")) if article else None,
+            meta.first("twitter:title"),
+            meta.first("parsely-title", "sailthru.title", "dc.title", "title"),
+            _text(article.get("name")) if article else None,
+        )
+        if title
+    ]
+    html_title = tree.findtext(".//title") or tree.findtext(".//head//title")
+    hints = scan_hints(tree)
+    title = extract_title(
+        hints.headings, html_title=html_title, declared=declared, site_names=site_names
+    )
+    headline = _headline_element(tree, hints.headings, title)
+    near = text_near(headline)
+    byline = extract_byline(tree, meta, article, jsonld, hints.authors, headline, near, site_names)
+    lang = _language(tree, meta, article)
+    return Metadata(
+        url=_page_url(tree, meta, base, url),
+        title=title,
+        byline=byline.text,
+        authors=byline.authors,
+        date=extract_date(tree, meta, article, url, near, html_title, lang, listing=byline.listing),
+        site_name=site_name or site_from_title(html_title, title),
+        description=_description(meta, article),
+        lang=lang,
+        image=_image(meta, article, base),
+        tags=_tags(tree, meta, article),
+    )
+
+
+def _text(value: Any) -> str | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if not isinstance(value, str):
+        return None
+    value = " ".join(html_entities.unescape(value).split())
+    return value or None
+
+
+def _headline_element(
+    tree: html.HtmlElement, headings: Sequence[html.HtmlElement], title: str | None
+) -> html.HtmlElement | None:
+    """The element showing the headline: bylines and dates are looked for around it."""
+    if title:
+        folded = fold(title)
+        for heading in headings:
+            if fold(heading_text(heading)) == folded:
+                return heading
+        # a headline in a plain element ("<div class=news-title>"): its text node
+        for text in tree.xpath(_TITLE_TEXT_XPATH, title=" ".join(title.split())):
+            parent = text.getparent()
+            if parent is not None and parent.tag not in ("title", "a", "option", "script"):
+                return parent  # type: ignore[no-any-return]
+    for heading in headings:
+        if heading.tag == "h1":
+            return heading
+    return None
+
+
+def _base_url(tree: html.HtmlElement, url: str | None) -> str | None:
+    base = tree.find(".//base[@href]")
+    href = base.get("href", "").strip() if base is not None else ""
+    if href:
+        return urljoin(url, href) if url else href
+    return url
+
+
+def _absolute(link: str | None, base: str | None) -> str | None:
+    if not link:
+        return None
+    link = link.strip()
+    if link.lower().startswith(("javascript:", "data:")):
+        return None
+    if base and not urlsplit(link).scheme:
+        try:
+            return urljoin(base, link)
+        except ValueError:
+            return link
+    return link
+
+
+def _page_url(
+    tree: html.HtmlElement, meta: MetaTags, base: str | None, url: str | None
+) -> str | None:
+    for link in tree.xpath(
+        "//link[@href][contains(translate(@rel, 'CANOICL', 'canoicl'), 'canonical')]"
+    ):
+        found = _absolute(link.get("href"), base)
+        if found and found.startswith(("http://", "https://")):
+            return found
+    og_url = _absolute(meta.first("og:url"), base)
+    if og_url and og_url.startswith(("http://", "https://")):
+        return og_url
+    return url
+
+
+def _host_name(url: str | None) -> str | None:
+    """The registrable-looking part of the host ("www.zeit.de" -> "zeit")."""
+    if not url:
+        return None
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return None
+    labels = [label for label in host.split(".") if label not in ("www", "m", "amp")]
+    if len(labels) >= 2:
+        return labels[-2]
+    return labels[0] if labels else None
+
+
+def _site_name(meta: MetaTags, article: Mapping[str, Any] | None, jsonld: JsonLd) -> str | None:
+    found = meta.first("og:site_name")
+    if found:
+        return _text(found)
+    if article is not None:
+        publisher = jsonld.resolve(article.get("publisher"))
+        if isinstance(publisher, list) and publisher:
+            publisher = jsonld.resolve(publisher[0])
+        if isinstance(publisher, Mapping) and _text(publisher.get("name")):
+            return _text(publisher.get("name"))
+    for site in jsonld.of_types(("website",)):
+        if _text(site.get("name")):
+            return _text(site.get("name"))
+    return _text(meta.first("application-name", "apple-mobile-web-app-title", "publisher"))
+
+
+def _description(meta: MetaTags, article: Mapping[str, Any] | None) -> str | None:
+    found = meta.first("og:description", "description", "twitter:description", "dc.description")
+    if not found and article is not None:
+        found = _text(article.get("description"))
+    return _text(found)
+
+
+def _language(
+    tree: html.HtmlElement, meta: MetaTags, article: Mapping[str, Any] | None
+) -> str | None:
+    candidates = [
+        tree.get("lang"),
+        tree.get("xml:lang"),
+        tree.get("{http://www.w3.org/XML/1998/namespace}lang"),
+        meta.first("content-language", "language", "dc.language"),
+        meta.first("og:locale"),
+        _text(article.get("inLanguage")) if article else None,
+        tree.find("body").get("lang") if tree.find("body") is not None else None,
+    ]
+    for candidate in candidates:
+        if not candidate:
+            continue
+        match = _LANG.match(candidate.strip().split(",")[0].strip())
+        if match:
+            language, region = match[1].lower(), match[2]
+            if not region:
+                return language
+            region = region.title() if len(region) == 4 else region.upper()
+            return f"{language}-{region}"
+    return None
+
+
+def _image(meta: MetaTags, article: Mapping[str, Any] | None, base: str | None) -> str | None:
+    found = meta.first(
+        "og:image:secure_url", "og:image", "og:image:url", "twitter:image", "twitter:image:src"
+    )
+    if not found and article is not None:
+        image = article.get("image") or article.get("thumbnailUrl")
+        if isinstance(image, list) and image:
+            image = image[0]
+        if isinstance(image, Mapping):
+            image = image.get("url") or image.get("contentUrl")
+        if isinstance(image, str):
+            found = image
+    return _absolute(found, base)
+
+
+def _tags(
+    tree: html.HtmlElement, meta: MetaTags, article: Mapping[str, Any] | None
+) -> tuple[str, ...]:
+    raw: list[str] = list(meta.all("article:tag", "og:article:tag"))
+    for value in meta.all("news_keywords", "keywords"):
+        raw.extend(value.split(","))
+    if article is not None:
+        keywords = article.get("keywords")
+        if isinstance(keywords, str):
+            raw.extend(keywords.split(","))
+        elif isinstance(keywords, list):
+            raw.extend(k for k in keywords if isinstance(k, str))
+    raw.extend(
+        str(rel.getparent().text_content())
+        for rel in tree.xpath(_TAG_XPATH)
+        if "tag" in str(rel).lower().split()
+    )
+    tags: list[str] = []
+    seen: set[str] = set()
+    for tag in raw:
+        tag = " ".join(html_entities.unescape(tag).split()).strip(" #")
+        if tag and len(tag) <= 80 and tag.casefold() not in seen:
+            seen.add(tag.casefold())
+            tags.append(tag)
+            if len(tags) >= _MAX_TAGS:
+                break
+    return tuple(tags)

@@ -15,18 +15,18 @@ from typing import Any
 from lxml import etree
 
 from articlekit.blocks import build_blocks
-from articlekit.comments import extract_comments, find_comment_sections
+from articlekit.comments import extract_comments, find_comment_sections, section_rule
 from articlekit.content import find_main_content
-from articlekit.decode import decode
+from articlekit.decode import decode_page
 from articlekit.errors import ArticlekitError
-from articlekit.explain import Decision
+from articlekit.explain import Decision, Verdict
 from articlekit.figures import collect_figures
 from articlekit.metadata import extract_metadata
 from articlekit.model import Article, Status
 from articlekit.options import Options
 from articlekit.source import Source, load
-from articlekit.textdump import parse_text_dump
-from articlekit.tree import build_tree, looks_like_html
+from articlekit.textdump import explain_text_dump
+from articlekit.tree import looks_like_html, parse_tree
 
 __all__ = ["parse", "explain", "Explanation"]
 
@@ -83,21 +83,32 @@ def explain(
         from articlekit.errors import LimitExceeded
 
         raise LimitExceeded("page needs more memory than is available") from None
+    except Exception as error:  # the guarantee: only ArticlekitError escapes (limits.md)
+        from articlekit.errors import InternalError
+
+        raise InternalError.wrap(error) from error
 
 
 def _explain_loaded(page: Source, url: str | None, options: Options) -> Explanation:
-    text = page.data if isinstance(page.data, str) else decode(page.data, page.charset)[0]
-    warnings = ("input cut at a size limit",) if page.truncated else ()
+    page = decode_page(page, options.limits)  # clean text within limits (hostile: limits.md)
+    text = page.text
+    warnings = page.warnings
     if not text.strip():
         return Explanation(Article(url=url, status=Status.EMPTY_INPUT, warnings=warnings), ())
     as_html = options.mode == "html" or (options.mode == "auto" and looks_like_html(text))
     if not as_html:
-        article = parse_text_dump(text, url, options)
-        return Explanation(_finish(article, page, warnings), ())
+        article, lines = explain_text_dump(text, url, options)
+        return Explanation(_finish(article, page, warnings), lines)
 
-    tree = build_tree(text, options.limits)
-    sections = find_comment_sections(tree) if options.comments else []
-    comments = extract_comments(sections)
+    parsed = parse_tree(text, options.limits)  # depth and node limits enforced here
+    tree = parsed.root
+    if parsed.warnings:
+        page = replace(page, truncated=page.truncated or parsed.truncated)
+        warnings += parsed.warnings
+    # cut even when comments are not wanted: their text must never reach the body
+    sections = find_comment_sections(tree)
+    comments = extract_comments(sections) if options.comments else ()
+    cut = tuple(Decision("comments", s, Verdict.COMMENT_SECTION, section_rule(s)) for s in sections)
     for section in sections:
         _drop(section)
     metadata = extract_metadata(tree, url)
@@ -119,7 +130,7 @@ def _explain_loaded(page: Source, url: str | None, options: Options) -> Explanat
         figures=figures,
         comments=comments,
     )
-    return Explanation(_finish(article, page, warnings), content.decisions)
+    return Explanation(_finish(article, page, warnings), cut + content.decisions)
 
 
 def _finish(article: Article, page: Source, warnings: tuple[str, ...]) -> Article:

@@ -1,19 +1,106 @@
-"""Stage 3 - tree: decoded markup to an lxml tree, and plain text told from markup."""
+"""Stage 3 - tree: decoded markup to an lxml tree within limits, and plain text told from markup.
+
+The tree is built with libxml2's HTML parser, which never fetches anything
+(``no_network``), never reads a DTD and never expands entities declared in a
+page (an XHTML "billion laughs" stays a few bytes of literal text).  Its
+default resource limits are also ours: nesting beyond 256 elements or a text
+node or attribute beyond 10 MB stops it with a fatal error and drops the rest
+of the page.  Rather than lose the rest, a page that trips them is parsed again
+without those limits and then brought back within :class:`Limits`: elements
+deeper than ``max_depth`` are flattened into their ancestor (their text kept,
+their tags dropped) and elements beyond ``max_nodes`` are cut.  Every stage
+after this one can therefore walk the tree recursively and in full.
+"""
 
 from __future__ import annotations
 
+import itertools
 import re
+from dataclasses import dataclass
 
 from lxml import etree, html
 
-from articlekit.options import Limits
+from articlekit.decode import clean_text
+from articlekit.options import DEFAULT_LIMITS, Limits
 
-__all__ = ["build_tree", "looks_like_html"]
+__all__ = ["Tree", "build_tree", "looks_like_html", "parse_tree"]
 
 _TAG = re.compile(
     r"<(?:!doctype\s+html|html|head|body|meta|title|div|p|a|span|br|table|article|section|script|img|ul|li|h[1-6])\b",
     re.IGNORECASE,
 )
+
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,500}>")
+# A DOCTYPE with an internal subset ("<!DOCTYPE html [ <!ENTITY ...> ]>"): the
+# HTML parser ignores the declarations but shows "]>" as text, so the whole
+# subset is replaced by a plain doctype before parsing.
+_DOCTYPE_SUBSET = re.compile(r"^\s*<!DOCTYPE[^\[>]{0,1000}\[", re.IGNORECASE)
+_SUBSET_END = re.compile(r"\]\s*>")
+_LEADING_RUN = re.compile(r"[^>]*")
+_ATTRIBUTE_NAME = re.compile(r"""[\s"'][^\s="'<>/]+\s*=""")
+# spelled out rather than IGNORECASE, which keeps the regex engine's fast "</" prefix scan
+_END_OF_DOCUMENT = re.compile(r"</(?:[bB][oO][dD][yY]|[hH][tT][mM][lL])\b[^>]{0,100}>")
+
+# Elements whose text is code or styling, never content: removed rather than
+# flattened into their ancestor's text.
+_NON_TEXT = ("script", "style", "noscript", "template", "svg", "math", "iframe", "object")
+
+# libxml2's nesting limit without XML_PARSE_HUGE: a tree parsed without a fatal
+# error is no deeper than this.
+_LIBXML2_MAX_DEPTH = 256
+
+# Tags allowed in the markup handed to the parser, per element of max_nodes: an
+# element has an opening and a closing tag, and scripts hold stray "<" too.
+_TAGS_PER_NODE = 4
+_CUT_SLICE = 64 * 1024
+
+_TAG_TOKEN = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:-]*)[^>]*>")
+_VOID = frozenset(
+    {
+        "area",
+        "base",
+        "basefont",
+        "bgsound",
+        "br",
+        "col",
+        "embed",
+        "frame",
+        "hr",
+        "img",
+        "input",
+        "keygen",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+    }
+)
+_RAW_TEXT = frozenset({"script", "style", "textarea", "title", "xmp", "plaintext"})
+_IMPLIED_END = {
+    "p": ("p",),
+    "li": ("li",),
+    "option": ("option",),
+    "dt": ("dt", "dd"),
+    "dd": ("dt", "dd"),
+    "tr": ("tr", "td", "th"),
+    "td": ("td", "th"),
+    "th": ("td", "th"),
+}
+
+# A parse of this many characters cannot hold more elements than half of it
+# (the shortest element is "<a>"), so the node count is skipped below it.
+_CHARS_PER_NODE_MIN = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Tree:
+    """A parsed page: the ``<html>`` root and what was cut or repaired to build it."""
+
+    root: html.HtmlElement
+    warnings: tuple[str, ...] = ()
+    truncated: bool = False
 
 
 def looks_like_html(text: str) -> bool:
@@ -31,36 +118,275 @@ def looks_like_html(text: str) -> bool:
     return tags >= 3 and tags * 400 >= len(head)
 
 
-def _parser() -> html.HTMLParser:
+def build_tree(text: str, limits: Limits = DEFAULT_LIMITS) -> html.HtmlElement:
+    """Parse markup into an lxml HTML tree with an ``<html>`` root and a ``<body>``.
+
+    Never raises on bad markup: an empty or unparseable document gives an
+    empty ``<html><body/></html>``.  See :func:`parse_tree` for what was cut.
+    """
+    return parse_tree(text, limits).root
+
+
+def parse_tree(text: str, limits: Limits = DEFAULT_LIMITS) -> Tree:
+    """Parse markup into a :class:`Tree` no deeper than ``limits.max_depth`` and
+    with no more than ``limits.max_nodes`` elements.
+
+    Never raises on bad markup; ``Tree.warnings`` says what was flattened or cut.
+    """
+    warnings: list[str] = []
+    truncated = False
+    if len(text) > limits.max_text_chars:
+        text = text[: limits.max_text_chars]
+        warnings.append(f"text cut at {limits.max_text_chars:,} characters (max_text_chars)")
+        truncated = True
+    text = _prepare(clean_text(text))
+    text, crowded = _drop_crowded_tags(text, limits.max_attributes)
+    if crowded:
+        warnings.append(
+            f"{crowded:,} tags with more than {limits.max_attributes:,} attributes dropped "
+            "(max_attributes)"
+        )
+    text, cut = _cut_markup(text, _TAGS_PER_NODE * limits.max_nodes)
+    if cut:
+        # libxml2 needs a few hundred bytes per element: bound the memory of the
+        # parse itself, not only of what is kept after it
+        warnings.append(f"markup cut at {cut:,} characters, far beyond max_nodes elements")
+        truncated = True
+
+    root, fatal = _parse(text, huge=False)
+    may_be_deep = fatal is not None or limits.max_depth < _LIBXML2_MAX_DEPTH
+    if fatal is not None:
+        # A libxml2 resource limit stopped the parse part-way: parse again without
+        # it and apply our own limits below, which keep the rest of the page.
+        root, fatal = _parse(text, huge=True)
+        if fatal is not None and "depth" in fatal:
+            # Nesting beyond even libxml2's huge limit (2048) would drop the rest
+            # of the page: flatten the markup itself, then parse once more.
+            root, fatal = _parse(_flatten_markup(text, limits.max_depth), huge=True)
+            warnings.append(
+                f"tags nested deeper than {limits.max_depth} dropped, their text kept (max_depth)"
+            )
+        if fatal is not None:
+            warnings.append(f"markup cut where the parser gave up ({fatal})")
+            truncated = True
+
+    body = root.find("body")
+    if body is None:
+        body = etree.SubElement(root, "body")
+    _adopt_strays(root, body)
+
+    if may_be_deep and limits.max_depth > 0 and _flatten_deep(root, limits.max_depth):
+        warnings.append(
+            f"elements nested deeper than {limits.max_depth} flattened into their "
+            "ancestor (max_depth)"
+        )
+    if len(text) >= _CHARS_PER_NODE_MIN * limits.max_nodes and _cut_nodes(root, limits.max_nodes):
+        warnings.append(f"document cut after {limits.max_nodes:,} elements (max_nodes)")
+        truncated = True
+    return Tree(root, tuple(warnings), truncated)
+
+
+def _prepare(text: str) -> str:
+    """Remove what lxml refuses or shows as junk text before the first element."""
+    if text.lstrip().startswith("<?xml"):
+        # lxml refuses str input with an XML declaration naming an encoding
+        text = _XML_DECLARATION.sub("", text, count=1)
+    # libxml2 drops whatever follows </html> (or keeps it outside the root) and
+    # puts what follows </body> beside the body; browsers keep both in the body,
+    # and archived pages often have content, or a second page, after them.
+    text = _END_OF_DOCUMENT.sub("", text)
+    subset = _DOCTYPE_SUBSET.match(text)
+    if subset:
+        end = _SUBSET_END.search(text, subset.end())
+        if end is None:
+            end = re.compile(">").search(text, subset.end())
+        text = "<!DOCTYPE html>" + text[end.end() :] if end else ""
+    return text
+
+
+def _adopt_strays(root: etree._Element, body: etree._Element) -> None:
+    """Move elements that libxml2 left beside the root or the body into the body,
+    so that the document has one root and its content is all under ``<body>``."""
+    for stray in [*root.itersiblings(), *body.itersiblings()]:
+        if isinstance(stray.tag, str):
+            body.append(stray)
+
+
+def _drop_crowded_tags(text: str, max_attributes: int) -> tuple[str, int]:
+    """``text`` without start tags that carry more than ``max_attributes``
+    attributes, and how many were dropped.
+
+    libxml2 checks each attribute against all earlier ones of its tag, so one
+    tag with 200,000 attributes takes minutes.  Such a tag is at least
+    ``max_attributes`` times 4 characters without a ``>``; the pattern only
+    starts at a ``>``, so each long run is looked at once.
+    """
+    # anchored on ">" so the engine skips to candidates at C speed; the text
+    # before the first ">" is a run of its own
+    shortest = 4 * max_attributes
+    long_runs = re.compile(r">[^>]{" + str(shortest) + ",}")
+    pieces: list[str] = []
+    position = 0
+    dropped = 0
+    runs = list(long_runs.finditer(text))
+    head = _LEADING_RUN.match(text)
+    if head is not None and head.end() >= shortest:
+        runs.insert(0, head)
+    for run in runs:
+        tag_start = text.rfind("<", run.start(), run.end())
+        if tag_start < 0 or text.count("=", tag_start, run.end()) <= max_attributes:
+            continue
+        names = _ATTRIBUTE_NAME.finditer(text, tag_start, run.end())
+        if sum(1 for _ in itertools.islice(names, max_attributes + 1)) <= max_attributes:
+            continue  # "=" inside values (URLs, JSON), not attributes
+        pieces.append(text[position:tag_start])
+        position = run.end() + 1  # the tag's closing ">" goes too
+        dropped += 1
+    if not dropped:
+        return text, 0
+    pieces.append(text[position:])
+    return "".join(pieces), dropped
+
+
+def _cut_markup(text: str, max_tags: int) -> tuple[str, int]:
+    """``text`` cut after about ``max_tags`` tags, and where it was cut (0: not cut).
+
+    Counts ``<`` in slices (a C-level count), so the cost is one scan.
+    """
+    if len(text) <= max_tags or text.count("<") <= max_tags:
+        return text, 0
+    seen = 0
+    for start in range(0, len(text), _CUT_SLICE):
+        in_slice = text.count("<", start, start + _CUT_SLICE)
+        if seen + in_slice > max_tags:
+            end = start - 1
+            for _ in range(max_tags - seen + 1):  # at most one slice of finds
+                end = text.find("<", end + 1)
+            return text[:end], end
+        seen += in_slice
+    return text, 0
+
+
+def _flatten_markup(text: str, max_depth: int) -> str:
+    """``text`` without the tags that would open elements deeper than ``max_depth``.
+
+    A light model of the tree builder (void elements, implied ends of ``p``,
+    ``li``, table cells and the like, end tags closing the nearest match) is
+    enough here: this runs only on markup nested thousands deep, and the exact
+    depth is enforced on the tree afterwards.  The text between tags is kept.
+    """
+    limit = max(1, max_depth - 2)  # html and body may be implied by the parser
+    stack: list[str] = []
+    pieces: list[str] = []
+    position = 0
+    # every "<name" before the last ">" closes at a ">", so no search backtracks
+    last_close = text.rfind(">") + 1
+    while True:
+        match = _TAG_TOKEN.search(text, position, last_close)
+        if match is None:
+            break
+        pieces.append(text[position : match.start()])
+        position = match.end()
+        closing, name = match.group(1), match.group(2).lower()
+        if closing:
+            if name in stack:
+                while stack.pop() != name:
+                    pass
+                pieces.append(match.group(0))
+            continue
+        if name in _RAW_TEXT:
+            end = _raw_text_end(text, name, position)
+            pieces.append(match.group(0) + text[position:end])
+            position = end
+            continue
+        if stack and stack[-1] in _IMPLIED_END.get(name, ()):
+            stack.pop()
+        if name in _VOID or match.group(0).endswith("/>"):
+            pieces.append(match.group(0))
+        elif len(stack) < limit:
+            stack.append(name)
+            pieces.append(match.group(0))
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+def _raw_text_end(text: str, name: str, start: int) -> int:
+    """Where the end tag of a script/style-like element opened before ``start`` ends."""
+    end = re.compile(f"</{name}[^>]*>", re.IGNORECASE).search(text, start)
+    return end.end() if end else len(text)
+
+
+def _parser(*, huge: bool) -> html.HTMLParser:
     # A fresh parser per call: lxml parsers are not thread-safe, and module-level
     # objects would be shared state.  no_network: a saved page is parsed as saved.
-    return html.HTMLParser(
+    return html.HTMLParser(  # type: ignore[call-arg]  # lxml-stubs lack default_doctype
         remove_comments=True,
         remove_pis=True,
         no_network=True,
         recover=True,
         default_doctype=False,
-        huge_tree=False,
+        huge_tree=huge,
     )
 
 
-def build_tree(text: str, limits: Limits = Limits()) -> html.HtmlElement:
-    """Parse markup into an lxml HTML tree with an ``<html>`` root.
-
-    Never raises on bad markup: an empty or unparseable document gives an
-    empty ``<html><body/></html>``.
-    """
-    text = text[: limits.max_text_chars].replace("\x00", "")
-    if text.lstrip().startswith("<?xml"):
-        # lxml refuses str input with an XML declaration naming an encoding
-        text = re.sub(r"^\s*<\?xml[^>]*>", "", text, count=1)
+def _parse(text: str, *, huge: bool) -> tuple[html.HtmlElement, str | None]:
+    """The root element, and the message of a fatal resource-limit error if one
+    stopped the parser early."""
+    parser = _parser(huge=huge)
     root: html.HtmlElement | None
     try:
-        root = html.document_fromstring(text, parser=_parser())
+        root = html.document_fromstring(text, parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         root = None
+    fatal = next(
+        (
+            error.message.strip()
+            for error in parser.error_log
+            if error.level == etree.ErrorLevels.FATAL
+            and error.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT
+        ),
+        None,
+    )
     if root is None:
-        root = html.document_fromstring("<html><body></body></html>", parser=_parser())
-    if root.find("body") is None:
-        etree.SubElement(root, "body")
-    return root
+        root = html.document_fromstring("<html><body></body></html>", parser=_parser(huge=False))
+    return root, fatal
+
+
+def _flatten_deep(root: etree._Element, max_depth: int) -> bool:
+    """Flatten every element at depth ``max_depth`` (the root is depth 1): its
+    descendants' tags are dropped and their text kept.  True if any was."""
+    # one location step per level: libxml2 walks each level once, in C
+    boundary: list[etree._Element] = (
+        [root] if max_depth <= 1 else _elements(root, "/*" + "/*" * (max_depth - 1) + "[*]")
+    )
+    for element in boundary:
+        etree.strip_elements(element, *_NON_TEXT, with_tail=False)
+        etree.strip_tags(element, "*")
+    return bool(boundary)
+
+
+def _elements(root: etree._Element, path: str) -> list[etree._Element]:
+    """The elements an XPath selects (typed for mypy)."""
+    found = root.xpath(path)
+    return (
+        [item for item in found if isinstance(item, etree._Element)]
+        if isinstance(found, list)
+        else []
+    )
+
+
+def _cut_nodes(root: etree._Element, max_nodes: int) -> bool:
+    """Drop every element after the first ``max_nodes`` in document order."""
+    over = _elements(root, f"(//*)[{max_nodes + 1}]")
+    if not over:
+        return False
+    first_over = over[0]
+    node = first_over
+    keep = 0  # the first element over the limit goes; its ancestors stay
+    while node is not root:
+        parent = node.getparent()
+        if parent is None:
+            break
+        del parent[parent.index(node) + keep :]
+        node, keep = parent, 1
+    return True

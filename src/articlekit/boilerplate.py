@@ -1,0 +1,1180 @@
+"""Boilerplate: the rules that mark or strip what is not article text.
+
+Three kinds of rules, all general patterns of page templates rather than any one
+site's strings:
+
+- markup that is never text (scripts, forms, navigation, hidden elements),
+  stripped from the whole tree with lxml's C-level calls before scoring;
+- class/id hints (``share``, ``related``, ``newsletter`` ...), which mark
+  subtrees as unlikely content and weigh candidates;
+- short-text patterns in English, German, French and Spanish ("Print",
+  "Teilen", "Publicité", "12 thoughts on ...", "Leave a Reply"), which strip
+  button residue, comment headers and reply-form fine print from the content.
+
+Every removal leaves a :class:`~articlekit.explain.Decision` so that
+``articlekit parse --explain`` can show why a node went.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any, cast
+
+from lxml import etree, html
+
+from articlekit.explain import Decision, Verdict
+
+__all__ = [
+    "BLOCK_TAGS",
+    "CUT_TAG",
+    "Cuts",
+    "boolean_query",
+    "class_weight",
+    "clean_content",
+    "drop",
+    "element_query",
+    "is_boilerplate_text",
+    "link_density",
+    "number_query",
+    "prepare_tree",
+    "string_query",
+    "strip_unlikely",
+    "text_query",
+]
+
+STAGE = "boilerplate"
+
+
+def element_query(expression: str) -> Callable[[etree._Element], list[html.HtmlElement]]:
+    """A compiled XPath returning elements (typed for callers)."""
+    path = etree.XPath(expression)
+
+    def run(node: etree._Element) -> list[html.HtmlElement]:
+        return cast("list[html.HtmlElement]", path(node))
+
+    return run
+
+
+def boolean_query(expression: str) -> Callable[[etree._Element], bool]:
+    """A compiled XPath returning a boolean."""
+    path = etree.XPath(expression)
+    return lambda node: bool(path(node))
+
+
+def number_query(expression: str) -> Callable[[etree._Element], float]:
+    """A compiled XPath returning a number."""
+    path = etree.XPath(expression)
+    return lambda node: float(cast(float, path(node)))
+
+
+def string_query(expression: str) -> Callable[[etree._Element], str]:
+    """A compiled XPath returning a string."""
+    path = etree.XPath(expression)
+    return lambda node: str(path(node))
+
+
+def text_query(expression: str) -> Callable[[etree._Element], list[Any]]:
+    """A compiled XPath returning text nodes (lxml "smart" strings) and/or elements."""
+    path = etree.XPath(expression)
+    return lambda node: cast("list[Any]", path(node))
+
+
+BLOCK_TAGS = frozenset(
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "dd",
+        "details",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+        "center",
+    ]
+)
+
+# Never text: removed with their tails kept (strip_elements with_tail=False).
+_NEVER_TEXT = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "math",
+    "iframe",
+    "frame",
+    "frameset",
+    "object",
+    "embed",
+    "canvas",
+    "button",
+    "input",
+    "select",
+    "textarea",
+    "option",
+    "label",
+    "dialog",
+    "link",
+    "meta",
+)
+
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_FURNITURE_ROLES = frozenset(
+    [
+        "navigation",
+        "menu",
+        "menubar",
+        "complementary",
+        "alert",
+        "alertdialog",
+        "dialog",
+        "contentinfo",
+        "banner",
+        "search",
+    ]
+)
+_KEEP_TAGS = frozenset(("html", "body", "a", "article", "main"))
+# furniture landmarks, unless they wrap the article (some templates put it in an <aside>)
+_LANDMARK_XPATH = element_query(
+    "//body//*[((self::nav or self::aside or self::footer)"
+    " and not(.//article[string-length(normalize-space()) > 500] or .//main))"
+    " or (self::header and not(ancestor::article or .//article or .//main)"
+    " and not((.//h1 or .//h2) and .//*[string-length(normalize-space(text())) > 80]))]"
+)
+_FORM_XPATH = element_query("//body//form")
+_HIDDEN_CANDIDATES = element_query(
+    "//body//*[@hidden or @aria-hidden='true' or @role"
+    " or contains(@style, 'none') or contains(@style, 'hidden')]"
+)
+# a figure's credit ("autor-foto", "credit-author") belongs to the figure stage
+_IN_FIGURE = boolean_query("boolean(ancestor::figure or ancestor::figcaption)")
+_CLASS_ID_VALUES = text_query("//body//@class | //body//@id")
+_WRAPS_ARTICLE = boolean_query("boolean(.//article or .//main or .//h1)")
+_IN_CODE = boolean_query("boolean(ancestor::code or ancestor::pre)")
+CUT_TAG = "ak-cut"
+"""Tag of the empty placeholder left where an unlikely subtree was cut out."""
+
+# Class/id hints.  Substrings, because templates glue words ("sharebar",
+# "relatedPosts", "socialIcons"); the "maybe content" list rescues wrappers
+# named after both ("sidebar-and-content", "post-comments-wrapper" is still out).
+_UNLIKELY_PARTS = (
+    "comment",
+    "disqus",
+    "sidebar",
+    "footer",
+    "menu",
+    "breadcrumb",
+    "pagination",
+    "pager",
+    "popup",
+    "modal",
+    "cookie",
+    "consent",
+    "gdpr",
+    "social",
+    "share",
+    "sharing",
+    "related",
+    "newsletter",
+    "subscri",
+    "sponsor",
+    "promo",
+    "advert",
+    "masthead",
+    "skyscraper",
+    "outbrain",
+    "taboola",
+    "shoutbox",
+    "community",
+    "remark",
+    "replies",
+    "agegate",
+    "signup",
+    "sign-up",
+    "toolbar",
+    "more-stories",
+    "recommend",
+    "trending",
+    "most-popular",
+    "mostpopular",
+    "read-next",
+    "readnext",
+    "author",
+    "autor",
+    "navbar",
+    "navigation",
+    "tagcloud",
+    "tag-list",
+    "taglist",
+    "skip",
+    "jump-to",
+    "rss",
+    "legends",
+    "login",
+)
+
+_MAYBE_PARTS = (
+    "article",
+    "body",
+    "column",
+    "content",
+    "main",
+    "shadow",
+    "entry",
+    "story",
+    "post-text",
+    "post-content",
+)
+
+
+def _literal_alternation(words: tuple[str, ...], tokens: tuple[str, ...]) -> re.Pattern[str]:
+    """One regex for "any of these substrings, or any of these whole tokens".
+
+    Grouped by first letter: CPython's engine rejects a branch on its first
+    character, so the grouped form runs several times faster than a flat one.
+    """
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    branches = [
+        re.escape(first) + "(?:" + "|".join(sorted(set(rests), key=len, reverse=True)) + ")"
+        for first, rests in sorted(groups.items())
+    ]
+    if tokens:
+        branches.append(r"(?:^|(?<=[\s_-]))(?:" + "|".join(tokens) + r")(?=$|[\s_-])")
+    return re.compile("|".join(branches))
+
+
+# "print-only" and "printable" wrap article text, "widget" wraps anything in some
+# page builders, "banner" appears in ad-slot names around body text: tokens or nothing
+_UNLIKELY_RE = _literal_alternation(_UNLIKELY_PARTS, ("ads?", "nav", "tags?", "banner", "cta"))
+_MAYBE_RE = _literal_alternation(_MAYBE_PARTS, ("and",))
+_NEGATIVE_PARTS = (
+    "comment",
+    "contact",
+    "footer",
+    "masthead",
+    "outbrain",
+    "taboola",
+    "promo",
+    "related",
+    "share",
+    "sharing",
+    "social",
+    "shoutbox",
+    "sidebar",
+    "skyscraper",
+    "sponsor",
+    "shopping",
+    "newsletter",
+    "subscri",
+    "cookie",
+    "consent",
+    "advert",
+    "recommend",
+    "navigation",
+    "navbar",
+    "menu",
+    "breadcrumb",
+    "popup",
+    "modal",
+    "author-bio",
+    "about-author",
+    "byline",
+    "toolbar",
+    "combx",
+    "disqus",
+    "pagination",
+    "pager",
+)
+_POSITIVE_PARTS = (
+    "article",
+    "body",
+    "content",
+    "entry",
+    "hentry",
+    "h-entry",
+    "main",
+    "page",
+    "post",
+    "text",
+    "blog",
+    "story",
+    "prose",
+    "richtext",
+    "rich-text",
+)
+_NEGATIVE_RE = _literal_alternation(
+    _NEGATIVE_PARTS, ("ads?", "meta", "tags?", "nav", "banner", "widget", "hidden")
+)
+_POSITIVE_RE = _literal_alternation(_POSITIVE_PARTS, ())
+
+
+def _bem(hint: str) -> str:
+    # BEM names: "article__tags" is a tag list, "Report__Section--Ads" a section
+    return " ".join(
+        part.rsplit("__", 1)[-1].split("--", 1)[0] or part for part in hint.lower().split()
+    )
+
+
+def class_weight(element: html.HtmlElement) -> int:
+    """+25 / -25 for content / furniture class and id hints (both may apply)."""
+    ident = element.get("id") or ""
+    if ident.count("-") + ident.count("_") >= 3:
+        ident = ""  # a slug of a heading names nothing
+    hint = (element.get("class") or "") + " " + ident
+    weight = 0
+    if len(hint) > 1:
+        lower = _bem(hint)
+        if _NEGATIVE_RE.search(lower):
+            weight -= 25
+        if _POSITIVE_RE.search(lower):
+            weight += 25
+    if element.get("itemprop") == "articleBody":
+        weight += 50
+    return weight
+
+
+def drop(element: html.HtmlElement) -> None:
+    """Remove ``element`` from its tree, keeping its tail text in place."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    tail = element.tail
+    if tail and tail.strip():
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(element)
+
+
+def _drop_all(
+    elements: list[html.HtmlElement], rule: str, decisions: list[Decision], explain: bool
+) -> None:
+    for element in elements:
+        if element.getparent() is None:
+            continue
+        if explain:
+            decisions.append(Decision(STAGE, element, Verdict.BOILERPLATE, rule))
+        drop(element)
+
+
+class Cuts:
+    """Unlikely subtrees cut out of a tree, each replaced by an empty placeholder.
+
+    The placeholder keeps the subtree's tail text in place; :meth:`restore` puts
+    the subtrees back (for a retry when the cut took the article with it).
+    """
+
+    __slots__ = ("pairs",)
+
+    def __init__(self) -> None:
+        self.pairs: list[tuple[html.HtmlElement, html.HtmlElement]] = []
+
+    def cut(self, element: html.HtmlElement) -> None:
+        """Replace ``element`` by a placeholder holding its tail."""
+        parent = element.getparent()
+        if parent is None:
+            return
+        placeholder = html.Element(CUT_TAG)
+        placeholder.tail = element.tail
+        parent.replace(element, placeholder)
+        self.pairs.append((placeholder, element))
+
+    def restore(self) -> None:
+        """Put every cut subtree back where it was."""
+        for placeholder, element in reversed(self.pairs):
+            parent = placeholder.getparent()
+            if parent is not None:
+                element.tail = placeholder.tail
+                parent.replace(placeholder, element)
+        self.pairs.clear()
+
+
+def _hint_verdict(hint: str, memo: dict[str, tuple[bool, bool]]) -> tuple[bool, bool]:
+    verdict = memo.get(hint)
+    if verdict is None:
+        lower = _bem(hint)
+        bad = _UNLIKELY_RE.search(lower) is not None
+        good = _MAYBE_RE.search(lower) is not None
+        verdict = (bad, good)
+        memo[hint] = verdict
+    return verdict
+
+
+def is_unlikely(
+    element: html.HtmlElement, memo: dict[str, tuple[bool, bool]] | None = None
+) -> bool:
+    """True when an element's class/id names page furniture and nothing content-like."""
+    cls = element.get("class")
+    ident = element.get("id")
+    if not cls and not ident:
+        return False
+    if element.tag in _KEEP_TAGS or element.get("itemprop") == "articleBody":
+        return False
+    memo = {} if memo is None else memo
+    unlikely = maybe = False
+    if ident and ident.count("-") + ident.count("_") >= 3:
+        ident = None  # a slug of a heading ("sharing-with-a-single-developer") names nothing
+    # class and id are judged apart: class strings repeat across a page, so the memo hits
+    for hint in (cls, ident):
+        if hint:
+            bad, good = _hint_verdict(hint, memo)
+            unlikely |= bad
+            maybe |= good
+    return unlikely and not maybe
+
+
+def prepare_tree(
+    tree: html.HtmlElement, decisions: list[Decision], *, explain: bool = True
+) -> Cuts:
+    """Strip what is never text from the whole tree and cut out unlikely subtrees.
+
+    One pass over the elements finds hidden ones (``hidden``,
+    ``aria-hidden="true"``, ``display:none``), landmark roles of page furniture
+    and class/id names of furniture; then lxml's ``strip_elements`` removes
+    scripts, styles, embeds, form controls, navigation, asides and footers.  Page
+    headers outside the article and small forms (search, login, subscribe,
+    reply) go too; a form wrapping the whole page (some frameworks do) is
+    unwrapped.  Unlikely subtrees are cut reversibly (see :class:`Cuts`).
+    """
+    body = tree.find("body")
+    cuts = Cuts()
+    if body is None:
+        return cuts
+    hidden: list[tuple[html.HtmlElement, str]] = []
+    for element in _HIDDEN_CANDIDATES(tree):
+        get = element.get
+        if get("hidden") is not None or get("aria-hidden") == "true":
+            hidden.append((element, "hidden element"))
+            continue
+        style = get("style")
+        if style and _HIDDEN_STYLE.search(style):
+            hidden.append((element, "hidden element"))
+            continue
+        role = get("role")
+        if role and role in _FURNITURE_ROLES and not _WRAPS_ARTICLE(element):
+            hidden.append((element, f"landmark role {role}"))
+    # class and id values as strings (no element proxies): most are judged by the memo
+    # alone, and only the furniture-like ones are looked at as elements
+    memo: dict[str, tuple[bool, bool]] = {}
+    unlikely: list[html.HtmlElement] = []
+    for value in _CLASS_ID_VALUES(tree):
+        if _hint_verdict(value, memo)[0]:
+            element = value.getparent()
+            if element is not None and is_unlikely(element, memo) and not _IN_FIGURE(element):
+                if not unlikely or unlikely[-1] is not element:
+                    unlikely.append(element)
+    root = tree.getroottree().getroot()
+    for element, rule in hidden:
+        if element.getroottree().getroot() is root:
+            _drop_all([element], rule, decisions, explain)
+    etree.strip_elements(tree, *_NEVER_TEXT, with_tail=False)
+    landmarks = [e for e in _LANDMARK_XPATH(tree) if not _is_boxout(e)]
+    _drop_all(landmarks, "page furniture landmark", decisions, explain)
+    for form in _FORM_XPATH(tree):
+        if form.getroottree().getroot() is not root:
+            continue
+        if len(_norm(form.text_content())) > 500:
+            form.drop_tag()  # a form around the page or a product: its text is content
+        else:
+            _drop_all([form], "form", decisions, explain)
+    for element in unlikely:
+        if element.getroottree().getroot() is not root or _IN_CODE(element):
+            continue
+        if explain:
+            decisions.append(Decision(STAGE, element, Verdict.BOILERPLATE, "unlikely class/id"))
+        cuts.cut(element)
+    return cuts
+
+
+def _is_boxout(element: html.HtmlElement) -> bool:
+    """An aside inside the article holding prose (a box-out), not furniture."""
+    if element.tag != "aside" or not _IN_ARTICLE(element):
+        return False
+    length = len(_norm(element.text_content()))
+    return length > 400 and link_density(element, length) < 0.3
+
+
+_IN_ARTICLE = boolean_query("boolean(ancestor::article)")
+
+
+def strip_unlikely(
+    root: html.HtmlElement, decisions: list[Decision], *, explain: bool = True
+) -> None:
+    """Drop unlikely subtrees inside ``root`` that read as furniture, not prose.
+
+    Used after a retry, when class/id names already proved misleading on this
+    page: a named subtree goes only when it is short or mostly links.
+    """
+    memo: dict[str, tuple[bool, bool]] = {}
+    doomed = []
+    for element in root.iter(etree.Element):
+        if element is root or not is_unlikely(element, memo):
+            continue
+        length = len(_norm(element.text_content()))
+        if length < 200 or link_density(element, length) > 0.3:
+            doomed.append(element)
+    _drop_all(doomed, "unlikely class/id", decisions, explain)
+
+
+# ---------------------------------------------------------------------------
+# Short-text patterns.  Matched against the whole normalized text of a small
+# element, so "Print" goes but a sentence mentioning printing stays.
+
+_BUTTON_WORDS = frozenset(
+    [
+        "print",
+        "share",
+        "shares",
+        "sharing",
+        "tweet",
+        "email",
+        "e-mail",
+        "mail",
+        "more",
+        "facebook",
+        "twitter",
+        "x",
+        "linkedin",
+        "pinterest",
+        "whatsapp",
+        "reddit",
+        "telegram",
+        "tumblr",
+        "pocket",
+        "flipboard",
+        "xing",
+        "messenger",
+        "copy",
+        "link",
+        "save",
+        "bookmark",
+        "comment",
+        "comments",
+        "reply",
+        "like",
+        "likes",
+        "follow",
+        "subscribe",
+        "gplus",
+        "google+",
+        "google",
+        "plus",
+        "sms",
+        "this",
+        "on",
+        "via",
+        "drucken",
+        "teilen",
+        "teile",
+        "twittern",
+        "merken",
+        "kopieren",
+        "speichern",
+        "mehr",
+        "teilt",
+        "imprimer",
+        "partager",
+        "partagez",
+        "envoyer",
+        "enregistrer",
+        "copier",
+        "lien",
+        "plus",
+        "tweeter",
+        "imprimir",
+        "compartir",
+        "comparte",
+        "enviar",
+        "guardar",
+        "copiar",
+        "enlace",
+        "más",
+        "mas",
+        "correo",
+        "print-friendly",
+        "printer-friendly",
+        "pdf",
+        "whatsapp-share",
+        "facebook-share",
+        "twitter-share",
+    ]
+)
+
+_SHORT_PATTERNS = re.compile(
+    r"""^(?:
+      advertisement|advertisements|sponsored(?:\s+content)?|ad|anzeige|werbung|publicité|
+      publicite|publicidad|anuncio|pub|annonce|
+      share\s+(?:this|on|via)[^.]{0,40}|share\s+this\s+(?:article|story|post)|
+      skip\s+to\s+(?:main\s+)?content|skip\s+to\s+navigation|zum\s+inhalt\s+springen|
+      aller\s+au\s+contenu|saltar\s+al\s+contenido|
+      continue\s+reading.{0,120}|read\s+more.{0,120}|read\s+the\s+full\s+(?:story|article)|
+      weiterlesen|mehr\s+lesen|lire\s+la\s+suite|en\s+savoir\s+plus|leer\s+más|seguir\s+leyendo|
+      sigue\s+leyendo|leer\s+mas|
+      (?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:thoughts?|responses?|
+      comments?|replies|reactions?)\s+(?:on|to)\b.{0,300}|
+      (?:\d+|no|one)\s+(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|
+      antworten|réponses?|respuestas?)|
+      comments?|responses?|kommentare|commentaires|comentarios|
+      leave\s+a\s+(?:reply|comment).{0,80}|post\s+(?:a\s+)?comment|add\s+(?:a\s+)?comment|
+      cancel\s+reply|submit\s+comment|
+      schreibe\s+einen\s+kommentar.{0,80}|kommentar\s+(?:verfassen|schreiben|abschicken)|
+      antwort\s+abbrechen|hinterlasse\s+einen\s+kommentar|
+      laisser\s+un\s+commentaire.{0,80}|laisser\s+une\s+réponse.{0,80}|annuler\s+la\s+réponse|
+      deja\s+un\s+comentario.{0,80}|deja\s+una\s+respuesta.{0,80}|cancelar\s+respuesta|
+      publicar\s+comentario|
+      related(?:\s+(?:posts|articles|stories|content|links|topics))?|
+      you\s+(?:may|might)\s+also\s+like.{0,40}|more\s+(?:from|on|in)\s+.{0,60}|
+      recommended(?:\s+for\s+you)?|most\s+(?:popular|read|viewed)|trending(?:\s+now)?|
+      das\s+könnte\s+sie\s+auch\s+interessieren|mehr\s+zum\s+thema.{0,60}|lesen\s+sie\s+auch.{0,200}|
+      auch\s+interessant.{0,60}|ähnliche\s+(?:artikel|beiträge)|
+      à\s+lire\s+aussi.{0,200}|a\s+lire\s+aussi.{0,200}|lire\s+aussi.{0,200}|sur\s+le\s+même\s+sujet|
+      articles\s+similaires|
+      te\s+puede\s+interesar.{0,200}|también\s+te\s+puede\s+interesar.{0,200}|lee\s+también.{0,200}|
+      le\s+puede\s+interesar.{0,200}|lea\s*(?:también|además|más)?\s*:.{0,200}|
+      (?:lee|leer|ver)\s+(?:también|además).{0,200}|czytaj\s+(?:też|także|również|więcej).{0,200}|
+      dowiedz\s+się\s+więcej|więcej|schon\s+gelesen\??|(?:diesen\s+)?artikel\s+teilen|
+      (?:war|ist)\s+(?:der|dieser)\s+artikel\s+(?:nützlich|hilfreich)\??|
+      möchten\s+sie\s+(?:den|diesen)\s+artikel\s+teilen\??|
+      (?:hier\s+können\s+sie\s+)?(?:den\s+)?artikel\s+bewerten|zurück(?:\s+zu[rm]?\s+.{0,40})?|
+      bild\s+anzeigen|empfohlene\s+(?:beiträge|artikel)|weitere\s+(?:artikel|beiträge|nachrichten)|
+      nos\s+siga\s+no.{0,60}|siga-nos.{0,60}|síguenos\s+en.{0,60}|
+      never\s+miss\s+the\s+latest.{0,150}|receive\s+our\s+.{0,40}newsletter.{0,80}|
+      do\s+you\s+want\s+to\s+be\s+informed.{0,150}|was\s+this\s+(?:article|post)\s+helpful\??|
+      rate\s+this\s+(?:article|post)|auch\s+lesen:?.{0,200}|zum\s+weiterlesen.{0,200}|
+      mehr\s+zu[mr]?\s+.{0,60}|das\s+(?:thema|könnte)\s+.{0,30}interessieren:?.{0,200}|
+      temas\s+relacionados|notas\s+relacionadas|compartir(?:\s+nota)?|puedes\s+ver:.{0,200}|
+      vea\s+también:?.{0,200}|mira\s+también:?.{0,200}|ezek\s+is\s+érdekelhetnek|latest\s+on:?|
+      weitere\s+beiträge.{0,60}|\(?noch\s+keine\s+bewertungen\)?|aufrufe:?\s*\d*|
+      this\s+entry\s+was\s+posted.{0,200}|der\s+beitrag\s+wurde\s+am.{0,200}|
+      alle\s+angaben\s+ohne\s+gewähr|kontakt:?|contact(?:\s+us)?:?|weitere\s+informationen:?|
+      quelle:.{0,80}|source:.{0,80}|fuente:.{0,80}|(?:foto|photo|bild|image)s?\s*:.{0,60}|
+      \(?crédito:.{0,80}|beitragsbild|
+      noticias\s+relacionadas|artículos\s+relacionados|
+      tags?:.{0,300}|tags|topics|themen|schlagwörter|schlagworte|étiquettes|mots-clés|etiquetas|
+      temas|watch\s*:.{0,150}|video\s*:.{0,150}|
+      subscribe(?:\s+now)?|sign\s+up(?:\s+now)?|jetzt\s+abonnieren|abonnez-vous|suscríbete|tagged(?:\s+with)?:?.{0,300}|filed\s+under:?.{0,300}|posted\s+in:?.{0,200}|
+      categories:.{0,300}|schlagwörter:?.{0,300}|schlagworte:?.{0,300}|themen:.{0,300}|
+      étiquettes\s?:.{0,300}|mots-clés\s?:.{0,300}|etiquetas:.{0,300}|
+      sign\s+up\s+for\s+(?:our|the)\s+.{0,80}newsletter.{0,120}|subscribe\s+to\s+.{0,80}|
+      newsletter.{0,80}|abonnieren.{0,80}|s'abonner.{0,80}|abonnez-vous.{0,80}|suscríbete.{0,80}|
+      print\s+this\s+(?:page|article)|email\s+this\s+(?:page|article|story)|
+      back\s+to\s+top|nach\s+oben|retour\s+en\s+haut|volver\s+arriba|
+      follow\s+us.{0,60}|folgen\s+sie\s+uns.{0,60}|suivez-nous.{0,60}|síguenos.{0,60}|
+      like\s+this:?|gefällt\s+mir:?|loading\.{0,3}|chargement\.{0,3}|cargando\.{0,3}|wird\s+geladen\.{0,3}|
+      image|photo|foto|bild|video|getty\s+images|
+      previous\s+(?:post|article)|next\s+(?:post|article).{0,120}|
+      vorheriger\s+artikel|nächster\s+artikel|article\s+précédent|article\s+suivant|
+      artículo\s+anterior|artículo\s+siguiente
+    )[\s.:!»›→>…-]*$""",
+    re.IGNORECASE | re.VERBOSE | re.DOTALL,
+)
+
+# Reply-form and consent fine print: long-ish sentences that only templates write.
+_FINE_PRINT = re.compile(
+    r"""(?:
+      your\s+email\s+address\s+will\s+not\s+be\s+published|required\s+fields\s+are\s+marked|
+      notify\s+me\s+of\s+(?:new|follow-up)|save\s+my\s+name,?\s+email|
+      this\s+site\s+uses\s+akismet|you\s+must\s+be\s+logged\s+in\s+to\s+post|
+      (?:deine|ihre)\s+e-?mail-?adresse\s+wird\s+nicht\s+veröffentlicht|
+      erforderliche\s+felder\s+sind|pflichtfelder\s+sind\s+mit|
+      benachrichtige\s+mich|
+      votre\s+adresse\s+(?:e-?mail|de\s+messagerie)\s+ne\s+sera\s+pas\s+publiée|
+      les\s+champs\s+obligatoires\s+sont|prévenez-moi|
+      tu\s+dirección\s+de\s+correo\s+electrónico\s+no\s+será\s+publicada|
+      su\s+dirección\s+de\s+correo\s+electrónico\s+no\s+será\s+publicada|
+      los\s+campos\s+obligatorios\s+están\s+marcados|
+      (?:we|this\s+(?:site|website))\s+uses?\s+cookies|diese\s+(?:website|seite)\s+verwendet\s+cookies|
+      wir\s+verwenden\s+cookies|ce\s+site\s+utilise\s+des\s+cookies|
+      nous\s+utilisons\s+des\s+cookies|utilizamos\s+cookies|este\s+sitio\s+(?:web\s+)?utiliza\s+cookies|
+      by\s+continuing\s+to\s+(?:use|browse)\s+this\s+(?:site|website)|
+      all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés|
+      todos\s+los\s+derechos\s+reservados|
+      if\s+you\s+(?:are|’re|'re)\s+running\s+an\s+ad-?blocker|
+      disable\s+your\s+ad-?blocker|
+      (?:contains|includes|may\s+contain)\s+affiliate\s+links|
+      this\s+page\s+has\s+been\s+(?:visited|viewed|accessed)|
+      get\s+our\s+(?:weekly\s+|daily\s+|free\s+)?newsletter|email\s+(?:this\s+|it\s+)?to\s+a\s+friend|
+      diese\s+seite\s+wurde\s+.{0,20}\s+besucht|we\s+may\s+earn\s+a\s+(?:small\s+)?commission|
+      affiliate-links|provisions-links|liens\s+affiliés|enlaces\s+de\s+afiliados|
+      click\s+(?:here\s+)?to\s+(?:share|print|email)|opens?\s+in\s+(?:a\s+)?new\s+window|
+      (?:log|sign)\s+in\s+to\s+(?:comment|reply)|connectez-vous\s+pour\s+(?:commenter|réagir)|
+      melden\s+sie\s+sich\s+an,?\s+um\s+zu\s+kommentieren|
+      inicia\s+sesión\s+para\s+comentar|
+      ^réagir\b|^kommentieren\b|^comentar\b
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+_SHORT_LIMIT = 320
+_FINE_PRINT_LIMIT = 400
+_WORD = re.compile(r"[\w+-]+")
+
+
+# First words of _SHORT_PATTERNS: a cheap gate before the big pattern runs.
+_STARTERS = frozenset(
+    [
+        "advertisement",
+        "advertisements",
+        "sponsored",
+        "ad",
+        "anzeige",
+        "werbung",
+        "publicité",
+        "publicite",
+        "publicidad",
+        "anuncio",
+        "pub",
+        "annonce",
+        "share",
+        "skip",
+        "zum",
+        "aller",
+        "saltar",
+        "continue",
+        "read",
+        "weiterlesen",
+        "mehr",
+        "lire",
+        "en",
+        "leer",
+        "seguir",
+        "sigue",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "no",
+        "comment",
+        "comments",
+        "response",
+        "responses",
+        "kommentare",
+        "kommentar",
+        "commentaires",
+        "comentarios",
+        "leave",
+        "post",
+        "add",
+        "cancel",
+        "submit",
+        "schreibe",
+        "antwort",
+        "hinterlasse",
+        "laisser",
+        "annuler",
+        "deja",
+        "cancelar",
+        "publicar",
+        "related",
+        "you",
+        "recommended",
+        "most",
+        "trending",
+        "das",
+        "auch",
+        "ähnliche",
+        "à",
+        "a",
+        "sur",
+        "articles",
+        "te",
+        "también",
+        "lee",
+        "noticias",
+        "artículos",
+        "tags",
+        "tag",
+        "tagged",
+        "filed",
+        "posted",
+        "categories",
+        "schlagwörter",
+        "schlagworte",
+        "themen",
+        "étiquettes",
+        "mots-clés",
+        "etiquetas",
+        "sign",
+        "subscribe",
+        "newsletter",
+        "abonnieren",
+        "s'abonner",
+        "abonnez-vous",
+        "suscríbete",
+        "print",
+        "email",
+        "back",
+        "nach",
+        "retour",
+        "volver",
+        "follow",
+        "folgen",
+        "suivez-nous",
+        "síguenos",
+        "like",
+        "gefällt",
+        "loading",
+        "chargement",
+        "cargando",
+        "wird",
+        "image",
+        "photo",
+        "foto",
+        "bild",
+        "video",
+        "getty",
+        "previous",
+        "next",
+        "vorheriger",
+        "nächster",
+        "article",
+        "artículo",
+        "more",
+        "watch",
+        "video",
+        "tags",
+        "topics",
+        "themen",
+        "temas",
+        "jetzt",
+        "lea",
+        "le",
+        "ver",
+        "czytaj",
+        "dowiedz",
+        "więcej",
+        "schon",
+        "diesen",
+        "war",
+        "ist",
+        "möchten",
+        "hier",
+        "den",
+        "zurück",
+        "empfohlene",
+        "weitere",
+        "nos",
+        "siga-nos",
+        "never",
+        "receive",
+        "do",
+        "was",
+        "rate",
+        "auch",
+        "zum",
+        "das",
+        "temas",
+        "notas",
+        "puedes",
+        "vea",
+        "mira",
+        "ezek",
+        "latest",
+        "noch",
+        "aufrufe",
+        "this",
+        "der",
+        "alle",
+        "kontakt",
+        "contact",
+        "quelle",
+        "source",
+        "fuente",
+        "crédito",
+        "beitragsbild",
+        "lesen",
+        "abonnieren",
+        "categories",
+        "compartir",
+        "s'abonner",
+        "schlagworte",
+        "suivez-nous",
+        "crédito",
+        "(crédito",
+    ]
+)
+_FINE_PRINT_GATE = (
+    "mail",
+    "visited",
+    "newsletter",
+    "besucht",
+    "cookie",
+    "required",
+    "notify",
+    "akismet",
+    "logged",
+    "felder",
+    "benachrichtig",
+    "champs",
+    "prévenez",
+    "correo",
+    "campos",
+    "rights",
+    "rechte",
+    "droits",
+    "derechos",
+    "blocker",
+    "click",
+    "window",
+    "comment",
+    "affili",
+    "commission",
+    "réagir",
+    "kommentieren",
+    "comentar",
+)
+_FIRST_WORD = re.compile(r"[^\w'-]*([\w'-]+)")
+
+
+def is_boilerplate_text(text: str) -> str | None:
+    """The rule name when a short text is template residue, else None.
+
+    ``text`` is the whole normalized text of an element.
+    """
+    if not text or len(text) > _FINE_PRINT_LIMIT:
+        return None
+    lower = text.lower()
+    first = _FIRST_WORD.match(lower)
+    word = first.group(1) if first else ""
+    gated = word in _STARTERS or word[:1].isdigit()
+    if len(text) <= _SHORT_LIMIT and gated and _SHORT_PATTERNS.match(text):
+        return "short-text pattern"
+    if len(text) < 150:
+        words = _WORD.findall(lower)
+        if words and len(words) <= 12 and all(w in _BUTTON_WORDS or w.isdigit() for w in words):
+            return "button words"
+    if any(gate in lower for gate in _FINE_PRINT_GATE) and _FINE_PRINT.search(text):
+        return "template fine print"
+    return None
+
+
+_CONDITIONAL = element_query(
+    ".//*[self::div or self::section or self::ul or self::ol or self::table or self::form"
+    " or self::td[not(ancestor::table[.//th or .//thead or .//caption])]"
+    " or self::fieldset or self::dl or self::header]"
+)
+_HEADINGS = element_query(
+    ".//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
+)
+_ALL_LINK_TEXT = text_query(".//a//text()")
+_COMMAS = re.compile(r"[,\u060c\ufe50\ufe10\ufe11\u2e41\u2e34\u2e32\uff0c]")
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def link_density(element: html.HtmlElement, text_length: int | None = None) -> float:
+    """Share of an element's text that sits inside links."""
+    length = text_length if text_length is not None else len(_norm(element.text_content()))
+    if not length:
+        return 0.0
+    if element.tag == "a":
+        return 1.0
+    links = sum(len(_norm(t)) for t in _ALL_LINK_TEXT(element))
+    return min(1.0, links / length)
+
+
+def clean_content(
+    root: html.HtmlElement,
+    decisions: list[Decision],
+    *,
+    conditional: bool = True,
+    explain: bool = True,
+) -> None:
+    """Strip boilerplate from the chosen main-content element, in place."""
+    total = len(_norm(root.text_content())) or 1
+    if conditional:
+        _clean_conditionally(root, total, decisions, explain)
+    _clean_headings(root, decisions, explain)
+    _clean_short_texts(root, decisions, explain)
+
+
+def _protected(element: html.HtmlElement, total: int) -> bool:
+    # a wrapper holding most of the article is the article, whatever its name
+    return len(_norm(element.text_content())) > 0.6 * total
+
+
+def _clean_headings(root: html.HtmlElement, decisions: list[Decision], explain: bool) -> None:
+    doomed = []
+    for heading in _HEADINGS(root):
+        text = _norm(heading.text_content())
+        if not text or class_weight(heading) < 0 or link_density(heading, len(text)) > 0.5:
+            doomed.append(heading)
+    _drop_all(doomed, "heading of page furniture", decisions, explain)
+
+
+def _clean_short_texts(root: html.HtmlElement, decisions: list[Decision], explain: bool) -> None:
+    """Drop the outermost elements whose whole text is template residue.
+
+    Top-down: an element with more text than any pattern can match is entered,
+    a small one is tested and either dropped or left alone with its children.
+    """
+    stack = [child for child in root if isinstance(child.tag, str)]
+    stack.reverse()
+    while stack:
+        element = stack.pop()
+        raw = element.text_content()
+        if len(raw) > _FINE_PRINT_LIMIT * 3:
+            children = [c for c in element if isinstance(c.tag, str)]
+            children.reverse()
+            stack.extend(children)
+            continue
+        text = _norm(raw)
+        if not text:
+            continue
+        if len(text) > _FINE_PRINT_LIMIT:
+            children = [c for c in element if isinstance(c.tag, str)]
+            children.reverse()
+            stack.extend(children)
+            continue
+        rule = is_boilerplate_text(text)
+        if rule is not None and _CREDIT_LINE.match(text) and _follows_image(element):
+            rule = None  # "Photo: X" under a picture is its credit (see figures.py)
+        if rule == "template fine print" and (
+            (len(text) > 250 and not _FINE_PRINT.match(text)) or _HAS_BLOCKS(element)
+        ):
+            # a long paragraph that merely mentions cookies is prose; a container is
+            # judged by its parts
+            rule = None
+        if rule is not None:
+            _drop_all([element], rule, decisions, explain)
+        elif element.tag in _TEXT_LEAVES:
+            # "Continue reading", "Read more" links at the end of a paragraph
+            for link in element.iter("a"):
+                link_text = _norm(link.text_content())
+                if link_text and is_boilerplate_text(link_text) == "short-text pattern":
+                    _drop_all([link], "short-text pattern", decisions, explain)
+        else:
+            children = [c for c in element if isinstance(c.tag, str)]
+            children.reverse()
+            stack.extend(children)
+
+
+_HAS_BLOCKS = boolean_query(
+    "boolean(p or div or ul or ol or table or section or article or blockquote or h1 or h2"
+    " or h3 or h4 or h5 or h6 or dl or figure or pre)"
+)
+_CREDIT_LINE = re.compile(
+    r"^\(?(?:photo|foto|bild|image|picture|crédit|credit|fotografía|imagen)s?\b", re.IGNORECASE
+)
+
+
+def _follows_image(element: html.HtmlElement) -> bool:
+    previous = element.getprevious()
+    return previous is not None and (previous.tag in ("img", "figure") or _HAS_IMAGE(previous))
+
+
+_HAS_IMAGE = boolean_query("boolean(.//img)")
+_TEXT_LEAVES = frozenset(("p", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "code", "figcaption"))
+
+
+def _clean_conditionally(
+    root: html.HtmlElement, total: int, decisions: list[Decision], explain: bool
+) -> None:
+    """Drop containers whose statistics say "links, images, form controls", not prose."""
+    for element in reversed(_CONDITIONAL(root)):
+        if element.getparent() is None or element is root:
+            continue
+        verdict = _conditional_rule(element, total)
+        if verdict:
+            _drop_all([element], verdict, decisions, explain)
+
+
+def _conditional_rule(element: html.HtmlElement, total: int) -> str | None:
+    if element.tag == "table" and _is_data_table(element):
+        return None
+    text = _norm(element.text_content())
+    length = len(text)
+    if length > 0.6 * total:
+        return None
+    if _IN_FIGURE_OR_CODE(element):
+        return None
+    weight = class_weight(element)
+    if weight < 0 and length < 0.3 * total:
+        return "furniture class/id"
+    if len(_COMMAS.findall(text)) >= 10:
+        return None
+    density = link_density(element, length)
+    is_list = element.tag in ("ul", "ol")
+    prose_list = is_list and density < 0.5 and length > 200
+    if weight < 25 and density > 0.2 and length < 1000 and not prose_list:
+        return "link density"
+    if weight >= 25 and density > 0.5:
+        return "link density"
+    counts = _COUNTS(element)
+    paragraphs, images, inputs, headings, rich = (int(c) for c in counts.split())
+    if images > 1 and paragraphs / images < 0.5 and length < 200:
+        return "images without prose"
+    if inputs > paragraphs / 3:
+        return "form controls"
+    plain_list = is_list and density == 0
+    if length < 25 and (images == 0 or images > 2) and not headings and not rich and not plain_list:
+        return "too little text"
+    return None
+
+
+_IN_FIGURE_OR_CODE = boolean_query(
+    "boolean(ancestor-or-self::figure or ancestor::pre or ancestor::code)"
+)
+_COUNTS = string_query(
+    "concat(count(.//p), ' ', count(.//img), ' ', count(.//input), ' ',"
+    " count(.//h1|.//h2|.//h3|.//h4|.//h5|.//h6), ' ',"
+    " count(.//pre|.//code|.//table|.//video|.//audio|.//picture|.//math))"
+)
+
+
+def _is_data_table(table: html.HtmlElement) -> bool:
+    if table.get("role") == "presentation":
+        return False
+    if table.find(".//table") is not None:
+        return False
+    if table.get("summary") or table.find("caption") is not None:
+        return True
+    if table.find(".//th") is not None or table.find(".//thead") is not None:
+        return True
+    rows = table.findall(".//tr")
+    if len(rows) >= 10:
+        return True
+    columns = max((len(r.findall("td")) for r in rows), default=0)
+    return len(rows) * columns > 10 and columns > 2

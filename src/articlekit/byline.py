@@ -1,0 +1,630 @@
+"""Who wrote the article: the byline as shown, and each author's name.
+
+The visible byline is what a reader sees ("By Jane Doe and John Roe", "Von
+Heike Buchter"); structured data (JSON-LD ``author``, ``<meta name=author>``)
+is often stale, a CMS account name or the publisher.  So a visible byline near
+the headline wins, and structured authors fill in when the page shows none.
+Candidates inside related-article lists, sidebars, navigation and comment
+areas are never taken: those name other people.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from itertools import islice
+from typing import Any
+
+from lxml import html
+
+from articlekit.jsonld import JsonLd, type_names
+from articlekit.metadata_tags import MetaTags
+
+__all__ = ["Byline", "clean_byline", "extract_byline", "split_names"]
+
+_BY_START = re.compile(
+    r"^\s*(?:(?:by|von|par|por|text|autor(?:in)?|author|written by|geschrieben von|"
+    r"ein beitrag von|publié par|escrito por)(?:\s*:)?(?:\s|$)|"
+    r"(?:文|撰文|作者|记者|記者|责任编辑|編集|取材|بقلم|كتب)\s*[・:：／/])",
+    re.IGNORECASE,
+)
+_BY_INSIDE = re.compile(
+    r"^\s*(?:posted|written|published|submitted|geschrieben|verfasst|erstellt|veröffentlicht|"
+    r"publié|écrit|escrito|publicado)\b.{0,60}?\s(by|von|par|por)(?:\s|$)",
+    re.IGNORECASE,
+)
+# Words of organisation names: a CMS or feed puts the company where the author goes.
+_ORGANIZATION = re.compile(
+    r"\b(?:gmbh|ag|se|kg|e\.?\s?v|inc|ltd|llc|corp|co|sa|s\.a|plc|verband|bundesverband|"
+    r"institut|institute|ministerium|ministry|amt|abteilung|feuerwehr|verein|partei|stiftung|"
+    r"media|verlag|redaktion|newsroom|agency|agentur|department|departement|university|"
+    r"universität|gruppe|group|team|news)\b",
+    re.IGNORECASE,
+)
+_AUTHOR_LINK = re.compile(r"/(?:author|autor|autoren|authors)/", re.IGNORECASE)
+_CONTAINER_TAGS = frozenset({"html", "body", "main", "article", "section", "form", "table"})
+_MAX_CANDIDATE_NODES = 40
+
+
+# Class/id words of containers that name other people (related articles,
+# comments, author lists in menus).  Short words count only as a whole part of
+# a class ("nav", "site-nav", not "canvas"); WordPress's "tag-<slug>" on the
+# article element is not a tag list.
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_EXCLUDED_CONTAINER = re.compile(
+    r"comment|related|recommend|sidebar|taboola|outbrain|newsletter|breadcrumb|disqus|"
+    r"most-?read|read-?more|more-?from|mehr-?zum|kommentar|"
+    r"(?:^|\s)(?:(?:site|page|global|main)[-_])?footer(?=$|[\s_-])|"
+    r"(?:^|[\s_-])(?:promo|nav|navbar|navigation|menu|share|sharing|social|"
+    r"carousel|slider|popular|trending|latest|similar|weitere|reply|respond|tags|more|also|"
+    r"next|prev|previous|others?|teasers)(?=$|[\s_-])",
+    re.IGNORECASE,
+)
+_EXCLUDED_TAGS = frozenset({"nav", "aside", "form", "select", "option", "label", "button"})
+_STRONG_HINT = re.compile(r"byline|by-line|author-?name|auth-name|article-?author|vcard", re.I)
+
+_PREFIX = re.compile(
+    r"^(?:(?:written|posted|published|reported|story|words|text|photos?|interview|recipe|"
+    r"[\w-]*(?:autor|author)|post\s+author|"
+    r"video|analysis|commentary|column|reportage|text\s+(?:und|&)\s+fotos?|"
+    r"ein(?:e)?\s+(?:beitrag|artikel|gastbeitrag|kommentar|analyse|interview)|gastbeitrag|"
+    r"kommentar|geschrieben|verfasst|erstellt|veröffentlicht|eingestellt|gepostet|posté|"
+    r"publié|écrit|rédigé|escrito|publicado|redactado|un\s+article|une\s+tribune)\s+)?"
+    r"(?:by|von|vom|par|por)\b\s*:?\s*|^(?:text|autor(?:in)?|autoren|author|authors|"
+    r"auteur|auteurs|autora?|redaktion|reporter|fotos?|photos?|bilder|interview|video|"
+    r"recherche|moderation|quelle|source|texte|texto)\s*[:：]\s*|"
+    r"^(?:[^\s:：]+\s+(?:&|und|and|y|et)\s+)?[^\s:：]{1,12}[:：]\s*|"
+    r"^(?:文|撰文|作者|记者|記者|责任编辑|編集|取材)\s*[・／/]\s*",
+    re.IGNORECASE,
+)
+_CONTACT = re.compile(r"\S+@\S+\.\w+|(?:https?://|www\.)\S+", re.IGNORECASE)
+# "Anna sagt:" heads a comment, not an article
+_SAYS = re.compile(r"\b(?:sagt|says|said|wrote|schreibt|schrieb|dit|dice|escribió)\s*:", re.I)
+_WEEKDAYS_MONTHS = (
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|"
+    r"donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    r"dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|january|february|"
+    r"march|april|june|july|august|september|october|november|december|januar|februar|"
+    r"märz|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|"
+    r"septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|"
+    r"agosto|septiembre|octubre|noviembre|diciembre|jan|feb|mar|apr|jun|jul|aug|sep|sept|"
+    r"oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so"
+)
+_SEGMENT = re.compile(r"\s[·•|]\s")
+_DATE_LINE = re.compile(
+    rf"\d{{4}}|\b(?:min(?:ute)?s?\s+read|lesezeit|read)\b|\b(?:{_WEEKDAYS_MONTHS})\b", re.I
+)
+_DATE_CUT = re.compile(
+    rf"(?:\b(?:{_WEEKDAYS_MONTHS})\b\.?,?\s*\d|\b(?:am|on|le|el|il)\s+(?:{_WEEKDAYS_MONTHS})\b|"
+    r"(?:published|updated|posted|veröffentlicht|aktualisiert|erschienen|publié|publicado)\s*:|"
+    r"\s[^\W\d_][\w-]*:(?:\s|$)|\b(?:hace|vor|il y a)\s+\d|\bhace$|\bago\b|"
+    r"\s[|\u2022\u00b7\u2013\u2014]|\s-\s|\s(?:on|am|le|el|il|the|at|in|um|"
+    r"published|updated|posted|veröffentlicht|aktualisiert|publié|mis\s+à\s+jour|"
+    r"publicado|actualizado|mis|updated:?)\s+\d|(?<![\w.])\d|\b(?:published|updated|"
+    r"veröffentlicht|aktualisiert|publié|publicado|actualizado|mis à jour|stand|"
+    r"lesezeit|reading time|read time|min read|follow|folgen|twitter|email|e-mail|mail)\b)",
+    re.IGNORECASE,
+)
+_SPLIT = re.compile(
+    r"\s*(?:,|;|/|\s&\s|\band\b|\bund\b|\bet\b|\by\b|\be\b(?!\.)|\bsowie\b|\ben\b|\bwith\b|"
+    r"\bmit\b|\bavec\b|\bcon\b)\s*",
+    re.IGNORECASE,
+)
+_JUNK_PART = re.compile(
+    r"@|https?:|www\.|\.(?:com|de|org|net|fr|es|ch|at)\b|^\W*$",
+    re.IGNORECASE,
+)
+_ROLE_WORDS = _words(
+    "reporter reporters editor editors correspondent correspondents staff writer writers "
+    "contributor contributors columnist columnists photographer photographers journalist "
+    "journalistin redakteur redakteurin redakteure korrespondent korrespondentin autor "
+    "autorin author authors chief senior associate deputy managing executive contributing "
+    "special freelance freier freie mitarbeiter mitarbeiterin redaktion rédacteur rédactrice "
+    "journaliste envoyé envoyée spéciale spécial periodista redactor redactora corresponsal "
+    "fotógrafo fotograf fotografin photos photo bild bilder foto fotos grafik video analyst "
+    "producer director founder ceo president professor head of für for the at news desk team "
+    "chefredakteur chefredakteurin online print phd md mba dipl datum ressortleiter "
+    "ressortleiterin volontär volontärin praktikant praktikantin leitung leiter leiterin "
+    "sprecher sprecherin pressesprecher pressesprecherin rechtsanwalt rechtsanwältin anwalt "
+    "anwältin"
+)
+_NOT_NAME = _words(
+    "share follow comments comment more read posts post view all about profile kontakt "
+    "contact twitter facebook linkedin instagram email e-mail menu home login subscribe "
+    "abonnieren newsletter artikel article articles beiträge alle mehr weitere uhr min "
+    "minuten minutes lesezeit updated published veröffentlicht aktualisiert advertisement "
+    "anzeige werbung sponsored print drucken teilen send senden copy link image bild foto "
+    "photo source quelle getty images shutterstock keystone imago loading laden mehr cookies "
+    "admin administrator wordpressadmin webmaster publisher herausgeber guest gast user "
+    "anonymous anonym unknown unbekannt zvg red name erforderlich required letzte "
+    "aktualisierung hace promoted"
+) | _words(_WEEKDAYS_MONTHS.replace("|", " "))
+_ORGANIZATION_TYPES = ("organization", "newsmediaorganization", "corporation", "localbusiness")
+_MAX_NAME_WORDS = 5
+_PARTICLES = _words(
+    "von van de der den del della da di du la le los las y zu zur ten ter bin al el dos"
+)
+_DOMAIN_ENDINGS = _words("com de it at ch org net fr es pl uk eu info io nl be co pe cl ar mx br")
+_STRONG_SCORE = 4
+# this many different marked bylines without structured data: an article list
+_LISTING_AUTHORS = 3
+_WEAK_SCORE = 3
+_TEXT_CONTAINS = "//body//text()[contains(., $word)][not(parent::script or parent::style)][1]"
+_MAX_BYLINE_CHARS = 150
+_AUTHOR_META = (
+    "author",
+    "article:author",
+    "dc.creator",
+    "dcterms.creator",
+    "parsely-author",
+    "sailthru.author",
+    "byl",
+    "citation_author",
+    "dc.contributor",
+    "twitter:data1_author",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Byline:
+    """The byline text without "By", and the names in it."""
+
+    text: str | None = None
+    authors: tuple[str, ...] = ()
+    #: several articles by different authors are listed: an index page
+    listing: bool = False
+
+
+def _is_role(word: str) -> bool:
+    parts = [part for part in word.lower().strip(".,:()").split("-") if part]
+    return bool(parts) and all(part in _ROLE_WORDS for part in parts)
+
+
+def _strip_name(part: str) -> str:
+    part = part.strip(" \t\"'“”„‚‘’«»()[]{}:;,.-–—|*•·~/\\©")
+    words = part.split()
+    # "Jane Doe Staff Writer", "Jane Doe, Senior Editor": role words at the end
+    while words and _is_role(words[-1]):
+        words.pop()
+    if len(words) > 1 and words[0].lower() == "the":
+        words.pop(0)
+    return " ".join(words).strip(" ,.-–—|:")
+
+
+def _is_strict_name(text: str) -> bool:
+    """Two to four capitalised words and nothing else: "Lars Brenninkmeijer"."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 4
+        and not text.isupper()
+        and all(
+            word[:1].isupper() and word.replace("-", "").replace(".", "").isalpha()
+            for word in words
+        )
+        and not any(word.lower() in _NOT_NAME or _is_role(word) for word in words)
+    )
+
+
+def _is_phrase(words: Sequence[str]) -> bool:
+    """True for "das Projekt in Zusammenarbeit": lower-case words inside a capitalised text.
+
+    One lower-case word is allowed in a two-word name ("Mobasir hassan") and
+    all-lower-case user names ("pepemaus") are names.
+    """
+    if len(words) < 2 or all(word.islower() for word in words):
+        return False
+    lower = sum(1 for word in words if word[:1].islower() and word not in _PARTICLES)
+    return lower >= 2 or (lower >= 1 and len(words) >= 3)
+
+
+def _is_name(part: str) -> bool:
+    words = part.split()
+    if not words or len(words) > _MAX_NAME_WORDS or len(part) > 60:
+        return False
+    if _is_phrase(words):
+        return False
+    if _JUNK_PART.search(part):
+        return False
+    lowered = [word.lower().strip(".,:!?") for word in words]
+    if any(word in _NOT_NAME for word in lowered):
+        return False
+    if all(_is_role(word) for word in lowered):
+        return False
+    if part.endswith(("?", "!")) or (". " in part and len(words) > 3):
+        return False
+    # Names are capitalised; one lower-case token is a user name ("pepemaus"),
+    # several lower-case words are a phrase.
+    # Arabic, CJK and other scripts have no case: only lower case counts against
+    return len(words) == 1 or any(not word[:1].islower() for word in words)
+
+
+def split_names(text: str) -> list[str]:
+    """The names in a byline text ("A, B and C" -> [A, B, C]).
+
+    A part that reads as a phrase makes the whole text a sentence rather than
+    a byline, so nothing is returned.
+    """
+    names: list[str] = []
+    for part in _SPLIT.split(text):
+        name = _strip_name(part)
+        if name and _is_phrase(name.split()):
+            return []
+        if name and _is_name(name) and name not in names:
+            names.append(name)
+    return names
+
+
+def clean_byline(text: str | None) -> Byline:
+    """The byline shown as ``text`` without "By", dates, roles and contact junk."""
+    if not text:
+        return Byline()
+    text = _CONTACT.sub(" ", text.replace("\u00ad", "").replace("\u200b", ""))
+    text = " ".join(text.split()).lstrip(" |•·-–—:,;~/*")
+    if len(text) > 400 or "=" in text or _SAYS.search(text):
+        return Byline()
+    words = text.split()
+    half = len(words) // 2
+    if half and len(words) % 2 == 0 and words[:half] == words[half:]:
+        text = " ".join(words[:half])  # the same name printed twice (link text and tooltip)
+    for _ in range(2):
+        text = _PREFIX.sub("", text, count=1).strip()
+    cut = _DATE_CUT.search(text)
+    if cut:
+        text = text[: cut.start()]
+    text = text.strip(" ,;:|-–—·•")
+    if not text or len(text) > _MAX_BYLINE_CHARS:
+        return Byline()
+    names = split_names(text)
+    if not names:
+        return Byline()
+    return Byline(_display(text, names), tuple(names))
+
+
+def _display(text: str, names: Sequence[str]) -> str:
+    """The byline as written when it is only the names, else the names joined."""
+    rest = text
+    for name in names:
+        rest = rest.replace(name, " ")
+    leftover = _SPLIT.sub(" ", rest).strip(" ,;:|-–—·•.()\"'")
+    return text if not leftover else ", ".join(names)
+
+
+def _excluded(
+    element: html.HtmlElement,
+    body: html.HtmlElement | None,
+    memo: dict[html.HtmlElement, bool],
+) -> bool:
+    """True inside navigation, sidebars, related lists and other people's boxes.
+
+    ``memo`` keeps each ancestor's own verdict: candidates share ancestors.
+    """
+    node: html.HtmlElement | None = element
+    in_article = False
+    while node is not None and node is not body:
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if tag in _EXCLUDED_TAGS:
+            return True
+        if tag == "article" or node.get("itemprop") == "articleBody":
+            in_article = True
+        if node is not element:
+            if tag == "footer" and not in_article:
+                return True
+            verdict = memo.get(node)
+            if verdict is None:
+                verdict = memo[node] = _excluding_container(node)
+            if verdict:
+                return True
+        node = node.getparent()
+    return False
+
+
+def _excluding_container(node: html.HtmlElement) -> bool:
+    attributes = (node.get("class") or "") + " " + (node.get("id") or "")
+    # "author-more", "byline-share" on the candidate's own box are fine
+    return bool(
+        attributes.strip()
+        and _EXCLUDED_CONTAINER.search(attributes)
+        and not _STRONG_HINT.search(attributes)
+    )
+
+
+def _candidate_text(element: html.HtmlElement) -> str:
+    named = element.xpath(".//*[@itemprop='name'][1]/@content | .//*[@itemprop='name'][1]//text()")
+    if named:
+        return " ".join(str(part) for part in named)
+    if element.tag == "meta":
+        return element.get("content") or ""
+    # itertext, not text_content: "Written by<a>Jane Doe</a>" needs the space
+    return " ".join(element.itertext())
+
+
+def _larger_than(element: html.HtmlElement, limit: int) -> bool:
+    return next(islice(element.iter(), limit, None), None) is not None
+
+
+def _distance(element: html.HtmlElement, anchors: dict[html.HtmlElement, int]) -> int:
+    """Levels up from ``element`` to the first ancestor it shares with the headline."""
+    steps = 0
+    node: html.HtmlElement | None = element
+    while node is not None:
+        if node in anchors:
+            return steps + anchors[node]
+        node = node.getparent()
+        steps += 1
+    return 99
+
+
+def _visible(
+    tree: html.HtmlElement,
+    candidates: Sequence[html.HtmlElement],
+    headline: html.HtmlElement | None,
+    near: Sequence[str],
+) -> list[tuple[int, Byline]]:
+    body = tree.find("body")
+    anchors: dict[html.HtmlElement, int] = {}
+    if headline is not None:
+        node: html.HtmlElement | None = headline
+        level = 0
+        while node is not None:
+            anchors[node] = level
+            node = node.getparent()
+            level += 1
+    found: list[tuple[int, Byline]] = []
+    seen: set[str] = set()
+    memo: dict[html.HtmlElement, bool] = {}
+
+    def consider(element: html.HtmlElement, text: str, score: int) -> None:
+        if text in seen or _excluded(element, body, memo):
+            return
+        seen.add(text)
+        byline = clean_byline(text)
+        if not byline.authors:
+            return
+        if anchors:
+            distance = _distance(element, anchors)
+            score += 3 if distance <= 3 else 1 if distance <= 5 else -1 if distance > 8 else 0
+        found.append((score, byline))
+
+    for element in candidates:
+        attributes = (element.get("class") or "") + " " + (element.get("id") or "")
+        if (
+            element.get("itemprop") in ("author", "creator")
+            or "author" in (element.get("rel") or "")
+            or _STRONG_HINT.search(attributes)
+        ):
+            score = 4
+        elif element.tag == "a" and _AUTHOR_LINK.search(element.get("href") or ""):
+            score = 3
+        else:
+            score = 2
+        if element.tag in _CONTAINER_TAGS or _larger_than(element, _MAX_CANDIDATE_NODES):
+            continue
+        text = " ".join(_candidate_text(element).split())
+        if not text or len(text) > 250:
+            continue
+        if _PREFIX.match(text):
+            score += 1
+        consider(element, text, score)
+    for node in near[:20]:
+        segments = _SEGMENT.split(node)
+        if len(segments) > 1 and len(node) < 120 and any(_DATE_LINE.search(x) for x in segments):
+            for segment in segments:
+                name = " ".join(segment.split())
+                if _is_strict_name(name):
+                    consider(node.getparent(), name, 3)  # type: ignore[attr-defined]
+    for node in near:
+        if len(node) > 150:
+            continue
+        start = 0
+        if not _BY_START.match(node):
+            # "Posted on March 3, 2020 by Adi Tzlil"
+            inner = _BY_INSIDE.search(node) if len(node) < 100 else None
+            if inner is None:
+                continue
+            start = inner.start(1)
+        parent = node.getparent()  # type: ignore[attr-defined]
+        if parent is None:
+            continue
+        if node.is_tail:  # type: ignore[attr-defined]
+            text = (
+                str(node)[start:]
+                + " "
+                + " ".join(sibling.text_content() for sibling in islice(parent.itersiblings(), 6))
+            )
+            element = parent.getparent() if parent.getparent() is not None else parent
+            text = " ".join(text.split())[:200]
+        else:
+            element = parent
+            text = " ".join(parent.text_content().split())
+            if start:
+                text = " ".join(str(node)[start:].split()) + text[len(" ".join(node.split())) :]
+        if len(text) <= 200:
+            consider(element, text, 3)
+    return found
+
+
+def _names_of(value: Any, jsonld: JsonLd) -> tuple[list[str], list[str]]:
+    """Person names and organisation names in a JSON-LD ``author`` value."""
+    persons: list[str] = []
+    organizations: list[str] = []
+    values = value if isinstance(value, list) else [value]
+    for item in values:
+        item = jsonld.resolve(item)
+        if isinstance(item, str):
+            if not item.startswith("http"):
+                persons.extend(split_names(item))
+        elif isinstance(item, Mapping):
+            name = item.get("name")
+            if isinstance(name, list):
+                name = name[0] if name else None
+            if not isinstance(name, str):
+                given, family = item.get("givenName"), item.get("familyName")
+                name = " ".join(x for x in (given, family) if isinstance(x, str)) or None
+            if not isinstance(name, str):
+                continue
+            target = organizations if set(type_names(item)) & set(_ORGANIZATION_TYPES) else persons
+            target.extend(split_names(name) if target is persons else [" ".join(name.split())])
+    return persons, organizations
+
+
+def _structured(
+    meta: MetaTags, article: Mapping[str, Any] | None, jsonld: JsonLd
+) -> tuple[list[str], list[str]]:
+    persons: list[str] = []
+    organizations: list[str] = []
+    if article is not None:
+        for key in ("author", "creator"):
+            if article.get(key):
+                persons, organizations = _names_of(article[key], jsonld)
+                if persons or organizations:
+                    break
+    if not persons:
+        for value in meta.all(*_AUTHOR_META):
+            if value.startswith("http") or value.startswith("@"):
+                continue
+            names = clean_byline(value).authors
+            if names:
+                persons = list(names)
+                break
+    return persons, organizations
+
+
+def _author_groups(bylines: Sequence[Byline]) -> int:
+    """How many different people the bylines name (overlapping names count once)."""
+    groups: list[set[str]] = []
+    for byline in bylines:
+        words = {word.lower() for name in byline.authors for word in name.split()}
+        merged = [group for group in groups if group & words]
+        for group in merged:
+            words |= group
+            groups.remove(group)
+        groups.append(words)
+    return len(groups)
+
+
+def _extra_words(byline: Byline, persons: Sequence[str]) -> int:
+    declared = {word.lower() for name in persons for word in name.split()}
+    return sum(
+        1
+        for name in byline.authors
+        if {word.lower() for word in name.split()} & declared
+        for word in name.split()
+        if word.lower() not in declared
+    )
+
+
+def _from_account(name: str) -> str:
+    """A CMS account name "robert.stitz" as the person's name "Robert Stitz"."""
+    if name.islower() and "." in name and " " not in name:
+        parts = [part for part in name.split(".") if part]
+        if (
+            2 <= len(parts) <= 4
+            and all(part.isalpha() for part in parts)
+            and parts[-1] not in _DOMAIN_ENDINGS
+        ):
+            return " ".join(part.capitalize() for part in parts)
+    return name
+
+
+def _overlap(a: Iterable[str], b: Iterable[str]) -> bool:
+    left = {word.lower() for name in a for word in name.split()}
+    right = {word.lower() for name in b for word in name.split()}
+    return bool(left & right)
+
+
+def _fold(text: str) -> str:
+    return "".join(character for character in text.casefold() if character.isalnum())
+
+
+def _is_site(name: str, site_names: Sequence[str], *, loose: bool = True) -> bool:
+    """True when ``name`` is the site or publisher ("Tagespresse" on "Die Tagespresse").
+
+    ``loose`` also counts a name inside the site name or the reverse; a
+    visible byline is only dropped when it is the site name exactly, since a
+    personal blog is often named after its author.
+    """
+    folded = _fold(name)
+    if not folded:
+        return False
+    for site in site_names:
+        other = _fold(site)
+        if not other:
+            continue
+        if folded == other:
+            return True
+        if loose and min(len(folded), len(other)) >= 4 and (folded in other or other in folded):
+            return True
+    return False
+
+
+def _shown(tree: html.HtmlElement, names: Sequence[str]) -> bool:
+    """True when a name from structured data also appears in the page's text.
+
+    A CMS writes the account that saved the page into ``<meta name=author>``;
+    readers only ever see the names the template prints.
+    """
+    for name in names:
+        words = [word for word in name.split() if len(word) >= 3] or name.split()[:1]
+        for word in words[-2:]:
+            for variant in {word, word.upper()}:
+                if tree.xpath(_TEXT_CONTAINS, word=variant):
+                    return True
+    return False
+
+
+def extract_byline(
+    tree: html.HtmlElement,
+    meta: MetaTags,
+    article: Mapping[str, Any] | None,
+    jsonld: JsonLd,
+    candidates: Sequence[html.HtmlElement] = (),
+    headline: html.HtmlElement | None = None,
+    near: Sequence[str] = (),
+    site_names: Sequence[str] = (),
+) -> Byline:
+    """The byline of the page.
+
+    ``candidates`` are elements hinted as author or byline (class, id,
+    ``itemprop``, ``rel``); ``headline`` is the element showing the title and
+    ``near`` the text nodes around it (:func:`articlekit.metadata_scan.text_near`);
+    ``site_names`` name the site, which is never its own author.
+
+    A visible byline agreeing with structured data wins, then a strongly
+    marked visible byline, then structured person names that the page shows;
+    organisations named only in structured data are not bylines.
+    """
+    visible = [
+        (score, byline)
+        for score, byline in _visible(tree, candidates, headline, near)
+        if not all(_is_site(name, site_names, loose=False) for name in byline.authors)
+    ]
+    persons, _organizations = _structured(meta, article, jsonld)
+    persons = [_from_account(name) for name in persons]
+    persons = [
+        name
+        for name in persons
+        if not _is_site(name, site_names) and not _ORGANIZATION.search(name) and not name.islower()
+    ]
+    ranked = [item for _, item in sorted(enumerate(visible), key=lambda x: (-x[1][0], x[0]))]
+    if persons:
+        agreeing = [
+            (score, byline) for score, byline in ranked if _overlap(byline.authors, persons)
+        ]
+        if agreeing:
+            # the candidate with the fewest words beyond the declared names:
+            # "Katharina Schmidt" over "Katharina Schmidt Kategorien: Mode"
+            return min(agreeing, key=lambda item: (_extra_words(item[1], persons), -item[0]))[1]
+    if _author_groups([b for score, b in ranked if score >= _STRONG_SCORE]) >= _LISTING_AUTHORS:
+        return Byline(listing=True)
+    if ranked and ranked[0][0] >= _STRONG_SCORE:
+        return ranked[0][1]
+    if persons and _shown(tree, persons):
+        return Byline(", ".join(persons), tuple(persons))
+    for score, byline in ranked:
+        if score >= _WEAK_SCORE:
+            return byline
+    return Byline()

@@ -1,0 +1,367 @@
+"""The publication date of a page, as ISO 8601.
+
+Structured sources come first because they are cheap and explicit: JSON-LD
+``datePublished``, then ``<meta>`` names used by CMSs and news plugins, then
+microdata and ``<time>`` elements, then a date in the URL.  Only when none of
+them names a date is htmldate asked, in its fast mode.  Modification dates are
+the last resort: a page's publication date is what readers cite.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from datetime import date, timedelta
+from typing import Any
+
+from htmldate import find_date
+from lxml import html
+
+from articlekit.metadata_tags import MetaTags
+
+__all__ = ["extract_date", "parse_date"]
+
+_PUBLISHED_META = (
+    "article:published_time",
+    "og:article:published_time",
+    "article:published",
+    "og:published_time",
+    "published_time",
+    "article.published",
+    "datepublished",
+    "datecreated",
+    "uploaddate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "published-date",
+    "publication_date",
+    "publication-date",
+    "pubdate",
+    "citation_publication_date",
+    "citation_date",
+    "citation_online_date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date.created",
+    "dcterms.created",
+    "dc.date",
+    "dcterms.date",
+    "date",
+    "sailthru.date",
+    "parsely-pub-date",
+    "article_date_original",
+    "originalpublicationdate",
+    "cxenseparse:recs:publishtime",
+    "date.available",
+    "dc.date.available",
+    "release_date",
+)
+_MODIFIED_META = (
+    "article:modified_time",
+    "og:article:modified_time",
+    "datemodified",
+    "last-modified",
+    "lastmod",
+    "dc.date.modified",
+    "dcterms.modified",
+    "og:updated_time",
+)
+
+_ISO = re.compile(
+    r"(?<!\d)((?:19|20)\d\d)[-/.]?(0[1-9]|1[0-2]|[1-9](?=\D))[-/.]?(3[01]|[12]\d|0[1-9]|[1-9](?!\d))"
+)
+_DMY = re.compile(
+    r"(?<!\d)(3[01]|[12]\d|0?[1-9])(?:[./]|\s\|\s)(1[0-2]|0?[1-9])(?:[./]|\s\|\s)((?:19|20)\d\d)(?!\d)"
+)
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "jan january januar janvier enero janv ene gennaio jänner janeiro januari"
+            " января январь",
+            "feb february februar février fevrier febrero févr fev febbraio fevereiro"
+            " februari февраля февраль",
+            "mar march märz maerz mars marzo mär março maart марта март",
+            "apr april avril abril aprile avr abr апреля апрель",
+            "may mai mayo maggio maio mei мая май",
+            "jun june juni juin junio giugno junho июня июнь",
+            "jul july juli juillet julio luglio juil julho июля июль",
+            "aug august août aout agosto ago augustus августа август",
+            "sep sept september septembre septiembre settembre setembro сентября сентябрь",
+            "oct october oktober octobre octubre ottobre okt outubro октября октябрь",
+            "nov november novembre noviembre novembro ноября ноябрь",
+            "dec december dezember décembre decembre diciembre dicembre dez dic déc"
+            " dezembro декабря декабрь",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DAY_MONTH_YEAR = re.compile(
+    rf"(?<!\d)(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|er|º)?\.?\s*(?:de\s+)?({_MONTH_NAMES})\.?,?\s*(?:de\s+)?((?:19|20)\d\d)(?!\d)",
+    re.IGNORECASE,
+)
+_MONTH_DAY_YEAR = re.compile(
+    rf"\b({_MONTH_NAMES})\.?\s+(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)(?!\d)",
+    re.IGNORECASE,
+)
+_URL_DATE = re.compile(
+    r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|[-_]|\.html?|$)"
+)
+_TIME_XPATH = "//@itemprop[. = 'datePublished' or . = 'dateCreated'] | //time | //abbr[@title]"
+_DATE_CLASS_XPATH = (
+    "//body//@class[contains(., 'date') or contains(., 'Date') or contains(., 'datum')"
+    " or contains(., 'publish') or contains(., 'posted') or contains(., 'time')]"
+)
+_MAX_DATE = "2035-12-31"
+_UTC_MIDNIGHT = re.compile(r"T2[23]:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)$")
+_UTC = re.compile(r"(?:Z|[+-]00:?00|GMT|UTC)\s*$", re.IGNORECASE)
+_PUBLISH_HINT = re.compile(r"publish|posted|created|entry-date|pubdate|article-date|dateline", re.I)
+_UPDATE_HINT = re.compile(
+    r"updat|modif|aktualisiert|geändert|mis à jour|actualiz|edited|bearbeitet", re.I
+)
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    if not (1995 <= year <= 2035 and 1 <= month <= 12 and 1 <= day <= 31):
+        return False
+    return not (month == 2 and day > 29) and not (month in (4, 6, 9, 11) and day > 30)
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    return f"{year:04d}-{month:02d}-{day:02d}" if _valid(year, month, day) else None
+
+
+def parse_date(text: str | None, *, month_first: bool = False) -> str | None:
+    """The first calendar date in ``text`` as ``YYYY-MM-DD``, or None.
+
+    ``month_first`` reads an ambiguous "03/10/2020" the American way (March 10),
+    for pages in US English; a number above 12 settles the order either way.
+    """
+    if not text:
+        return None
+    text = text.strip()[:200]
+    match = _ISO.search(text)
+    if match:
+        found = _iso(int(match[1]), int(match[2]), int(match[3]))
+        if found:
+            return found
+    match = _DMY.search(text)
+    if match:
+        first, second = int(match[1]), int(match[2])
+        american = "/" in match[0] and (second > 12 or (month_first and first <= 12))
+        found = (
+            _iso(int(match[3]), first, second) if american else _iso(int(match[3]), second, first)
+        )
+        if found:
+            return found
+    match = _DAY_MONTH_YEAR.search(text)
+    if match:
+        found = _iso(int(match[3]), _MONTHS[match[2].lower()], int(match[1]))
+        if found:
+            return found
+    match = _MONTH_DAY_YEAR.search(text)
+    if match:
+        return _iso(int(match[3]), _MONTHS[match[1].lower()], int(match[2]))
+    return None
+
+
+def _jsonld_raw(article: Mapping[str, Any] | None, keys: tuple[str, ...]) -> str | None:
+    if article is None:
+        return None
+    for key in keys:
+        value = article.get(key)
+        if isinstance(value, list) and value:
+            value = value[0]
+        if isinstance(value, str) and parse_date(value):
+            return value
+    return None
+
+
+def _element_date(tree: html.HtmlElement, month_first: bool = False) -> tuple[str | None, bool]:
+    """A date from microdata, ``<time>`` or ``<abbr class=published>`` in the body,
+    and whether the element is marked as the publication date.
+
+    A bare ``<time>`` counts only when it is not marked as an update.
+    """
+    bare: str | None = None
+    for found_node in tree.xpath(_TIME_XPATH):
+        element = found_node if isinstance(found_node, html.HtmlElement) else found_node.getparent()
+        if element is None or element.getparent() is None or element.getparent().tag == "head":
+            continue  # head tags are counted with the other <meta> tags
+        if element.tag == "abbr" and "published" not in (element.get("class") or ""):
+            continue
+        hints = " ".join(
+            filter(None, (element.get("class"), element.get("itemprop"), element.get("id")))
+        )
+        parent = element.getparent()
+        if parent is not None:
+            hints += " " + (parent.get("class") or "")
+        raw = element.get("datetime") or element.get("content") or element.get("title")
+        found = raw if parse_date(raw) else element.text_content()
+        if not parse_date(found, month_first=month_first):
+            continue
+        if element.get("itemprop") in ("datePublished", "dateCreated") or element.get("pubdate"):
+            return found, True
+        if _PUBLISH_HINT.search(hints):
+            return found, True
+        if bare is None and not _UPDATE_HINT.search(hints):
+            bare = found
+    return bare, False
+
+
+def _near_date(near: Sequence[str], month_first: bool = False) -> str | None:
+    """The first short date line next to the headline that is not an update.
+
+    The label may be its own text node ("Last updated:" then the date), so
+    the text before the date is checked too.
+    """
+    previous = ""
+    for text in near:
+        # a dateline opens a paragraph: "01.02.2022 - Der Arbeitsmarkt..."
+        dated = (len(text) <= 120 and parse_date(text, month_first=month_first)) or parse_date(
+            text.lstrip()[:12], month_first=month_first
+        )
+        if dated and not _UPDATE_HINT.search(text) and not _UPDATE_HINT.search(previous[-40:]):
+            return text
+        previous = text
+    return None
+
+
+def _hinted_date(tree: html.HtmlElement) -> str | None:
+    """A date in an element classed as a date anywhere in the body (last resort)."""
+    for attribute in tree.xpath(_DATE_CLASS_XPATH):
+        element = attribute.getparent()
+        if element is None or _UPDATE_HINT.search(attribute):
+            continue
+        text = element.text_content()
+        if len(text) < 120 and parse_date(text):
+            return str(text)
+    return None
+
+
+def _url_date(url: str | None) -> str | None:
+    if not url:
+        return None
+    match = _URL_DATE.search(url)
+    return _iso(int(match[1]), int(match[2]), int(match[3])) if match else None
+
+
+def _shifted(utc: str, local: str | None) -> bool:
+    """True when ``local`` names the day before or after the UTC timestamp's day.
+
+    A timestamp in UTC ("2022-05-04T02:41:00Z") names the next day for a
+    page published in the evening west of Greenwich; the date the page shows
+    is the publication date its readers see.
+    """
+    day, other = parse_date(utc), parse_date(local)
+    if not day or not other or day == other:
+        return False
+    return abs(date.fromisoformat(day).toordinal() - date.fromisoformat(other).toordinal()) == 1
+
+
+def _local_day(raw: str | None, month_first: bool = False) -> str | None:
+    """The day of ``raw``; a UTC timestamp at 22:00 or 23:00 sharp counts as the next day.
+
+    CMSs store a date-only field as local midnight; serialised in UTC from a
+    European time zone that is 22:00 or 23:00 of the day before.
+    """
+    day = parse_date(raw, month_first=month_first)
+    if day and raw and _UTC_MIDNIGHT.search(raw):
+        return (date.fromisoformat(day) + timedelta(days=1)).isoformat()
+    return day
+
+
+def _vote(
+    tree: html.HtmlElement,
+    meta: MetaTags,
+    article: Mapping[str, Any] | None,
+    month_first: bool = False,
+    listing: bool = False,
+) -> tuple[dict[str, float], dict[str, bool]]:
+    """Weighted votes per day from the structured sources, and whether each
+    day's evidence is all UTC timestamps."""
+    element, marked = (None, False) if listing else _element_date(tree, month_first)
+    weighted: list[tuple[str | None, float]] = [
+        (_jsonld_raw(article, ("datePublished", "dateCreated", "uploadDate")), 1.5),
+        (element, 1.2 if marked else 0.5),
+    ]
+    weighted.extend((raw, 1.2) for raw in meta.all(*_PUBLISHED_META[:4]))
+    weighted.extend((raw, 1.0) for raw in meta.all(*_PUBLISHED_META[4:]))
+    # Modification dates only break ties between publication dates.
+    weighted.append((_jsonld_raw(article, ("dateModified",)), 0.05))
+    weighted.extend((raw, 0.05) for raw in meta.all(*_MODIFIED_META))
+    votes: dict[str, float] = {}
+    utc_only: dict[str, bool] = {}
+    for raw, weight in weighted:
+        day = _local_day(raw, month_first)
+        if not day or not raw:
+            continue
+        votes[day] = votes.get(day, 0.0) + weight
+        utc_only[day] = utc_only.get(day, True) and bool(_UTC.search(raw))
+    return votes, utc_only
+
+
+def extract_date(
+    tree: html.HtmlElement,
+    meta: MetaTags,
+    article: Mapping[str, Any] | None,
+    url: str | None,
+    near: Sequence[str] = (),
+    html_title: str | None = None,
+    lang: str | None = None,
+    listing: bool = False,
+) -> str | None:
+    """The publication date of the page as ``YYYY-MM-DD``, or None.
+
+    ``near`` are the text nodes around the headline
+    (:func:`articlekit.metadata_scan.text_near`); on a ``listing`` (an index
+    of articles) the dates shown belong to the articles, so only the page's
+    own declarations count.  Structured dates often
+    disagree (a CMS re-saves, a feed import keeps the first draft's date), so
+    sources vote, publication dates weighing more than modification dates;
+    a date the page shows next to the headline decides when it matches one.
+    """
+    month_first = (lang or "").lower() in ("en", "en-us")
+    votes, utc_only = _vote(tree, meta, article, month_first, listing)
+    shown = None if listing else parse_date(_near_date(near, month_first), month_first=month_first)
+    in_url = _url_date(url)
+    if shown and shown in votes:
+        return shown
+    if votes:
+        best = max(votes, key=lambda day: votes[day])  # first seen wins a tie
+        if utc_only[best]:
+            for local in (shown, in_url):
+                if _shifted(best, local):
+                    return local
+        return best
+    if listing:
+        return in_url
+    return (
+        shown
+        or in_url
+        or parse_date(_hinted_date(tree), month_first=month_first)
+        or parse_date(html_title)
+        or _htmldate(tree, url)
+    )
+
+
+def _htmldate(tree: html.HtmlElement, url: str | None) -> str | None:
+    """htmldate's fast mode, for pages that mark no date up at all.
+
+    It copies the tree before pruning it, so ours stays intact; the fixed
+    upper bound keeps the result independent of the day it runs.
+    """
+    try:
+        found = find_date(
+            tree,
+            url=url,
+            original_date=True,
+            extensive_search=False,
+            max_date=_MAX_DATE,
+        )
+    except Exception:
+        return None
+    return parse_date(found) if isinstance(found, str) else None

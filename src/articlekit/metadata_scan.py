@@ -1,0 +1,124 @@
+"""One pass over the page for the elements that metadata extractors look at.
+
+Class and id hints ("byline", "author") are found with a
+single XPath over attribute nodes: libxml2's ``contains()`` on attributes is
+several times cheaper than predicates on every element or a Python loop, and
+one scan serves all extractors.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import html
+
+__all__ = ["Hints", "headline_area", "scan_hints", "text_near"]
+
+# Each fragment costs a string scan of every class and id; these three catch
+# author, Author, autor(in), byline, Byline at about the cost of one walk.
+_FRAGMENTS = ("uthor", "yline", "utor")
+_CONDITION = " or ".join(f"contains(., '{fragment}')" for fragment in _FRAGMENTS)
+_HINT_XPATH = (
+    f"//@class[{_CONDITION}] | //@id[{_CONDITION}]"
+    " | //@itemprop[. = 'author' or . = 'creator' or . = 'headline'] | //@rel[. = 'author']"
+    " | //h1 | //h2[contains(@class, 'itle')] | //h3[contains(@class, 'itle')]"
+    # links to an author's archive page: WordPress /author/, German /autor/, /autoren/
+    " | //a/@href[contains(., 'uthor/') or contains(., 'utor/') or contains(., 'utoren/')]"
+)
+_AUTHOR = re.compile(r"author|byline|autor", re.IGNORECASE)
+_SKIP_TAGS = frozenset({"script", "style", "img", "svg", "noscript", "link", "input", "button"})
+_MAX_PER_KIND = 80
+_TEXT_XPATH = ".//text()[not(parent::script or parent::style or parent::noscript)]"
+_SHOWN_TEXT = "text()[normalize-space()][not(parent::script or parent::style or parent::noscript)]"
+_FIRST_TEXTS_XPATH = f"(descendant::{_SHOWN_TEXT})[position() <= $n]"
+_LAST_TEXTS_XPATH = f"(descendant::{_SHOWN_TEXT})[position() > last() - $n]"
+_TAIL_XPATH = "following-sibling::node()[1][self::text()][normalize-space()]"
+
+
+@dataclass(frozen=True, slots=True)
+class Hints:
+    """Elements that may hold a byline or a headline, in document order."""
+
+    authors: tuple[html.HtmlElement, ...] = ()
+    headings: tuple[html.HtmlElement, ...] = ()
+
+
+def scan_hints(tree: html.HtmlElement) -> Hints:
+    """The byline and headline candidates of ``tree``."""
+    authors: list[html.HtmlElement] = []
+    headings: list[html.HtmlElement] = []
+    for item in tree.xpath(_HINT_XPATH):
+        if isinstance(item, html.HtmlElement):
+            if len(headings) < _MAX_PER_KIND:
+                headings.append(item)
+            continue
+        element = item.getparent()
+        if element is None or element.tag in _SKIP_TAGS:
+            continue
+        name = item.attrname
+        value = str(item)
+        target: list[html.HtmlElement]
+        if name == "itemprop":
+            target = headings if value == "headline" else authors
+        elif name in ("rel", "href") or _AUTHOR.search(value):
+            target = authors
+        else:
+            continue
+        if len(target) < _MAX_PER_KIND:
+            target.append(element)
+    return Hints(_unique(authors), _unique(headings))
+
+
+def _unique(elements: list[html.HtmlElement]) -> tuple[html.HtmlElement, ...]:
+    seen: set[html.HtmlElement] = set()
+    out: list[html.HtmlElement] = []
+    for element in elements:
+        if element not in seen:
+            seen.add(element)
+            out.append(element)
+    return tuple(out)
+
+
+def headline_area(headline: html.HtmlElement) -> html.HtmlElement:
+    """The headline's container: up to the article, or a few levels up."""
+    area = headline
+    for _ in range(4):
+        parent = area.getparent()
+        if parent is None:
+            break
+        area = parent
+        if area.tag in ("article", "main", "body"):
+            break
+    return area
+
+
+def text_near(headline: html.HtmlElement | None, before: int = 15, after: int = 40) -> list[str]:
+    """Non-blank text nodes around the headline, in page order.
+
+    Bylines and dates sit next to the headline ("By Jane Doe | 3 May 2022");
+    looking only there keeps a date in a related-article list from counting.
+    The walk goes outwards through the headline's siblings and up to four
+    levels of ancestors, so its cost does not grow with the page.  Each item
+    is an lxml text result: ``getparent()`` and ``is_tail`` work.
+    """
+    if headline is None:
+        return []
+    following: list[str] = list(headline.xpath(_TAIL_XPATH))
+    preceding: list[str] = []
+    node: html.HtmlElement | None = headline
+    for _ in range(5):
+        if node is None or node.tag == "html":
+            break
+        for sibling in node.itersiblings():
+            if len(following) >= after:
+                break
+            following.extend(sibling.xpath(_FIRST_TEXTS_XPATH, n=after - len(following)))
+            following.extend(sibling.xpath(_TAIL_XPATH))
+        for sibling in node.itersiblings(preceding=True):
+            if len(preceding) >= before:
+                break
+            texts = sibling.xpath(_LAST_TEXTS_XPATH, n=before - len(preceding))
+            preceding[:0] = [*texts, *sibling.xpath(_TAIL_XPATH)]
+        node = node.getparent()
+    return preceding[-before:] + following[:after]

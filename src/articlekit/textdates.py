@@ -1,0 +1,129 @@
+"""Dates written for people ("March 5, 2014 at 10:12 am", "5. März 2014 um 10:12") as ISO 8601.
+
+Used for comment dates, which rarely carry machine-readable markup.  Only
+unambiguous forms are read: a value that could mean two dates gives None.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+__all__ = ["iso_date"]
+
+_MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    (
+        "january jan januar jän janvier janv enero ene gennaio januari",
+        "february feb februar febr février févr fevrier febrero febbraio februari",
+        "march mar märz maerz märz mars marzo maart",
+        "april apr avril avr abril aprile",
+        "may mai mayo maggio mei",
+        "june jun juni juin junio giugno",
+        "july jul juli juillet juil julio luglio",
+        "august aug août aout agosto augustus",
+        "september sep sept septembre septiembre settembre setiembre",
+        "october oct okt oktober octobre octubre ottobre",
+        "november nov novembre noviembre",
+        "december dec dez dezember décembre decembre diciembre dic dicembre",
+    ),
+    start=1,
+):
+    for _name in _names.split():
+        _MONTHS[_name] = _number
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20|21)\d\d(?!\d)")
+_ISO = re.compile(
+    r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?"
+    r"(Z|[+-]\d{2}:?\d{2})?)?(?!\d)"
+)
+_TIME = r"(?:\D{0,8}?(\d{1,2})[:h.](\d{2})(?:\s*([ap])\.?\s?m\.?)?)?"
+# "March 5, 2014", "Mar 5th 2014 at 10:12 pm"
+_MDY = re.compile(
+    rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}}){_TIME}", re.IGNORECASE
+)
+# "5 March 2014", "5. März 2014 um 10:12", "5 de marzo de 2014", "le 5 mars 2014 à 10h12"
+_DMY = re.compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?({_MONTH})\.?,?\s+(?:de\s+)?(\d{{4}}){_TIME}",
+    re.IGNORECASE,
+)
+# "05.03.2014 10:12" (day first, as written in DE/FR/ES)
+_NUMERIC_DMY = re.compile(rf"\b(\d{{1,2}})\.\s?(\d{{1,2}})\.\s?(\d{{4}}){_TIME}")
+# "22/09/2020" (day first) or "03/11/2020" (month first, as US templates write it)
+_SLASHED = re.compile(rf"\b(\d{{1,2}})/(\d{{1,2}})/(\d{{4}}){_TIME}")
+_ENGLISH_CONTEXT = re.compile(
+    r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b[ap]\.?m\b", re.IGNORECASE
+)
+# "2014/03/05"
+_YMD_SLASH = re.compile(rf"\b(\d{{4}})/(\d{{1,2}})/(\d{{1,2}}){_TIME}")
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return 1990 <= year <= 2100
+
+
+def _format(
+    year: int, month: int, day: int, hour: str | None, minute: str | None, ampm: str | None
+) -> str | None:
+    if not _valid(year, month, day):
+        return None
+    out = f"{year:04d}-{month:02d}-{day:02d}"
+    if hour is not None and minute is not None:
+        h, m = int(hour), int(minute)
+        if ampm:
+            if not 1 <= h <= 12:
+                return out
+            h = h % 12 + (12 if ampm.lower() == "p" else 0)
+        if h < 24 and m < 60:
+            out += f"T{h:02d}:{m:02d}"
+    return out
+
+
+def iso_date(text: str | None) -> str | None:
+    """``text`` as an ISO 8601 date (``YYYY-MM-DD``, with ``THH:MM`` when a time is given).
+
+    An ISO timestamp is returned as written (with its offset); None when no
+    unambiguous date is found.
+    """
+    if not text:
+        return None
+    text = " ".join(text.split())[:200]
+    if _YEAR.search(text) is None:
+        # every form read here has a four-digit year; most text has none
+        return None
+    match = _ISO.search(text)
+    if match and _valid(int(match[1]), int(match[2]), int(match[3])):
+        return match[0].replace(" ", "T")
+    match = _MDY.search(text)
+    if match:
+        return _format(
+            int(match[3]), _MONTHS[match[1].lower()], int(match[2]), match[4], match[5], match[6]
+        )
+    match = _DMY.search(text)
+    if match:
+        return _format(
+            int(match[3]), _MONTHS[match[2].lower()], int(match[1]), match[4], match[5], match[6]
+        )
+    match = _NUMERIC_DMY.search(text)
+    if match:
+        return _format(int(match[3]), int(match[2]), int(match[1]), match[4], match[5], match[6])
+    match = _SLASHED.search(text)
+    if match:
+        first, second = int(match[1]), int(match[2])
+        if first > 12 or (second <= 12 and not _ENGLISH_CONTEXT.search(text)):
+            # day first; an ambiguous one only where nothing says the page is English
+            day, month = first, second
+            if second <= 12 and first <= 12:
+                return None
+        else:
+            month, day = first, second
+        return _format(int(match[3]), month, day, match[4], match[5], match[6])
+    match = _YMD_SLASH.search(text)
+    if match:
+        return _format(int(match[1]), int(match[2]), int(match[3]), match[4], match[5], match[6])
+    return None

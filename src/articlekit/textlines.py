@@ -1,0 +1,314 @@
+"""Short-line patterns of page text dumps: buttons, menus, credits, banners, end-of-article cues.
+
+Each test reads one whitespace-collapsed line and knows nothing of its
+neighbours; :mod:`articlekit.textdump` weighs them in context.  The patterns are
+those of page templates in general (EN/DE/FR/ES at least), not of any one site.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "STOPWORDS",
+    "byline_of",
+    "credit_of",
+    "is_boilerplate_line",
+    "is_button_line",
+    "is_byline_or_date",
+    "is_end_marker",
+    "stopword_ratio",
+]
+
+# Words of share/print/menu widgets; a line made only of these is widget residue.
+_BUTTON_WORDS = frozenset(
+    [
+        "print",
+        "more",
+        "share",
+        "tweet",
+        "email",
+        "e-mail",
+        "mail",
+        "facebook",
+        "twitter",
+        "whatsapp",
+        "linkedin",
+        "pinterest",
+        "reddit",
+        "telegram",
+        "pocket",
+        "tumblr",
+        "xing",
+        "flipboard",
+        "messenger",
+        "copy",
+        "link",
+        "url",
+        "save",
+        "bookmark",
+        "like",
+        "comment",
+        "comments",
+        "reply",
+        "follow",
+        "subscribe",
+        "sms",
+        "rss",
+        "feed",
+        "menu",
+        "search",
+        "close",
+        "open",
+        "home",
+        "top",
+        "back",
+        "next",
+        "previous",
+        "prev",
+        "skip",
+        "to",
+        "content",
+        "main",
+        "navigation",
+        "toggle",
+        "login",
+        "log",
+        "in",
+        "sign",
+        "up",
+        "register",
+        "drucken",
+        "teilen",
+        "mehr",
+        "merken",
+        "kommentieren",
+        "kommentare",
+        "versenden",
+        "senden",
+        "schließen",
+        "suche",
+        "menü",
+        "zurück",
+        "weiter",
+        "nach",
+        "oben",
+        "imprimer",
+        "partager",
+        "plus",
+        "envoyer",
+        "fermer",
+        "rechercher",
+        "recherche",
+        "accueil",
+        "imprimir",
+        "compartir",
+        "más",
+        "enviar",
+        "cerrar",
+        "buscar",
+        "inicio",
+        "x",
+        "this",
+        "on",
+        "via",
+        "article",
+        "story",
+        "page",
+    ]
+)
+_STOP_EN = """
+    a about after all also an and any are as at be been but by can could did do does for from
+    had has have he her his how i if in into is it its just more most my no not of on one or
+    our out she so some than that the their them then there these they this to up was we were
+    what when which who will with would you your
+"""
+_STOP_DE = """
+    aber als am an auch auf aus bei bin bis das dass dem den der des die dies doch du ein eine
+    einem einen einer es für hat hatte ich ihr im in ist ja kann mit nach nicht noch nur ob oder
+    sein sich sie sind so um und uns von vor war was wenn werden wie wir wird zu zum zur über
+"""
+_STOP_FR = """
+    au aux avec ce ces cette dans de des du elle en est et il ils je la le les leur lui mais me
+    même mon ne nous on ou par pas pour qu que qui sa se ses son sont sur ta te tu un une vous
+    été était être a y
+"""
+_STOP_ES = """
+    al algo como con de del el ella en entre era es esta este esto fue ha hay la las le lo los
+    mas me mi muy no nos o para pero por que se ser si sin sobre su sus también te un una uno y ya
+"""
+_STOP_OTHER = """
+    il di che non per una sono anche della nel het een van en ik je niet op te dat zijn voor
+    com não uma os as mais na no da em por
+"""
+STOPWORDS = frozenset((_STOP_EN + _STOP_DE + _STOP_FR + _STOP_ES + _STOP_OTHER).split())
+_WORD = re.compile(r"\w+")
+
+_BOILERPLATE = re.compile(
+    r"^(?:"
+    r"skip to (?:main )?(?:content|navigation|main|search)|zum (?:inhalt|hauptinhalt) springen|"
+    r"aller au contenu(?: principal)?|saltar al contenido(?: principal)?|"
+    r"(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|"
+    r"todos los derechos reservados).*|"
+    r"(?:copyright|©|\(c\)) .{0,150}|.{0,150}(?:©|copyright) ?\d{4}.{0,150}|"
+    r"share (?:this|on|via)\b.{0,80}|click to (?:share|email|print).{0,80}|"
+    r"(?:like|share) this:?|like loading\.*|loading\.*|"
+    r"(?:follow|find) us on .{0,60}|diesen artikel teilen|artikel teilen|"
+    r"partager (?:cet|l')article|"
+    r"compartir (?:este )?(?:artículo|en).{0,40}|"
+    r"(?:subscribe|sign up) (?:to|for) (?:our|the) (?:newsletter|mailing list|updates).{0,120}|"
+    r"(?:newsletter|abonnieren|abonnez-vous|suscríbete).{0,60}|"
+    r".{0,120}\b(?:we use cookies|uses cookies|cookie policy|cookie settings|"
+    r"accept (?:all )?cookies|"
+    r"verwendet cookies|nutzt cookies|utilise des cookies|utiliza cookies)\b.{0,250}|"
+    r"(?:accept|decline|agree|ok|got it|i agree|alle akzeptieren|akzeptieren|accepter|aceptar)|"
+    r"(?:advertisement|anzeige|werbung|publicité|publicidad|sponsored|ad)|"
+    r"(?:continue reading|weiterlesen|lire la suite|seguir leyendo|read more|mehr lesen)\W*|"
+    r"(?:lesen sie (?:auch|mehr|hier)|read (?:also|more|next)|see also|also read|"
+    r"(?:à )?lire aussi|lea también|lee también|ver también|mehr dazu|auch interessant|"
+    r"das könnte sie auch interessieren)\s*:.{0,200}|"
+    r"(?:previous|next) (?:post|article|story)\W?.{0,150}|"
+    r"(?:posted|filed) (?:in|under):? .{0,150}|tagged:? .{0,150}|tags?: .{0,200}|"
+    r"(?:schlagwörter|stichwörter|étiquettes|etiquetas|kategorien|categories|category):? .{0,200}|"
+    r"(?:related|popular|trending|recommended) (?:posts|articles|stories|content|links)|"
+    r"(?:back to top|nach oben|retour en haut|volver arriba)|"
+    r"(?:sign in|log in|login|register|anmelden|registrieren|se connecter|iniciar sesión)"
+    r"(?: \| .{0,40})?|"
+    r"(?:privacy policy|terms of (?:use|service)|impressum|datenschutz(?:erklärung)?|"
+    r"mentions légales|aviso legal|contact us|about us|sitemap|kontakt)"
+    r"(?: [|·•-] .{0,80})?|"
+    r"(?:photo|foto|image|bild|credit|crédit|quelle|source|fuente)s?\s*:.{0,80}"
+    r")$",
+    re.IGNORECASE,
+)
+
+# What ends an article: related lists, share bars, tag lines, author boxes, comments.
+_END_MARKER = re.compile(
+    r"^(?:"
+    r"related(?: (?:posts|articles|stories|content|reading|coverage|links))?:?|"
+    r"(?:you (?:may|might) also (?:like|enjoy)|more (?:from|on|in) .{1,60}|read (?:more|next)|"
+    r"recommended(?: for you)?|popular (?:posts|articles|now)|most (?:read|popular|viewed)|"
+    r"trending(?: now)?|see also|further reading|latest (?:news|posts|articles))\W*|"
+    r"(?:das könnte sie auch interessieren|mehr zum thema|weitere artikel|ähnliche artikel|"
+    r"lesen sie auch|auch interessant|meistgelesen)\W*|"
+    r"(?:à lire aussi|lire aussi|sur le même sujet|articles similaires|les plus lus)\W*|"
+    r"(?:te puede interesar|artículos relacionados|noticias relacionadas|lo más leído|"
+    r"también te puede interesar)\W*|"
+    r"share this(?: article| story| post)?:?|like this:?|"
+    r"about the author|über den autor|à propos de l'auteur|sobre el autor"
+    r")$",
+    re.IGNORECASE,
+)
+
+_DATE_LINE = re.compile(
+    r"^(?:(?:published|updated|posted|veröffentlicht|aktualisiert|publié|mis à jour|publicado|"
+    r"actualizado)(?: on| am| le| el)?:?\s*)?"
+    r"(?:\w+,?\s+)?(?:\d{1,2}[./ ]\s*)?(?:\w+\.?\s+)?\d{1,2},?\s+\d{4}.{0,40}$"
+    r"|^\d{4}-\d{2}-\d{2}.{0,30}$|^\d{1,2}[./]\d{1,2}[./]\d{2,4}.{0,30}$",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(
+    r"^(?:by|von|par|por|from|text:|texte:|autor:|author:)\s+[\w.'’ -]{2,80}$", re.IGNORECASE
+)
+
+_TRAILING_BYLINE = re.compile(
+    r"^(?i:posted|published|written|geschrieben|veröffentlicht|publié|publicado|"
+    r"\w+ \d{1,2},? \d{4}|\d{1,2}\.? \w+ \d{4}|\d{1,2}\.\d{1,2}\.\d{4}).{0,60}?"
+    r"\b(?i:by|von|par|por)\s+((?:[A-ZÀ-Ý][\w.'’-]+\s?){1,4})$"
+)
+_CREDIT_PREFIX = re.compile(
+    r"^(?:photo|photograph|foto|image|bild|picture|credit|crédit|crédito|quelle|source|fuente|"
+    r"fotografía|illustration|grafik|video)s?(?:\s+(?:by|von|de|par|courtesy of))?\s*[:/]\s*(.+)$"
+    r"|^(?:©|\(c\)|copyright)\s*(.+)$"
+    r"|^(?:photo|foto|image|picture)s?\s+(?:by|von|de|par|courtesy of)\s+(.+)$",
+    re.IGNORECASE,
+)
+_AGENCY = re.compile(
+    r"^(?:AP|AFP|Reuters|dpa|EPA|Getty Images|Getty|Shutterstock|iStock|Imago|picture alliance|"
+    r"Keystone|ANP|EFE|Europa Press|Wikimedia Commons|Unsplash|Pixabay|Flickr|"
+    r"(?:[A-Z][\w.-]+ ){0,3}(?:/ ?)?(?:AP|AFP|Reuters|dpa|Getty Images|EPA|Imago))"
+    r"(?:\s*(?:/|via|,)\s*.{1,60})?$"
+)
+_ORG_CREDIT = re.compile(
+    r"^(?:(?:the )?(?:office|department|ministry|courtesy|press office|archive|archiv|collection)"
+    r"\b.{2,80}|.{2,60}\b(?:press|archive|archiv|photography|photos|images|pictures|studio))$",
+    re.IGNORECASE,
+)
+
+
+def words(line: str) -> list[str]:
+    """The ``\\w+`` tokens of ``line``."""
+    return _WORD.findall(line)
+
+
+def stopword_ratio(line: str) -> float:
+    """Share of the line's words that are function words of EN/DE/FR/ES/IT/NL/PT."""
+    tokens = _WORD.findall(line.lower())
+    if not tokens:
+        return 0.0
+    return sum(1 for t in tokens if t in STOPWORDS) / len(tokens)
+
+
+def is_button_line(line: str) -> bool:
+    """True for share/print widget residue: "Print More", "Share Tweet Email"."""
+    tokens = [t.lower() for t in _WORD.findall(line)]
+    return 0 < len(tokens) <= 12 and all(t in _BUTTON_WORDS or t.isdigit() for t in tokens)
+
+
+def is_boilerplate_line(line: str) -> bool:
+    """True for template text that is never article content (skip links, cookies, legal)."""
+    return len(line) <= 400 and _BOILERPLATE.match(line) is not None
+
+
+def is_end_marker(line: str) -> bool:
+    """True for a header that starts what follows an article (related posts, share bars)."""
+    return len(line) <= 80 and _END_MARKER.match(line) is not None
+
+
+def is_byline_or_date(line: str) -> bool:
+    """True for "By Jane Doe", "March 5, 2014", "Published on 05.03.2014"."""
+    return len(line) <= 120 and (
+        _BYLINE.match(line) is not None or _DATE_LINE.match(line) is not None
+    )
+
+
+def byline_of(line: str) -> str | None:
+    """The names of a "By Jane Doe and John Roe" line, as the page shows them.
+
+    "Posted on October 2, 2017 by Jane Doe" gives "Jane Doe" too.
+    """
+    if len(line) > 160:
+        return None
+    match = _BYLINE.match(line)
+    if match:
+        names = re.sub(r"^\S+\s+", "", line).strip(" ,.|")
+        return names or None
+    match = _TRAILING_BYLINE.search(line)
+    return match[1] if match else None
+
+
+def _name_like(line: str) -> bool:
+    tokens = line.replace("/", " ").split()
+    if not 1 <= len(tokens) <= 6 or line[-1:] in ".!?:;,":
+        return False
+    capitalized = sum(
+        1 for t in tokens if t[:1].isupper() or t.lower() in ("of", "de", "von", "the")
+    )
+    return capitalized == len(tokens)
+
+
+def credit_of(line: str) -> str | None:
+    """The credit a line gives to a picture ("Photo: AP" gives "AP"), or None.
+
+    A bare name ("Office of the Mayor", "Jane Doe/Reuters") counts only when it
+    looks like a name; callers use this next to a caption, where names are credits.
+    """
+    if len(line) > 100:
+        return None
+    match = _CREDIT_PREFIX.match(line)
+    if match:
+        credit = next(g for g in match.groups() if g)
+        return credit.strip() or None
+    if _AGENCY.match(line) or _ORG_CREDIT.match(line) or _name_like(line):
+        return line
+    return None

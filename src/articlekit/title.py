@@ -1,0 +1,269 @@
+"""The article's headline.
+
+Pages name their headline several times: ``<title>`` (usually with the site
+name glued on: "Headline | Site", "Site - Headline"), ``og:title``, JSON-LD
+``headline`` and the visible ``<h1>``.  A visible heading that agrees with one
+of the declared titles is the headline as the reader sees it; otherwise the
+declared titles are used with the site-name part cut off.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+
+from lxml import html
+
+__all__ = ["extract_title", "fold", "heading_text", "site_from_title", "strip_site_name"]
+
+# Separators between a headline and a site name.  A hyphen counts only with
+# spaces around it ("Spider-Man" is a word); a colon only as "::".
+_SEPARATOR = re.compile(r"\s+[|\-\u2013\u2014~\u00bb\u00ab\u2022\u00b7/\\>]+\s+|\s*(?:::|\|)\s*")
+_QUOTES = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u00a0": " ",
+    }
+)
+_NOT_WORD = re.compile(r"[\W_]+")
+_MAX_TITLE_CHARS = 400
+_MIN_SHOWN_WORDS = 4
+_VISIBLE_TEXT = ".//text()[not(parent::style or parent::script or parent::noscript)]"
+_INVISIBLE = str.maketrans(
+    {"\u00ad": None, "\u200b": None, "\u200c": None, "\u200d": None, "\ufeff": None}
+)
+_HEADLINE_PART = re.compile(r"headline|title", re.IGNORECASE)
+_KICKER = re.compile(
+    r"kicker|dachzeile|overline|topline|roofline|subtitle|sub-title|subheadline|sub-headline|"
+    r"topic|label|eyebrow|rubric|category|visually-hidden|sr-only|screen-reader|hidden|"
+    r"invisible|colon|spitzmarke|supertitle|pretitle|pre-title|header",
+    re.IGNORECASE,
+)
+
+
+def fold(text: str) -> str:
+    """``text`` reduced to lower-case letters and digits, for comparing titles."""
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
+    return _NOT_WORD.sub("", text)
+
+
+def _clean(text: str | None) -> str:
+    text = (text or "").translate(_INVISIBLE)
+    return " ".join(text.split())[:_MAX_TITLE_CHARS]
+
+
+def heading_text(heading: html.HtmlElement) -> str:
+    """The headline shown by ``heading`` without its kicker.
+
+    News templates put a kicker ("Klimaschutz", "Corona-Pandemie") and
+    screen-reader glue (": ") in their own elements inside the ``<h1>``;
+    the headline proper is a child marked as headline or what is left.
+    """
+    whole = _clean("".join(heading.itertext()))
+    for child in heading.iterdescendants():
+        if not isinstance(child.tag, str):
+            continue
+        marks = (child.get("class") or "") + " " + (child.get("itemprop") or "")
+        if _HEADLINE_PART.search(marks) and not _KICKER.search(marks):
+            text = _without_kickers(child)
+            # the marked part must be the larger part, else it is a first line
+            if text and len(text) * 2 > len(whole):
+                return text
+    return _without_kickers(heading)
+
+
+def _without_kickers(element: html.HtmlElement) -> str:
+    parts = [element.text or ""]
+    for child in element:
+        if child.tag in ("style", "script", "noscript"):
+            pass
+        elif child.tag == "br":
+            parts.append(" ")
+        elif isinstance(child.tag, str) and not (
+            child.tag == "small" or _KICKER.search(child.get("class") or "")
+        ):
+            parts.append("".join(child.xpath(_VISIBLE_TEXT)))
+        parts.append(child.tail or "")
+    return _clean("".join(parts))
+
+
+def _is_site_part(part: str, site_names: Sequence[str]) -> bool:
+    folded = fold(part)
+    if not folded:
+        return True
+    for name in site_names:
+        site = fold(name)
+        if not site:
+            continue
+        if folded == site or (len(site) >= 4 and (site in folded or folded in site)):
+            return True
+    return False
+
+
+def strip_site_name(title: str, site_names: Sequence[str]) -> str:
+    """``title`` without a leading or trailing part naming the site.
+
+    Without a known site name, a short trailing (or leading) part after a
+    strong separator (" | ", " :: ") is taken as the site name when the rest is
+    clearly longer; a spaced hyphen is too common inside headlines for that.
+    """
+    parts = _SEPARATOR.split(title)
+    separators = _SEPARATOR.findall(title)
+    if len(parts) < 2:
+        return title
+    # Cut known site names from both ends.
+    start, end = 0, len(parts)
+    while end - start > 1 and _is_site_part(parts[end - 1], site_names):
+        end -= 1
+    while end - start > 1 and _is_site_part(parts[start], site_names):
+        start += 1
+    if (start, end) != (0, len(parts)):
+        return _join(parts, separators, start, end)
+    # Unknown site name: a strong separator and a clearly shorter end part.
+    last_sep = separators[-1].strip()
+    if last_sep in ("|", "::", "\u00bb", "\u2022", "\u00b7") or len(parts) > 2:
+        head = _join(parts, separators, 0, len(parts) - 1)
+        if len(parts[-1].split()) <= 4 and len(head.split()) >= 2:
+            return head
+    first_sep = separators[0].strip()
+    if first_sep in ("|", "::") and len(parts[0].split()) <= 3:
+        tail = _join(parts, separators, 1, len(parts))
+        if len(tail.split()) >= 3:
+            return tail
+    return title
+
+
+def _join(parts: Sequence[str], separators: Sequence[str], start: int, end: int) -> str:
+    out = parts[start]
+    for index in range(start + 1, end):
+        out += separators[index - 1] + parts[index]
+    return out.strip()
+
+
+def _agreement(heading: str, declared: Sequence[str], page_titles: Sequence[str]) -> int:
+    """How well a visible heading agrees with the declared titles (0: not at all).
+
+    ``declared`` and ``page_titles`` are already folded.  3: it is one of them
+    (or one without its site name); 2: it is contained in a declared title;
+    1: only in ``<title>``, where a blog's name also sits.
+    """
+    folded = fold(heading)
+    if len(folded) < 4:
+        return 0
+    best = 0
+    for index, other in enumerate([*declared, *page_titles]):
+        if not other:
+            continue
+        if folded == other:
+            return 3
+        contained = len(folded) >= 12 and folded in other
+        # a declared title cut at an unescaped quote: 'Biden de' for 'Biden de "incapacitado"'
+        cut = len(other) >= 20 and folded.startswith(other) and len(other) * 10 >= len(folded) * 6
+        if contained or cut:
+            best = max(best, 2 if index < len(declared) else 1)
+    return best
+
+
+def _in_chrome(element: html.HtmlElement) -> bool:
+    """True for headings in navigation, sidebars and footers."""
+    return next(element.iterancestors("nav", "aside", "footer"), None) is not None
+
+
+def extract_title(
+    headings: Sequence[html.HtmlElement],
+    *,
+    html_title: str | None,
+    declared: Sequence[str],
+    site_names: Sequence[str],
+) -> str | None:
+    """The headline of the page.
+
+    ``headings`` are the visible heading candidates (``<h1>``, elements classed
+    as titles); ``html_title`` is the ``<title>`` text; ``declared`` are titles the page
+    declares in metadata, best first (``og:title``, JSON-LD ``headline``...).
+    """
+    page_title = _clean(html_title)
+    declared_clean = [_clean(title) for title in declared if _clean(title)]
+    candidates = declared_clean + ([page_title] if page_title else [])
+    shown = [(element, heading_text(element)) for element in headings if not _in_chrome(element)]
+    texts = [text for _, text in shown]
+    folded_declared = [
+        fold(title)
+        for title in [
+            *declared_clean,
+            *(strip_site_name(title, site_names) for title in declared_clean),
+        ]
+    ]
+    folded_page = [fold(page_title), fold(strip_site_name(page_title, site_names))]
+    best, best_score = "", 0
+    for element, heading in shown:
+        if not heading or _is_site_part(heading, site_names):
+            continue
+        score = _agreement(heading, folded_declared, folded_page)
+        if score:
+            score += 1 if element.tag == "h1" and score >= 2 else 0  # <h1> outranks a section title
+        if score > best_score:
+            best, best_score = heading, score
+    if best:
+        return best
+    # An <h1> that is a kicker followed by the declared title ("Investitionen
+    # in IT-Sicherheit Cyber-Angriffe: 20 Prozent...") shows the declared title.
+    for element, heading in shown:
+        folded = fold(heading)
+        if element.tag != "h1" or not folded:
+            continue
+        for title in declared_clean:
+            stripped = strip_site_name(title, site_names)
+            other = fold(stripped)
+            if len(other) >= 12 and folded.endswith(other) and len(other) * 2 >= len(folded):
+                return stripped
+    # No heading agrees with the declared titles: a single long <h1> is the
+    # headline as shown ("Der Nervenkrieg um den Brexit geht in die nächste
+    # Runde" while og:title says "Brexit: Nervenkrieg geht in nächste Runde").
+    h1s = [text for element, text in shown if element.tag == "h1" and text]
+    if len(h1s) == 1 and len(h1s[0].split()) >= _MIN_SHOWN_WORDS:
+        if not _is_site_part(h1s[0], site_names):
+            return h1s[0]
+    for title in candidates:
+        stripped = strip_site_name(title, site_names)
+        if stripped and not (_is_site_part(stripped, site_names) and len(candidates) > 1):
+            return stripped
+    for heading in texts:
+        if heading:
+            return heading
+    return page_title or None
+
+
+def site_from_title(html_title: str | None, title: str | None) -> str | None:
+    """The site name that ``<title>`` adds to the headline, when it adds one.
+
+    "Headline | Site", "Site - Headline" and Blogger's "Site: Headline" give
+    "Site"; a part longer than six words is a second headline, not a name.
+    """
+    page_title, headline = _clean(html_title), fold(title or "")
+    if not page_title or not headline:
+        return None
+    parts = _SEPARATOR.split(page_title)
+    separators = _SEPARATOR.findall(page_title)
+    candidates: list[str] = []
+    if len(parts) >= 2:
+        if fold(_join(parts, separators, 0, len(parts) - 1)) == headline:
+            candidates.append(parts[-1])
+        if fold(_join(parts, separators, 1, len(parts))) == headline:
+            candidates.append(parts[0])
+    head, colon, rest = page_title.partition(": ")
+    if colon and fold(rest) == headline:
+        candidates.append(head)
+    for candidate in candidates:
+        candidate = candidate.strip()
+        if candidate and len(candidate.split()) <= 6 and fold(candidate):
+            return candidate
+    return None

@@ -1,0 +1,99 @@
+"""Typed blocks built from the main content."""
+
+from __future__ import annotations
+
+import articlekit
+from articlekit import BlockKind
+from articlekit.blocks import build_blocks, inline_text
+from articlekit.metadata import Metadata
+from articlekit.options import Options
+from articlekit.tree import build_tree
+
+LONG = (
+    "The survey counted nesting pairs on all four islands, and the totals were the highest "
+    "since the count began, which the volunteers put down to the quiet spring and the rats. "
+)
+
+
+def blocks_of(body: str, **metadata: str) -> list[articlekit.Block]:
+    tree = build_tree(f"<html><body><article>{body}</article></body></html>")
+    root = tree.find(".//article")
+    return list(build_blocks(root, Metadata(**metadata), Options()))  # type: ignore[arg-type]
+
+
+def test_kinds_levels_lists_code_quote_table() -> None:
+    blocks = blocks_of(
+        f"<p>{LONG}</p>"
+        "<h2>Counts by island</h2>"
+        "<ul><li>North: 412</li><li>South: 380</li></ul>"
+        "<ol><li>Count</li><li>Compare</li></ol>"
+        "<pre>def total(counts):\n    return sum(counts)\n</pre>"
+        "<blockquote><p>We have never seen so many.</p><p>It is the rats.</p></blockquote>"
+        "<table><tr><th>Island</th><th>Pairs</th></tr><tr><td>North</td><td>412</td></tr></table>"
+    )
+    kinds = [b.kind for b in blocks]
+    assert kinds == [
+        BlockKind.PARAGRAPH,
+        BlockKind.HEADING,
+        BlockKind.LIST,
+        BlockKind.LIST,
+        BlockKind.CODE,
+        BlockKind.QUOTE,
+        BlockKind.TABLE,
+    ]
+    assert blocks[1].level == 2 and blocks[1].text == "Counts by island"
+    assert blocks[2].items == ("North: 412", "South: 380") and not blocks[2].ordered
+    assert blocks[3].ordered and blocks[3].items == ("Count", "Compare")
+    assert blocks[4].text == "def total(counts):\n    return sum(counts)"
+    assert blocks[5].text == "We have never seen so many.\nIt is the rats."
+    assert blocks[6].rows == (("Island", "Pairs"), ("North", "412"))
+
+
+def test_div_with_direct_text_is_a_paragraph_and_br_handling() -> None:
+    blocks = blocks_of(
+        "<div>First   line of a poem<br>second line<br><br>A new stanza starts here</div>"
+        f"<div>{LONG}<p>Inner paragraph.</p>Tail text after it.</div>"
+    )
+    texts = [b.text for b in blocks]
+    assert texts == [
+        "First line of a poem\nsecond line",
+        "A new stanza starts here",
+        LONG.strip(),
+        "Inner paragraph.",
+        "Tail text after it.",
+    ]
+    assert all(b.kind is BlockKind.PARAGRAPH for b in blocks)
+
+
+def test_title_heading_and_byline_lines_are_dropped() -> None:
+    blocks = blocks_of(
+        "<h1>Seabird numbers rise</h1><p>By Ana Ruiz</p><p>March 3, 2021</p>"
+        f"<p>{LONG}</p><h2>Seabird numbers rise elsewhere too</h2>",
+        title="Seabird numbers rise",
+        byline="Ana Ruiz",
+    )
+    assert [b.kind for b in blocks] == [BlockKind.PARAGRAPH, BlockKind.HEADING]
+    assert blocks[0].text == LONG.strip()
+
+
+def test_inline_text_collapses_whitespace() -> None:
+    tree = build_tree("<p>  a\n\n  b <b>c</b>\td </p>")
+    p = tree.find(".//p")
+    assert inline_text(p) == "a b c d"  # type: ignore[arg-type]
+
+
+def test_layout_table_is_read_as_text() -> None:
+    blocks = blocks_of(f"<table><tr><td><p>{LONG}</p><p>{LONG}</p></td><td>menu</td></tr></table>")
+    assert blocks[0].kind is BlockKind.PARAGRAPH
+    assert not any(b.kind is BlockKind.TABLE for b in blocks)
+
+
+def test_article_text_joins_blocks() -> None:
+    html = (
+        "<html><head><title>T</title></head><body><article>"
+        f"<p>{LONG}</p><ul><li>one item</li><li>two items</li></ul><p>{LONG}</p>"
+        "</article></body></html>"
+    )
+    article = articlekit.parse(html)
+    assert article.text == f"{LONG.strip()}\n\none item\ntwo items\n\n{LONG.strip()}"
+    assert article.paragraphs == (LONG.strip(), LONG.strip())

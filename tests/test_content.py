@@ -1,0 +1,186 @@
+"""Main-content location and boilerplate stripping, on small inline pages."""
+
+from __future__ import annotations
+
+import articlekit
+from articlekit import BlockKind, Status
+from articlekit.boilerplate import is_boilerplate_text
+from articlekit.content import find_main_content
+from articlekit.metadata import Metadata
+from articlekit.options import Options
+from articlekit.tree import build_tree
+
+PROSE = (
+    "The council voted on Tuesday to extend the bus lane on Harbor Street, a change that "
+    "riders, shop owners and the transit agency had argued about for most of the year. "
+)
+
+
+def page(body: str, title: str = "Bus lane extended") -> str:
+    return f"<html><head><title>{title}</title></head><body>{body}</body></html>"
+
+
+def paragraphs(n: int, prefix: str = "Paragraph") -> str:
+    return "".join(f"<p>{prefix} {i}. {PROSE}</p>" for i in range(n))
+
+
+def test_article_found_among_sidebar_and_navigation() -> None:
+    html = page(
+        '<nav><a href="/">Home</a> <a href="/news">News</a></nav>'
+        '<div class="sidebar"><p>Most read: <a href="/x">A story with a long title</a></p></div>'
+        f'<div class="post-content">{paragraphs(4)}</div>'
+        "<footer>© 2020 The Harbor Ledger. All rights reserved.</footer>"
+    )
+    article = articlekit.parse(html)
+    assert article.status is Status.OK
+    assert len(article.paragraphs) == 4
+    assert article.paragraphs[0].startswith("Paragraph 0. The council voted")
+    assert "Most read" not in article.text
+    assert "All rights reserved" not in article.text
+    assert "Home" not in article.text
+
+
+def test_split_content_gathered_from_sibling_containers() -> None:
+    html = page(
+        f'<div class="wrap"><div class="text">{paragraphs(3, "First")}</div>'
+        '<div class="ad-slot">Advertisement</div>'
+        f'<div class="text">{paragraphs(3, "Second")}</div></div>'
+    )
+    article = articlekit.parse(html)
+    assert [p.split(".")[0] for p in article.paragraphs] == [
+        "First 0",
+        "First 1",
+        "First 2",
+        "Second 0",
+        "Second 1",
+        "Second 2",
+    ]
+    assert "Advertisement" not in article.text
+
+
+def test_hidden_and_never_text_elements_are_removed() -> None:
+    html = page(
+        f"<article>{paragraphs(3)}"
+        "<p hidden>Hidden by attribute, with enough words to be a paragraph, yes.</p>"
+        '<p style="display: none">Hidden by style, with enough words to be a paragraph.</p>'
+        '<p aria-hidden="true">Hidden from readers, with enough words to be a paragraph.</p>'
+        "<script>var x = 'script text that is long enough to count as prose';</script>"
+        "<form><input name=q><button>Search the whole site now</button></form>"
+        "</article>"
+    )
+    text = articlekit.parse(html).text
+    assert "Hidden" not in text
+    assert "script text" not in text
+    assert "Search the whole site" not in text
+
+
+BOILERPLATE = [
+    "Print",
+    "Share this:",
+    "Tweet",
+    "Email",
+    "One thought on “Bus lane extended”",
+    "12 thoughts on “Bus lane extended”",
+    "5 Comments",
+    "Responses",
+    "Leave a Reply",
+    "Your email address will not be published. Required fields are marked *",
+    "Cancel reply",
+    "Post Comment",
+    "Notify me of new comments via email.",
+    "Advertisement",
+    "Continue reading",
+    "Read more",
+    "Skip to content",
+    "Werbung",
+    "Anzeige",
+    "Teilen",
+    "Drucken",
+    "Kommentare",
+    "Publicité",
+    "Partager",
+    "Imprimer",
+    "Publicidad",
+    "Compartir",
+    "Imprimir",
+    "Lesen Sie auch: Die Stadt plant neue Radwege",
+    "Tags: transit, council",
+]
+
+
+def test_boilerplate_texts_are_recognised() -> None:
+    for text in BOILERPLATE:
+        assert is_boilerplate_text(text) is not None, text
+
+
+def test_prose_is_not_boilerplate() -> None:
+    assert is_boilerplate_text(PROSE.strip()) is None
+    assert is_boilerplate_text("Print media lost readers to the radio in the 1930s.") is None
+    assert is_boilerplate_text("Comments from residents were mixed, the clerk said.") is None
+
+
+def test_boilerplate_stripped_from_main_content() -> None:
+    residue = "".join(f"<p>{text}</p>" for text in BOILERPLATE)
+    html = page(
+        '<article><div class="share"><a>Print</a> <a>More</a></div>'
+        f"{paragraphs(4)}"
+        f'<div class="after">{residue}</div>'
+        '<div class="newsletter-box"><h3>Get our newsletter</h3><p>Sign up for our '
+        "newsletter and get the news every morning in your inbox.</p></div>"
+        '<div class="related-posts"><h3>Related</h3><ul><li><a href="/a">Other story one</a></li>'
+        '<li><a href="/b">Other story two</a></li></ul></div>'
+        "</article>"
+    )
+    article = articlekit.parse(html)
+    assert len(article.paragraphs) == 4
+    for text in [*BOILERPLATE, "Get our newsletter", "Other story one", "Print More"]:
+        assert text not in article.text, text
+
+
+def test_listing_page_has_no_article() -> None:
+    items = "".join(
+        f'<article class="post"><h2 class="entry-title"><a href="/story-{i}">Story number {i} '
+        f'about the harbor</a></h2><div class="entry-summary"><p>A short excerpt of story {i}, '
+        f'with a few words about what happened at the harbor this week. <a href="/story-{i}">'
+        "Continue reading</a></p></div></article>"
+        for i in range(6)
+    )
+    article = articlekit.parse(page(f'<main class="site-main">{items}</main>'))
+    assert article.status is Status.NO_ARTICLE
+    assert article.paragraphs == ()
+
+
+def test_article_class_hint_beats_longer_comment_like_block() -> None:
+    html = page(
+        f'<div itemprop="articleBody">{paragraphs(3)}</div>'
+        f'<div class="user-comments">{paragraphs(5, "Comment")}</div>'
+    )
+    article = articlekit.parse(html)
+    assert article.paragraphs[0].startswith("Paragraph 0")
+    assert not any(p.startswith("Comment") for p in article.paragraphs)
+
+
+def test_explain_records_dropped_nodes() -> None:
+    html = page(f'<article>{paragraphs(3)}<div class="share-buttons">Share</div></article>')
+    explanation = articlekit.explain(html)
+    rules = {d.rule for d in explanation.decisions}
+    assert "unlikely class/id" in rules
+    assert any(d.verdict.value == "content" for d in explanation.decisions)
+    assert any("share-buttons" in d.target for d in explanation.decisions)
+
+
+def test_find_main_content_returns_none_for_empty_body() -> None:
+    tree = build_tree("<html><body><div>   </div></body></html>")
+    content = find_main_content(tree, Metadata(), Options())
+    assert content.root is None
+
+
+def test_headings_keep_their_level() -> None:
+    html = page(
+        f"<article><h2>Why it matters</h2>{paragraphs(2)}"
+        f"<h3>Next steps</h3>{paragraphs(1)}</article>"
+    )
+    headings = [
+        (b.text, b.level) for b in articlekit.parse(html).blocks if b.kind is BlockKind.HEADING
+    ]
+    assert headings == [("Why it matters", 2), ("Next steps", 3)]

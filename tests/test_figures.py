@@ -1,0 +1,96 @@
+"""Figures: image, caption, credit; captions shown twice are kept once."""
+
+from __future__ import annotations
+
+import articlekit
+from articlekit import BlockKind
+from articlekit.figures import image_source, split_credit
+from articlekit.tree import build_tree
+
+LONG = (
+    "Crews worked through the night to clear the drains along the river road, and by morning "
+    "most of the water had gone, though the lower car park stayed closed until the afternoon. "
+)
+
+
+def parse(
+    body: str, url: str | None = "https://news.example/2021/flood.html"
+) -> articlekit.Article:
+    html = f"<html><head><title>Flood</title></head><body><article>{body}</article></body></html>"
+    return articlekit.parse(html, url=url)
+
+
+def test_figcaption_with_credit_span() -> None:
+    article = parse(
+        f"<p>{LONG}</p><figure><img src='/img/flood.jpg' alt='Flooded road'>"
+        "<figcaption>The river road at dawn. <span class='credit'>Jane Roe</span></figcaption>"
+        f"</figure><p>{LONG}</p>"
+    )
+    assert len(article.figures) == 1
+    figure = article.figures[0]
+    assert figure.src == "https://news.example/img/flood.jpg"
+    assert figure.caption == "The river road at dawn."
+    assert figure.credit == "Jane Roe"
+    assert figure.alt == "Flooded road"
+    assert article.caption == "The river road at dawn."
+    assert article.text.count("The river road at dawn.") == 1
+    assert [b.kind for b in article.blocks] == [
+        BlockKind.PARAGRAPH,
+        BlockKind.FIGURE,
+        BlockKind.PARAGRAPH,
+    ]
+
+
+def test_credit_in_caption_tail() -> None:
+    assert split_credit("Flooded streets. Photo: AP") == ("Flooded streets.", "AP")
+    assert split_credit("Die Brücke am Morgen (Foto: dpa)") == ("Die Brücke am Morgen", "dpa")
+    assert split_credit("Le pont. Crédit photo : Jean Dupont") == ("Le pont.", "Jean Dupont")
+    assert split_credit("Die Brücke. Bild: Stadt Köln") == ("Die Brücke.", "Stadt Köln")
+    assert split_credit("A bridge. Image: Getty Images") == ("A bridge.", "Getty Images")
+    assert split_credit("A bridge over the river") == ("A bridge over the river", None)
+
+
+def test_caption_repeated_as_paragraph_and_overlay_appears_once() -> None:
+    caption = "Volunteers fill sandbags outside the library on Monday."
+    article = parse(
+        f"<p>{LONG}</p>"
+        f"<figure><img src='/a.jpg' alt='{caption}'><div class='caption-overlay'>{caption}</div>"
+        f"<figcaption>{caption}</figcaption></figure>"
+        f"<p>{caption}</p><p>{LONG}</p>"
+    )
+    assert article.text.count(caption) == 1
+    assert article.figures[0].caption == caption
+    assert article.paragraphs == (LONG.strip(), LONG.strip())
+
+
+def test_wordpress_caption_wrapper_and_credit_line() -> None:
+    article = parse(
+        f"<p>{LONG}</p><div class='wp-caption aligncenter'><img src='/b.jpg'>"
+        "<p class='wp-caption-text'>The library steps under water.</p></div>"
+        f"<p>Photo: Office of the Mayor</p><p>{LONG}</p>"
+    )
+    figure = article.figures[0]
+    assert figure.caption == "The library steps under water."
+    assert figure.credit == "Office of the Mayor"
+    assert "Office of the Mayor" not in article.text
+
+
+def test_lazy_images_resolve_real_url() -> None:
+    tree = build_tree(
+        "<div><img src='data:image/gif;base64,R0lGOD' data-src='/real.jpg'>"
+        "<img src='/pixel.gif' srcset='/small.jpg 480w, /large.jpg 1024w' class='x'>"
+        "<img src='data:image/png;base64,AAAA'></div>"
+    )
+    images = list(tree.iter("img"))
+    base = "https://news.example/a/"
+    assert image_source(images[0], base) == "https://news.example/real.jpg"
+    assert image_source(images[1], base) == "https://news.example/small.jpg"
+    assert image_source(images[2], base) is None
+
+
+def test_icons_and_avatars_are_not_figures() -> None:
+    article = parse(
+        f"<p>{LONG}</p><img src='/avatar.jpg' class='avatar' width='48' height='48'>"
+        f"<img src='/icon.png' width='16' height='16'><p>{LONG}</p>"
+    )
+    assert article.figures == ()

@@ -1,0 +1,260 @@
+"""Metadata stage: each field from the page sources that templates use."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import html
+
+from articlekit.metadata import Metadata, extract_metadata
+from articlekit.tree import build_tree
+
+
+def meta_of(markup: str, url: str | None = None) -> Metadata:
+    return extract_metadata(build_tree(markup), url)
+
+
+NEWS_JSONLD = """<html lang="en-us"><head>
+<title>Storm closes harbour | Coast Times</title>
+<meta property="og:site_name" content="Coast Times">
+<meta property="og:title" content="Storm closes harbour | Coast Times">
+<meta property="og:image" content="/img/storm.jpg">
+<meta name="description" content="The harbour &amp;amp; the pier are shut.">
+<meta name="keywords" content="storm, harbour,weather">
+<link rel="canonical" href="https://coast.example/news/storm">
+<script type="application/ld+json">
+{"@context": "https://schema.org", "@graph": [
+  {"@type": "WebSite", "@id": "#site", "name": "Coast Times"},
+  {"@type": "Person", "@id": "#p1", "name": "Jane Doe"},
+  {"@type": "NewsArticle", "headline": "Storm closes harbour",
+   "datePublished": "2021-03-04T08:00:00+01:00", "dateModified": "2021-03-09T10:00:00+01:00",
+   "author": [{"@id": "#p1"}, {"@type": "Person", "name": "John Roe"}],
+   "publisher": {"@type": "Organization", "name": "Coast Times Media"}},
+]}
+</script></head><body>
+<header><nav><a href="/">Home</a></nav></header>
+<article><h1>Storm closes harbour</h1>
+<p class="byline">By <a rel="author" href="/a/jane">Jane Doe</a> and John Roe</p>
+<p>The harbour was closed on Thursday after the storm.</p></article>
+<aside class="related"><div class="author">By Max Other</div></aside>
+</body></html>"""
+
+
+def test_news_page_with_jsonld_graph() -> None:
+    meta = meta_of(NEWS_JSONLD, "https://coast.example/x?utm=1")
+    assert meta.title == "Storm closes harbour"
+    assert meta.byline == "Jane Doe and John Roe"
+    assert meta.authors == ("Jane Doe", "John Roe")
+    assert meta.date == "2021-03-04"
+    assert meta.site_name == "Coast Times"
+    assert meta.url == "https://coast.example/news/storm"
+    assert meta.image == "https://coast.example/img/storm.jpg"
+    assert meta.description == "The harbour & the pier are shut."
+    assert meta.tags == ("storm", "harbour", "weather")
+    assert meta.lang == "en-US"
+
+
+def test_broken_jsonld_is_repaired() -> None:
+    markup = """<html><head><script type="application/ld+json">
+    <!-- plugin output -->
+    {"@type": "BlogPosting", "headline": "Tabs\tand commas", "datePublished": "2020-02-03",
+     "author": {"@type": "Person", "name": "Ana Ruiz"},}
+    </script></head><body><p>Text</p><footer>Ana Ruiz</footer></body></html>"""
+    meta = meta_of(markup)
+    assert meta.title == "Tabs and commas"
+    assert meta.date == "2020-02-03"
+    assert meta.authors == ("Ana Ruiz",)
+
+
+def test_visible_byline_wins_over_cms_account() -> None:
+    markup = """<html><head><meta name="author" content="webteam">
+    <title>Rathaus wird saniert - Stadtblatt</title></head><body>
+    <h1>Rathaus wird saniert</h1><div class="meta"><span>Von Heike Buchter</span></div>
+    <p>Der Umbau beginnt im Mai.</p></body></html>"""
+    meta = meta_of(markup)
+    assert meta.byline == "Heike Buchter"
+    assert meta.authors == ("Heike Buchter",)
+    assert meta.title == "Rathaus wird saniert"
+
+
+def test_structured_author_not_shown_on_page_is_not_a_byline() -> None:
+    markup = """<html><head><meta name="author" content="Karl Admin">
+    <title>Opening hours</title></head><body><h1>Opening hours</h1>
+    <p>We are open daily.</p></body></html>"""
+    assert meta_of(markup).byline is None
+
+
+def test_site_name_is_not_an_author() -> None:
+    markup = """<html><head><meta property="og:site_name" content="Die Tagespresse">
+    <meta name="author" content="Tagespresse"><title>Satire</title></head>
+    <body><h1>Satire</h1><p>Tagespresse text.</p></body></html>"""
+    assert meta_of(markup).byline is None
+
+
+@pytest.mark.parametrize(
+    ("shown", "byline", "authors"),
+    [
+        ("By Jane Doe, Senior Editor", "Jane Doe", ("Jane Doe",)),
+        ("Par Sébastien Farcis", "Sébastien Farcis", ("Sébastien Farcis",)),
+        (
+            "Por Nuño Domínguez y Ana Ruiz",
+            "Nuño Domínguez y Ana Ruiz",
+            ("Nuño Domínguez", "Ana Ruiz"),
+        ),
+        (
+            "Von Anna Kubišta und Tobias Weber | 12.03.2022",
+            "Anna Kubišta und Tobias Weber",
+            ("Anna Kubišta", "Tobias Weber"),
+        ),
+        ("Written by Evan Symon, August 4, 2022", "Evan Symon", ("Evan Symon",)),
+        ("Interview: Julia Lauter", "Julia Lauter", ("Julia Lauter",)),
+        ("By Jane Doe jane@example.com", "Jane Doe", ("Jane Doe",)),
+    ],
+)
+def test_byline_text_is_cleaned(shown: str, byline: str, authors: tuple[str, ...]) -> None:
+    markup = f"""<html><head><title>Headline here today</title></head><body>
+    <article><h1>Headline here today</h1><div class="byline">{shown}</div>
+    <p>Body text.</p></article></body></html>"""
+    meta = meta_of(markup)
+    assert meta.byline == byline
+    assert meta.authors == authors
+
+
+def test_related_and_navigation_authors_are_ignored() -> None:
+    markup = """<html><head><title>Main story</title></head><body>
+    <nav><ul class="menu-authors"><li class="author">Pierre Menu</li></ul></nav>
+    <h1>Main story</h1><p>Text of the story.</p>
+    <div class="related-posts"><article><h2>Other</h2><span class="author">Olga Other</span>
+    </article></div></body></html>"""
+    assert meta_of(markup).byline is None
+
+
+def test_comment_signature_is_not_a_byline() -> None:
+    markup = """<html><head><title>Post</title></head><body><h1>Post</h1><p>Text.</p>
+    <div class="author-line">Anhora sagt:</div></body></html>"""
+    assert meta_of(markup).byline is None
+
+
+@pytest.mark.parametrize(
+    ("head", "h1", "title"),
+    [
+        (
+            "<title>Gute Löhne alleine reichen nicht | Volksstimme</title>",
+            "",
+            "Gute Löhne alleine reichen nicht",
+        ),
+        ("<title>Site :: Ein Titel mit vielen Wörtern</title>", "", "Ein Titel mit vielen Wörtern"),
+        (
+            '<meta property="og:site_name" content="ZEIT ONLINE">'
+            "<title>Klimaschutz: Bohren, bis es heiß wird | ZEIT ONLINE</title>",
+            '<h1><span class="article-heading__kicker">Klimaschutz</span>'
+            '<span class="visually-hidden">: </span>'
+            '<span class="article-heading__title">Bohren, bis es heiß wird</span></h1>',
+            "Bohren, bis es heiß wird",
+        ),
+        (
+            "<title>Spider-Man returns</title>",
+            "<h1>Spider-Man returns</h1>",
+            "Spider-Man returns",
+        ),
+        (
+            "<title>Silicon Exposed: Open flow for programmable logic</title>"
+            '<meta property="og:title" content="Open flow for programmable logic">',
+            '<h1 class="title">Silicon Exposed</h1>'
+            '<h3 class="post-title">Open flow for programmable logic</h3>',
+            "Open flow for programmable logic",
+        ),
+        ("<title>Mes\u00adsen\u00adger sind da</title>", "", "Messenger sind da"),
+    ],
+)
+def test_title(head: str, h1: str, title: str) -> None:
+    markup = f"<html><head>{head}</head><body>{h1}<p>Text.</p></body></html>"
+    assert meta_of(markup).title == title
+
+
+@pytest.mark.parametrize(
+    ("markup", "url", "date"),
+    [
+        (
+            '<meta property="article:published_time" content="2019-10-16T10:00:00+02:00">',
+            None,
+            "2019-10-16",
+        ),
+        ('<meta name="date" content="Sat, 19 Oct 2019 00:04:00 +0200">', None, "2019-10-19"),
+        ("<h1>Headline of the article</h1><p>Veröffentlicht am 16.08.2019</p>", None, "2019-08-16"),
+        ("<h1>Headline of the article</h1><span>15 августа 2016, 13:43</span>", None, "2016-08-15"),
+        (
+            "<h1>Headline of the article</h1>"
+            "<time datetime='2020-02-23T10:07:02+01:00' class='published'>x</time>",
+            None,
+            "2020-02-23",
+        ),
+        ("<p>nothing here</p>", "https://example.org/2018/06/12/some-story/", "2018-06-12"),
+        # a date-only field saved as local midnight in UTC belongs to the next day
+        (
+            '<meta property="article:published_time" content="2022-11-06T23:00:00.000Z">',
+            None,
+            "2022-11-07",
+        ),
+    ],
+)
+def test_date(markup: str, url: str | None, date: str) -> None:
+    assert meta_of(f"<html><head></head><body>{markup}</body></html>", url).date == date
+
+
+def test_published_date_beats_modified_date() -> None:
+    markup = """<html><head>
+    <meta property="article:modified_time" content="2018-07-24T14:15:58-04:00">
+    <meta property="article:published_time" content="2017-12-15T08:50:02-05:00">
+    </head><body><h1>The best films of the year</h1><p>Updated</p><p>Jul 24, 2018</p>
+    </body></html>"""
+    assert meta_of(markup).date == "2017-12-15"
+
+
+def test_shown_date_decides_between_disagreeing_sources() -> None:
+    markup = """<html><head>
+    <script type="application/ld+json">{"@type": "Article", "headline": "Weihnachten",
+      "datePublished": "2021-12-06 14:36"}</script>
+    <meta property="article:published_time" content="2022-12-15T09:13:00">
+    </head><body><h1>Weihnachten</h1><div>15.12.2022</div><p>Text</p></body></html>"""
+    assert meta_of(markup).date == "2022-12-15"
+
+
+@pytest.mark.parametrize(
+    ("attributes", "meta", "lang"),
+    [
+        ('lang="de-de"', "", "de-DE"),
+        ('lang="EN"', "", "en"),
+        ("", '<meta property="og:locale" content="fr_FR">', "fr-FR"),
+        ("", '<meta http-equiv="content-language" content="es">', "es"),
+        ("", "", None),
+    ],
+)
+def test_language(attributes: str, meta: str, lang: str | None) -> None:
+    markup = f"<html {attributes}><head>{meta}</head><body><p>x</p></body></html>"
+    assert meta_of(markup).lang == lang
+
+
+def test_url_falls_back_to_given_url_and_base_makes_links_absolute() -> None:
+    markup = """<html><head><base href="https://cdn.example/assets/">
+    <meta name="twitter:image" content="pic.png"></head><body><p>x</p></body></html>"""
+    meta = meta_of(markup, "https://example.org/page")
+    assert meta.url == "https://example.org/page"
+    assert meta.image == "https://cdn.example/assets/pic.png"
+
+
+def test_rel_tag_links_and_article_tags() -> None:
+    markup = """<html><head><meta property="article:tag" content="Politik">
+    </head><body><a rel="tag" href="/t/wahl">Wahl</a><a rel="tag" href="/t/p">politik</a>
+    </body></html>"""
+    assert meta_of(markup).tags == ("Politik", "Wahl")
+
+
+def test_empty_page_gives_empty_metadata() -> None:
+    assert meta_of("<html><body></body></html>") == Metadata()
+
+
+def test_tree_is_not_modified() -> None:
+    tree = build_tree(NEWS_JSONLD)
+    before = html.tostring(tree)
+    extract_metadata(tree, None)
+    assert html.tostring(tree) == before

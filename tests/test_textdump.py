@@ -1,0 +1,270 @@
+"""Plain-text dumps of pages: title, body, figures and comments from lines alone."""
+
+from __future__ import annotations
+
+from articlekit.model import BlockKind
+from articlekit.options import Options
+from articlekit.textdump import find_comment_zone, parse_text_dump, split_units
+
+P1 = (
+    "The regional council approved a plan on Monday to rebuild the old harbour wall, which "
+    "was damaged in last winter's storms and has been closed to walkers since January."
+)
+P2 = (
+    "Engineers say the work will take about eighteen months, and the council expects the "
+    "promenade to reopen in stages as each section of the wall is finished and inspected."
+)
+P3 = (
+    "Residents who spoke at the meeting welcomed the decision but asked for the fishing "
+    "boats to keep their moorings while the builders are working on the northern end."
+)
+
+WORDPRESS_DUMP = f"""Council Votes to Rebuild the Harbour Wall
+
+Print Share Tweet Email
+
+Workers inspect the damaged harbour wall after the January storms.
+
+Photo: Jane Smith/Reuters
+
+Workers inspect the damaged harbour wall after the January storms.
+
+{P1}
+
+{P2}
+
+{P3}
+
+3 thoughts on “Council Votes to Rebuild the Harbour Wall”
+
+  1. Mark says:
+     March 3, 2021 at 9:15 am
+
+     About time. The wall has been a danger for years.
+
+     Reply
+      1. Lucy says:
+         March 3, 2021 at 11:02 am
+
+         Agreed, but the boats need somewhere to go.
+
+         Reply
+  2. Peter says:
+     March 4, 2021 at 8:00 pm
+
+     Who is paying for this?
+
+     I hope it is not the harbour users.
+
+     Reply
+
+Leave a Reply
+
+Your email address will not be published. Required fields are marked *
+
+Comment
+
+Name *
+
+Post Comment
+
+Notify me of new comments via email.
+"""
+
+
+def test_wordpress_like_dump() -> None:
+    article = parse_text_dump(WORDPRESS_DUMP, None, Options())
+    assert article.title == "Council Votes to Rebuild the Harbour Wall"
+    assert article.paragraphs == (P1, P2, P3)
+    assert article.caption == "Workers inspect the damaged harbour wall after the January storms."
+    assert article.figures[0].credit == "Jane Smith/Reuters"
+    assert article.text.count(article.caption) == 1
+    comments = article.comments
+    assert [(c.author, c.date) for c in comments] == [
+        ("Mark", "2021-03-03T09:15"),
+        ("Lucy", "2021-03-03T11:02"),
+        ("Peter", "2021-03-04T20:00"),
+    ]
+    assert comments[0].text == "About time. The wall has been a danger for years."
+    assert comments[1].parent == comments[0].id
+    assert comments[0].parent is None and comments[2].parent is None
+    assert comments[2].text == "Who is paying for this?\n\nI hope it is not the harbour users."
+    output = article.to_json()
+    for absent in ("Print Share", "thoughts on", "Leave a Reply", "Required fields", "Reply\n"):
+        assert absent not in output
+    assert "says:" not in output and "Post Comment" not in output
+
+
+DE1 = (
+    "Der Stadtrat hat am Dienstag beschlossen, in der Innenstadt bis zum Jahr 2025 insgesamt "
+    "zwölf Kilometer neue Radwege anzulegen, die vom Autoverkehr getrennt sind."
+)
+DE2 = (
+    "Die Kosten von rund vier Millionen Euro sollen zum größten Teil aus Fördermitteln des "
+    "Landes kommen, wie die Verwaltung in der Sitzung erklärte."
+)
+GERMAN_DUMP = f"""Neue Radwege für die Innenstadt
+
+Drucken Teilen Mehr
+
+{DE1}
+
+{DE2}
+
+Foto: dpa
+
+2 Kommentare
+
+Anna Berg · 5. März 2024 um 10:12
+
+Endlich! Ich fahre jeden Tag mit dem Rad zur Arbeit und warte seit Jahren darauf.
+
+Antworten
+
+Jens K. · 6. März 2024 um 08:30
+
+Und wo sollen die Autos parken?
+
+Antworten
+
+Hinterlasse einen Kommentar
+
+Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert
+"""
+
+
+def test_german_dump_with_kommentare_and_antworten() -> None:
+    article = parse_text_dump(GERMAN_DUMP, None, Options())
+    assert article.title == "Neue Radwege für die Innenstadt"
+    assert article.paragraphs == (DE1, DE2)
+    assert [(c.author, c.date, c.text) for c in article.comments] == [
+        (
+            "Anna Berg",
+            "2024-03-05T10:12",
+            "Endlich! Ich fahre jeden Tag mit dem Rad zur Arbeit und warte seit Jahren darauf.",
+        ),
+        ("Jens K.", "2024-03-06T08:30", "Und wo sollen die Autos parken?"),
+    ]
+    output = article.to_json()
+    for absent in ("Antworten", "Kommentare", "Hinterlasse", "Drucken", "E-Mail-Adresse"):
+        assert absent not in output
+
+
+WET_DUMP = f"""Harbour wall to be rebuilt | The Coastal Gazette
+
+Skip to content
+
+Home
+News
+Sport
+Opinion
+Weather
+Subscribe
+Sign in
+
+We use cookies to improve your experience on our site. By continuing you accept our cookie policy.
+
+News
+
+Harbour wall to be rebuilt
+
+By Jane Smith
+
+March 2, 2021
+
+{P1}
+{P2}
+Why it matters
+{P3}
+
+Share this article
+
+Related
+
+Storm damage costs the town millions in repairs
+
+Flood defences to be reviewed after the worst winter in decades
+
+About us
+Contact us
+Privacy policy
+Terms of use
+Copyright © 2021 The Coastal Gazette. All rights reserved.
+"""
+
+
+def test_wet_like_whole_page_dump() -> None:
+    article = parse_text_dump(WET_DUMP, None, Options())
+    assert article.title == "Harbour wall to be rebuilt"
+    assert article.paragraphs == (P1, P2, P3)
+    headings = [b.text for b in article.blocks if b.kind is BlockKind.HEADING]
+    assert headings == ["Why it matters"]
+    for absent in ("Skip to content", "cookie", "Subscribe", "Storm damage", "Copyright", "Home"):
+        assert absent not in article.text
+    assert article.comments == ()
+
+
+def test_comment_count_link_near_top_is_not_a_comment_section() -> None:
+    dump = f"Story title\n\n12 Comments\n\n{P1}\n\n{P2}\n\n{P3}\n"
+    article = parse_text_dump(dump, None, Options())
+    assert find_comment_zone(split_units(dump)) is None
+    assert article.paragraphs == (P1, P2, P3)
+    assert article.comments == ()
+
+
+def test_hard_wrapped_and_br_broken_paragraphs_are_joined() -> None:
+    wrapped = (
+        "The regional council approved a plan on Monday to rebuild the old\n"
+        "harbour wall, which was damaged in last winter's storms and has been\n"
+        "closed to walkers since January.\n"
+    )
+    units = split_units(wrapped)
+    assert len(units) == 1 and units[0].text.startswith("The regional council approved")
+    broken = "Lorem ipsum\ndolor sit\namet, consectetur adipisicing elit\n"
+    assert [u.text for u in split_units(broken)] == [
+        "Lorem ipsum dolor sit amet, consectetur adipisicing elit"
+    ]
+    menu = "Home\nNews\nSport\n"
+    assert [u.text for u in split_units(menu)] == ["Home", "News", "Sport"]
+
+
+def test_single_paragraph_page_keeps_its_text() -> None:
+    article = parse_text_dump(P1 + "\n", None, Options())
+    assert article.paragraphs == (P1,)
+
+
+def test_comments_option_off_still_keeps_comments_out_of_body() -> None:
+    article = parse_text_dump(WORDPRESS_DUMP, None, Options(comments=False))
+    assert article.comments == ()
+    assert "About time" not in article.text
+
+
+def test_empty_and_symbol_only_dumps() -> None:
+    assert parse_text_dump("", None, Options()).blocks == ()
+    assert parse_text_dump("---\n***\n\n", None, Options()).blocks == ()
+
+
+def test_deterministic() -> None:
+    first = parse_text_dump(WET_DUMP, "https://example.org/a", Options())
+    second = parse_text_dump(WET_DUMP, "https://example.org/a", Options())
+    assert first == second and first.url == "https://example.org/a"
+
+
+def test_byline_and_date_under_the_title() -> None:
+    article = parse_text_dump(WET_DUMP, None, Options())
+    assert article.byline == "Jane Smith" and article.authors == ("Jane Smith",)
+    assert article.date == "2021-03-02"
+    assert "By Jane Smith" not in article.text
+
+
+def test_explain_gives_a_verdict_per_unit() -> None:
+    from articlekit.explain import Verdict
+    from articlekit.textdump import explain_text_dump
+
+    article, decisions = explain_text_dump(WORDPRESS_DUMP, None, Options())
+    assert article == parse_text_dump(WORDPRESS_DUMP, None, Options())
+    verdicts = {d.target.split(": ", 1)[1].strip("'\""): d.verdict for d in decisions}
+    assert verdicts["Print Share Tweet Email"] is Verdict.BOILERPLATE
+    assert verdicts["Photo: Jane Smith/Reuters"] is Verdict.CREDIT
+    assert verdicts[P1[:60]] is Verdict.CONTENT
+    assert decisions[-1].verdict is Verdict.COMMENT_SECTION
