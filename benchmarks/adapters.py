@@ -113,7 +113,11 @@ def _articlekit(text_mode: bool = False) -> Extract:
             byline=article.byline or "; ".join(article.authors),
             date=article.date or "",
             comments="\n".join(c.text for c in article.comments),
-            captions=tuple(f.caption for f in article.figures if f.caption),
+            captions=tuple(
+                " ".join(part for part in (f.caption, f.credit) if part)
+                for f in article.figures
+                if f.caption or f.credit
+            ),
         )
 
     return extract

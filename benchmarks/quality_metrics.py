@@ -24,7 +24,9 @@ __all__ = [
     "byline_exact",
     "byline_token_f1",
     "byline_tokens",
+    "caption_found",
     "collapse_ws",
+    "count_token_run",
     "date_exact",
     "normalize_date",
     "normalize_title",
@@ -223,3 +225,37 @@ def normalize_date(text: str | None) -> str:
 def date_exact(truth: str, got: str | None) -> bool:
     """Exact YYYY-MM-DD match (an empty truth wants no date)."""
     return normalize_date(truth) == normalize_date(got)
+
+
+CAPTION_COVERAGE = 0.8
+"""Share of a caption's tokens that one extracted figure caption must hold."""
+
+
+def count_token_run(needle: str, haystack: str) -> int:
+    """How often the ``\\w+`` tokens of ``needle`` occur as a contiguous run in ``haystack``
+    (punctuation and whitespace between tokens do not matter)."""
+    want = " ".join(tokenize(needle))
+    if not want:
+        return 0
+    text = f" {' '.join(tokenize(haystack))} "
+    count, start = 0, text.find(f" {want} ")
+    while start >= 0:  # runs may share a separating space, so search from the next char
+        count += 1
+        start = text.find(f" {want} ", start + 1)
+    return count
+
+
+def caption_found(caption: str, body: str, captions: Iterable[str] = ()) -> bool:
+    """A caption is found when its tokens run contiguously in the body, or when one
+    extracted caption (caption and credit joined) holds at least 80 % of its tokens:
+    extractors that split a credit off ("Photo: AP") still get the caption counted."""
+    if count_token_run(caption, body):
+        return True
+    want = Counter(tokenize(caption))
+    total = sum(want.values())
+    if not total:
+        return False
+    return any(
+        sum((want & Counter(tokenize(given))).values()) >= CAPTION_COVERAGE * total
+        for given in captions
+    )

@@ -124,6 +124,12 @@ def main() -> None:
             ids = _ids(output) + _ids(errors)
             once = sorted(ids) == expected and len(set(ids)) == len(ids)
             same = output.read_bytes() == reference.read_bytes()
+            if not same:
+                # exactly-once holds; say how much differs (the code under test changed?)
+                mine = output.read_bytes().splitlines()
+                theirs = reference.read_bytes().splitlines()
+                differing = sum(a != b for a, b in zip(mine, theirs, strict=False))
+                print(f"trial {trial}: {differing} of {len(theirs)} lines differ", flush=True)
             failures += not once
             lines.append(
                 f"| {trial} | {', '.join(map(str, kills))} | {', '.join(seen)} | "

@@ -12,7 +12,8 @@ pages, then, in the same run and through the same reader and process pool:
 
 Usage::
 
-    .venv/bin/python benchmarks/throughput.py [--limit N] [--scale 10] [--memory-pages 200]
+    .venv/bin/python benchmarks/throughput.py [--limit N] [--repeat 2] [--scale 10]
+                                              [--memory-pages 200]
 
 Not a test: the figures depend on the machine and its load.  Results are
 printed as a Markdown table and written to ``benchmarks/results/throughput.md``.
@@ -177,6 +178,7 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=None, help="use the first N corpus pages")
     parser.add_argument("--scale", type=int, default=10, help="copies in the big archive")
     parser.add_argument("--skip-scale", action="store_true", help="no 10x memory run")
+    parser.add_argument("--repeat", type=int, default=1, help="rounds; the best of each is kept")
     parser.add_argument(
         "--memory-pages",
         type=int,
@@ -201,22 +203,34 @@ def main() -> None:
         for backend in ("fastwarc", "warcio"):
             lines.append(f"| {backend} | {reader_speed(warc, backend):,.0f} |")
 
-        lines += ["", "## Batch throughput (same WARC, same reader and pool)", ""]
+        lines += [
+            "",
+            f"## Batch throughput (same WARC, same reader and pool; best of "
+            f"{args.repeat} round(s), order alternated)",
+            "",
+        ]
         lines += [
             "| engine | workers | pages/s | wall pages/s | peak RSS MiB | errors |",
             "|---|---:|---:|---:|---:|---:|",
         ]
         results: dict[tuple[str, int], dict[str, float]] = {}
-        for engine in ("articlekit", "trafilatura"):
-            for workers in (1, 2):
+        configurations = [(e, w) for e in ("articlekit", "trafilatura") for w in (1, 2)]
+        for round_number in range(args.repeat):
+            # alternate the order between rounds so that drifting load hits every configuration
+            order = configurations if round_number % 2 == 0 else configurations[::-1]
+            for engine, workers in order:
                 result = run_batch(warc, workers, engine, work)
-                results[(engine, workers)] = result
-                lines.append(
-                    f"| {engine} | {workers} | {result['pages_per_s']:.1f} | "
-                    f"{result['wall_pages_per_s']:.1f} | {result['peak_rss_mib']:.0f} | "
-                    f"{result['errors']:.0f} |"
-                )
-                print(lines[-1], flush=True)
+                best = results.get((engine, workers))
+                if best is None or result["pages_per_s"] > best["pages_per_s"]:
+                    results[(engine, workers)] = result
+        for engine, workers in configurations:
+            result = results[(engine, workers)]
+            lines.append(
+                f"| {engine} | {workers} | {result['pages_per_s']:.1f} | "
+                f"{result['wall_pages_per_s']:.1f} | {result['peak_rss_mib']:.0f} | "
+                f"{result['errors']:.0f} |"
+            )
+            print(lines[-1], flush=True)
         for workers in (1, 2):
             ratio = (
                 results[("articlekit", workers)]["pages_per_s"]

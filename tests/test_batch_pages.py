@@ -63,9 +63,8 @@ def write_warc(path: Path, records: list[tuple[str, str, bytes, str]]) -> None:
         writer = WARCWriter(output, gzip=path.name.endswith(".gz"))
         for kind, uri, payload, content_type in records:
             if kind == "response":
-                http = StatusAndHeaders(
-                    "200 OK", [("Content-Type", content_type)], protocol="HTTP/1.1"
-                )
+                headers = [("Content-Type", content_type)] if content_type else []
+                http = StatusAndHeaders("200 OK", headers, protocol="HTTP/1.1")
                 record = writer.create_warc_record(
                     uri, "response", payload=io.BytesIO(payload), http_headers=http
                 )

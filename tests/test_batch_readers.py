@@ -263,3 +263,19 @@ def test_truncated_warc_reports_the_cut_record(tmp_path: Path, backend: str) -> 
     assert records[-1].problem is ErrorReason.BAD_ARCHIVE
     assert "cut short" in (records[-1].detail or "")
     assert records[-1].source.target_uri == f"http://example.org/{len(records) - 1}"
+
+
+@pytest.mark.parametrize("backend", ["fastwarc", "warcio"])
+def test_responses_without_a_content_type_are_sniffed(tmp_path: Path, backend: str) -> None:
+    pytest.importorskip(backend)
+    path = tmp_path / "untyped.warc.gz"
+    write_warc(
+        path,
+        [
+            ("response", "http://example.org/page", b"\n  " + story(8), ""),
+            ("response", "http://example.org/blob", b"\x00\x01binary", ""),
+        ],
+    )
+    records = list(iter_records([path], warc_backend=backend))
+    assert [r.source.target_uri for r in records] == ["http://example.org/page"]
+    assert records[0].source.mode == "html" and records[0].source.content_type is None

@@ -261,3 +261,35 @@ def test_a_second_run_on_the_same_output_is_refused_while_the_first_runs(
         holder.close()
     summary = run([inputs], output, workers=0, resume=True)
     assert summary.articles_written == 8
+
+
+def test_mode_text_forces_plain_text_reading(tmp_path: Path) -> None:
+    page_path = tmp_path / "p.html"
+    page_path.write_bytes(story(4))
+    as_html, as_text = tmp_path / "html.jsonl", tmp_path / "text.jsonl"
+    run([page_path], as_html, workers=0)
+    run([page_path], as_text, workers=0, mode="text")
+    (html_row,), (text_row,) = _lines(as_html), _lines(as_text)
+    assert "<p>" not in str(html_row["text"])
+    # read as a text dump, the markup is text: the tags show up in the article
+    assert "<p>" in str(text_row["text"]) or "<article>" in str(text_row["text"])
+
+
+def test_glob_selects_tar_members_from_the_command_line(tmp_path: Path) -> None:
+    import io
+    import tarfile
+
+    archive = tmp_path / "site.tar"
+    with tarfile.open(archive, "w") as tar:
+        for name in ("news/a.html", "news/b.html", "about/c.html"):
+            data = story(len(name) + ord(name[0]))
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+    output = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(
+        batch_command, [str(archive), "-o", str(output), "-j", "0", "--glob", "news/*"]
+    )
+    assert result.exit_code == 0, result.output
+    assert [r["source"]["member"] for r in _lines(output)] == ["news/a.html", "news/b.html"]  # type: ignore[index]
+    assert "1 non-page files skipped" in result.output

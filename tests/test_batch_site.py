@@ -66,6 +66,10 @@ def test_keys_ignore_case_space_and_digits() -> None:
 def test_host_of() -> None:
     assert host_of("https://www.Gazette.example:8080/a?b") == "gazette.example"
     assert host_of(None) is None and host_of("not a url") is None
+    replay = "https://web.archive.org/web/20190101000000/https://www.Gazette.example/a"
+    assert host_of(replay) == "gazette.example"
+    assert host_of("https://web.archive.org/web/2019id_/http://other.example/") == "other.example"
+    assert host_of("https://web.archive.org/about/") == "web.archive.org"
 
 
 def test_strip_rebuilds_derived_fields() -> None:
@@ -139,3 +143,31 @@ def test_site_boilerplate_removes_template_text_and_keeps_rare_repeats(tmp_path:
     saved = json.loads(Path(f"{cleaned}.site.json").read_text())
     assert list(saved["hosts"]) == ["gazette.example"]
     assert saved["pages"]["gazette.example"] == 10
+
+
+def test_site_boilerplate_parses_each_page_once_and_resumes_from_its_spool(
+    tmp_path: Path,
+) -> None:
+    from articlekit.batch import iter_records
+    from articlekit.batch.extract import ExtractConfig
+    from articlekit.batch.runner import _site_profile
+
+    archive = tmp_path / "site.tar.gz"
+    _archive(archive)
+    reference = tmp_path / "reference.jsonl"
+    run([archive], reference, workers=0, site_boilerplate=True)
+    assert not Path(f"{reference}.site-spool").exists()  # removed once the run is complete
+    # an interrupted run: first pass finished (profile and spool saved), 5 records written
+    output = tmp_path / "out.jsonl"
+    _site_profile(
+        iter_records([archive]), ExtractConfig(), 0, output, "jsonl", SiteThreshold(), False
+    )
+    assert Path(f"{output}.site-spool").exists()
+    lines = reference.read_bytes().splitlines(keepends=True)
+    output.write_bytes(b"".join(lines[:5]))
+    # the archive is gone: the resumed run can only have used the spool
+    archive.unlink()
+    summary = run([archive], output, workers=0, site_boilerplate=True, resume=True)
+    assert summary.already_done == 5 and summary.articles_written == len(lines) - 5
+    assert output.read_bytes() == reference.read_bytes()
+    assert not Path(f"{output}.site-spool").exists()

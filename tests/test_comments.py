@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from lxml import html
 
 from articlekit.comments import extract_comments, find_comment_sections
@@ -342,3 +343,14 @@ def test_comments_off_still_cuts_the_thread_from_the_body() -> None:
     with_comments = articlekit.parse(WORDPRESS)
     assert [c.id for c in with_comments.comments] == ["comment-101", "comment-102", "comment-103"]
     assert "Finally a decision" not in with_comments.text
+
+
+@pytest.mark.parametrize("token", ["commento-card", "komentarz", "reactie", "wpd-comment"])
+def test_comment_class_words_in_other_languages_and_plugins(token: str) -> None:
+    markup = f"""<html><body>{ARTICLE}<div class="list">
+      <div class="{token}"><b>Ann</b><p>Nice one.</p></div>
+      <div class="{token}"><b>Bo</b><p>Agreed.</p></div></div></body></html>"""
+    assert [(c.author, c.text) for c in _comments(markup)] == [
+        ("Ann", "Nice one."),
+        ("Bo", "Agreed."),
+    ]

@@ -258,3 +258,67 @@ def test_tree_is_not_modified() -> None:
     before = html.tostring(tree)
     extract_metadata(tree, None)
     assert html.tostring(tree) == before
+
+
+def test_listing_of_articles_has_no_byline_and_no_date() -> None:
+    items = "".join(
+        f"""<article><h2><a href="/p{i}">Story number {i} about rents</a></h2>
+        <div class="entry-meta"><span class="byline">By <span class="author vcard">{name}</span>
+        </span><time class="entry-date published" datetime="2019-06-1{i}">June 1{i}, 2019</time>
+        </div><p>Teaser text.</p></article>"""
+        for i, name in enumerate(["Marisol Ortega", "Kwame Boateng", "Ana Ferrer"])
+    )
+    markup = f"""<html><head><title>Housing | Harbor Ledger</title></head><body>
+    <h1>Housing</h1>{items}</body></html>"""
+    meta = meta_of(markup)
+    assert meta.byline is None
+    assert meta.date is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "date"),
+    [("en-US", "2020-03-10"), ("en-GB", "2020-10-03"), ("de", "2020-10-03")],
+)
+def test_slash_dates_follow_the_page_language(lang: str, date: str) -> None:
+    markup = f"""<html lang="{lang}"><head><title>Repair session report</title></head><body>
+    <h1>Repair session report</h1><div>Submitted by Ines Halvorsen on 03/10/2020</div>
+    <p>Text.</p></body></html>"""
+    assert meta_of(markup).date == date
+
+
+def test_site_name_from_title_when_not_declared() -> None:
+    markup = """<html><head><title>Observing report: Perseids -- Northfield Club</title></head>
+    <body><h1>Observing report: Perseids</h1><p>Text.</p></body></html>"""
+    meta = meta_of(markup)
+    assert meta.title == "Observing report: Perseids"
+    assert meta.site_name == "Northfield Club"
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("<span class='author'>بقلم: سلمى الحداد</span>", "سلمى الحداد"),
+        ("<p>文・佐々木透</p>", "佐々木透"),
+        ("<p>February 3, 2021 · 5 minute read · Lars Brenninkmeijer</p>", "Lars Brenninkmeijer"),
+        ("<p>Submitted by <span>Ines Halvorsen</span> on Tue, 03/10/2020</p>", "Ines Halvorsen"),
+    ],
+)
+def test_bylines_in_other_scripts_and_meta_lines(line: str, name: str) -> None:
+    markup = f"""<html><head><title>A headline for the test</title></head><body>
+    <article><h1>A headline for the test</h1>{line}<p>Body text here.</p></article>
+    </body></html>"""
+    assert meta_of(markup).authors == (name,)
+
+
+def test_account_name_in_metadata_becomes_a_person_name() -> None:
+    markup = """<html><head><meta name="author" content="robert.stitz">
+    <title>Tischdecke waschen</title></head><body><h1>Tischdecke waschen</h1>
+    <p>Ein Tipp von Robert Stitz.</p></body></html>"""
+    assert meta_of(markup).byline == "Robert Stitz"
+
+
+def test_organisation_in_author_metadata_is_not_a_byline() -> None:
+    markup = """<html><head><meta name="author" content="Deutsches Weininstitut GmbH">
+    <title>Riesling</title></head><body><h1>Riesling</h1>
+    <p>Deutsches Weininstitut GmbH informiert.</p></body></html>"""
+    assert meta_of(markup).byline is None

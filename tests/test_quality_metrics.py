@@ -236,3 +236,18 @@ def test_speed_prefers_cpu_time_and_keeps_wall_time() -> None:
     assert (speed["median_ms"], speed["median_wall_ms"], speed["clock"]) == (6.0, 30.0, "cpu")
     assert speed["p95_ms"] == 8.0
     assert speed["pages_per_s"] == pytest.approx(3 / 0.018)
+
+
+def test_caption_matching_by_tokens() -> None:
+    from benchmarks.quality_metrics import caption_found, count_token_run
+
+    assert count_token_run("Harbour at dawn.", "Intro. The harbour at dawn — Harbour at dawn!") == 1
+    assert count_token_run("at dawn", "at dawn; at  dawn") == 2
+    assert count_token_run("", "anything") == 0
+    caption = "The Moulin Rouge cabaret in Paris Benoit Tessier/Reuters"
+    assert caption_found(caption, "Intro The Moulin Rouge cabaret in Paris Benoit Tessier Reuters")
+    # credit split off into its own field: 9 of 9 tokens are in caption + credit joined
+    assert caption_found(caption, "", ["The Moulin Rouge cabaret in Paris Benoit Tessier Reuters"])
+    # 7 of 9 tokens (78 %) are not enough
+    assert not caption_found(caption, "", ["The Moulin Rouge cabaret in Paris Benoit"])
+    assert not caption_found(caption, "The Moulin Rouge cabaret", [])

@@ -268,3 +268,15 @@ def test_explain_gives_a_verdict_per_unit() -> None:
     assert verdicts["Photo: Jane Smith/Reuters"] is Verdict.CREDIT
     assert verdicts[P1[:60]] is Verdict.CONTENT
     assert decisions[-1].verdict is Verdict.COMMENT_SECTION
+
+
+def test_markdown_style_dump() -> None:
+    dump = (
+        "# Harbour wall to be rebuilt\n\n"
+        "[Home](/) | [News](/news)\n\n"
+        f"{P1.replace('harbour wall', '[harbour wall](https://example.org/wall)')}\n\n"
+        f"**{P2}**\n\n{P3}\n"
+    )
+    article = parse_text_dump(dump, None, Options())
+    assert article.title == "Harbour wall to be rebuilt"
+    assert article.paragraphs == (P1, P2, P3)

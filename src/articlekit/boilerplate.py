@@ -130,7 +130,6 @@ _NEVER_TEXT = (
     "noscript",
     "template",
     "svg",
-    "math",
     "iframe",
     "frame",
     "frameset",
@@ -172,13 +171,8 @@ _LANDMARK_XPATH = element_query(
     " and not((.//h1 or .//h2) and .//*[string-length(normalize-space(text())) > 80]))]"
 )
 _FORM_XPATH = element_query("//body//form")
-_HIDDEN_CANDIDATES = element_query(
-    "//body//*[@hidden or @aria-hidden='true' or @role"
-    " or contains(@style, 'none') or contains(@style, 'hidden')]"
-)
 # a figure's credit ("autor-foto", "credit-author") belongs to the figure stage
 _IN_FIGURE = boolean_query("boolean(ancestor::figure or ancestor::figcaption)")
-_CLASS_ID_VALUES = text_query("//body//@class | //body//@id")
 _WRAPS_ARTICLE = boolean_query("boolean(.//article or .//main or .//h1)")
 _IN_CODE = boolean_query("boolean(ancestor::code or ancestor::pre)")
 CUT_TAG = "ak-cut"
@@ -192,7 +186,6 @@ _UNLIKELY_PARTS = (
     "disqus",
     "sidebar",
     "footer",
-    "menu",
     "breadcrumb",
     "pagination",
     "pager",
@@ -277,7 +270,11 @@ def _literal_alternation(words: tuple[str, ...], tokens: tuple[str, ...]) -> re.
 
 # "print-only" and "printable" wrap article text, "widget" wraps anything in some
 # page builders, "banner" appears in ad-slot names around body text: tokens or nothing
-_UNLIKELY_RE = _literal_alternation(_UNLIKELY_PARTS, ("ads?", "nav", "tags?", "banner", "cta"))
+# "menu" only as a word: "CtxtMenu" (MathJax) and "menuitem" in content widgets are not menus
+_MENU_TOKENS = ("(?:main|sub|mega|nav|top|mobile|site)?menus?",)
+_UNLIKELY_RE = _literal_alternation(
+    _UNLIKELY_PARTS, ("ads?", "nav", "tags?", "banner", "cta", *_MENU_TOKENS)
+)
 _MAYBE_RE = _literal_alternation(_MAYBE_PARTS, ("and",))
 _NEGATIVE_PARTS = (
     "comment",
@@ -304,7 +301,6 @@ _NEGATIVE_PARTS = (
     "recommend",
     "navigation",
     "navbar",
-    "menu",
     "breadcrumb",
     "popup",
     "modal",
@@ -335,13 +331,16 @@ _POSITIVE_PARTS = (
     "rich-text",
 )
 _NEGATIVE_RE = _literal_alternation(
-    _NEGATIVE_PARTS, ("ads?", "meta", "tags?", "nav", "banner", "widget", "hidden")
+    _NEGATIVE_PARTS, ("ads?", "meta", "tags?", "nav", "banner", "widget", "hidden", *_MENU_TOKENS)
 )
 _POSITIVE_RE = _literal_alternation(_POSITIVE_PARTS, ())
 
 
 def _bem(hint: str) -> str:
     # BEM names: "article__tags" is a tag list, "Report__Section--Ads" a section
+    if "__" not in hint and "--" not in hint:
+        # the patterns hold no whitespace, so collapsing it would change no match
+        return hint.lower()
     return " ".join(
         part.rsplit("__", 1)[-1].split("--", 1)[0] or part for part in hint.lower().split()
     )
@@ -475,28 +474,32 @@ def prepare_tree(
     if body is None:
         return cuts
     hidden: list[tuple[html.HtmlElement, str]] = []
-    for element in _HIDDEN_CANDIDATES(tree):
+    # One Python walk with attribute lookups is cheaper than XPath predicates with
+    # contains() over every element, once per rule.  Class strings repeat across a
+    # page, so most are judged by the memo alone.
+    memo: dict[str, tuple[bool, bool]] = {}
+    unlikely: list[html.HtmlElement] = []
+    for element in body.iterdescendants(etree.Element):
         get = element.get
+        cls = get("class")
+        ident = get("id")
+        if (
+            ((cls and _hint_verdict(cls, memo)[0]) or (ident and _hint_verdict(ident, memo)[0]))
+            and is_unlikely(element, memo)
+            and not _IN_FIGURE(element)
+        ):
+            unlikely.append(element)
         if get("hidden") is not None or get("aria-hidden") == "true":
             hidden.append((element, "hidden element"))
             continue
         style = get("style")
-        if style and _HIDDEN_STYLE.search(style):
+        # the substring test is the cheap gate of the regex (case as written)
+        if style and ("none" in style or "hidden" in style) and _HIDDEN_STYLE.search(style):
             hidden.append((element, "hidden element"))
             continue
         role = get("role")
         if role and role in _FURNITURE_ROLES and not _WRAPS_ARTICLE(element):
             hidden.append((element, f"landmark role {role}"))
-    # class and id values as strings (no element proxies): most are judged by the memo
-    # alone, and only the furniture-like ones are looked at as elements
-    memo: dict[str, tuple[bool, bool]] = {}
-    unlikely: list[html.HtmlElement] = []
-    for value in _CLASS_ID_VALUES(tree):
-        if _hint_verdict(value, memo)[0]:
-            element = value.getparent()
-            if element is not None and is_unlikely(element, memo) and not _IN_FIGURE(element):
-                if not unlikely or unlikely[-1] is not element:
-                    unlikely.append(element)
     root = tree.getroottree().getroot()
     for element, rule in hidden:
         if element.getroottree().getroot() is root:
@@ -1028,6 +1031,24 @@ def clean_content(
         _clean_conditionally(root, total, decisions, explain)
     _clean_headings(root, decisions, explain)
     _clean_short_texts(root, decisions, explain)
+    _clean_link_paragraphs(root, decisions, explain)
+
+
+LINK_PARAGRAPH_CHARS = 160
+"""A paragraph this short that is all link is a pointer to another page ("see also")."""
+_LINK_PARAGRAPHS = element_query(
+    f".//p[a[@href and not(starts-with(@href, '#'))]]"
+    f"[string-length(normalize-space()) < {LINK_PARAGRAPH_CHARS}]"
+)
+
+
+def _clean_link_paragraphs(root: html.HtmlElement, decisions: list[Decision], explain: bool) -> None:
+    doomed = [
+        p
+        for p in _LINK_PARAGRAPHS(root)
+        if p.getparent() is not None and link_density(p) >= 0.9 and _IN_FIGURE_OR_CODE(p) is False
+    ]
+    _drop_all(doomed, "paragraph that is one link", decisions, explain)
 
 
 def _protected(element: html.HtmlElement, total: int) -> bool:
@@ -1039,7 +1060,7 @@ def _clean_headings(root: html.HtmlElement, decisions: list[Decision], explain: 
     doomed = []
     for heading in _HEADINGS(root):
         text = _norm(heading.text_content())
-        if not text or class_weight(heading) < 0 or link_density(heading, len(text)) > 0.5:
+        if not text or class_weight(heading) < 0:
             doomed.append(heading)
     _drop_all(doomed, "heading of page furniture", decisions, explain)
 

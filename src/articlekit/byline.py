@@ -73,12 +73,13 @@ _PREFIX = re.compile(
     r"video|analysis|commentary|column|reportage|text\s+(?:und|&)\s+fotos?|"
     r"ein(?:e)?\s+(?:beitrag|artikel|gastbeitrag|kommentar|analyse|interview)|gastbeitrag|"
     r"kommentar|geschrieben|verfasst|erstellt|veröffentlicht|eingestellt|gepostet|posté|"
-    r"publié|écrit|rédigé|escrito|publicado|redactado|un\s+article|une\s+tribune)\s+)?"
+    r"publié|écrit|rédigé|escrito|publicado|redactado|un\s+article|une\s+tribune|"
+    r"escribe|escriben|texto|redacción)\s+)?"
     r"(?:by|von|vom|par|por)\b\s*:?\s*|^(?:text|autor(?:in)?|autoren|author|authors|"
     r"auteur|auteurs|autora?|redaktion|reporter|fotos?|photos?|bilder|interview|video|"
     r"recherche|moderation|quelle|source|texte|texto)\s*[:：]\s*|"
     r"^(?:[^\s:：]+\s+(?:&|und|and|y|et)\s+)?[^\s:：]{1,12}[:：]\s*|"
-    r"^(?:文|撰文|作者|记者|記者|责任编辑|編集|取材)\s*[・／/]\s*",
+    r"^(?:文\s*[・／/]|(?:撰文|作者|记者|記者|责任编辑|編集|取材)\s*[・／/:：]?)\s*",
     re.IGNORECASE,
 )
 _CONTACT = re.compile(r"\S+@\S+\.\w+|(?:https?://|www\.)\S+", re.IGNORECASE)
@@ -141,7 +142,7 @@ _NOT_NAME = _words(
     "photo source quelle getty images shutterstock keystone imago loading laden mehr cookies "
     "admin administrator wordpressadmin webmaster publisher herausgeber guest gast user "
     "anonymous anonym unknown unbekannt zvg red name erforderlich required letzte "
-    "aktualisierung hace promoted"
+    "aktualisierung hace promoted vorlesen anhören listen"
 ) | _words(_WEEKDAYS_MONTHS.replace("|", " "))
 _ORGANIZATION_TYPES = ("organization", "newsmediaorganization", "corporation", "localbusiness")
 _MAX_NAME_WORDS = 5
@@ -149,6 +150,7 @@ _PARTICLES = _words(
     "von van de der den del della da di du la le los las y zu zur ten ter bin al el dos"
 )
 _DOMAIN_ENDINGS = _words("com de it at ch org net fr es pl uk eu info io nl be co pe cl ar mx br")
+_BODY_TEXT_XPATH = "//body//text()[not(parent::script or parent::style or parent::noscript)]"
 _STRONG_SCORE = 4
 # this many different marked bylines without structured data: an article list
 _LISTING_AUTHORS = 3
@@ -266,16 +268,16 @@ def clean_byline(text: str | None) -> Byline:
     text = " ".join(text.split()).lstrip(" |•·-–—:,;~/*")
     if len(text) > 400 or "=" in text or _SAYS.search(text):
         return Byline()
-    words = text.split()
-    half = len(words) // 2
-    if half and len(words) % 2 == 0 and words[:half] == words[half:]:
-        text = " ".join(words[:half])  # the same name printed twice (link text and tooltip)
     for _ in range(2):
         text = _PREFIX.sub("", text, count=1).strip()
     cut = _DATE_CUT.search(text)
     if cut:
         text = text[: cut.start()]
     text = text.strip(" ,;:|-–—·•")
+    words = text.split()
+    half = len(words) // 2
+    if half and len(words) % 2 == 0 and words[:half] == words[half:]:
+        text = " ".join(words[:half])  # the same name printed twice (link text and tooltip)
     if not text or len(text) > _MAX_BYLINE_CHARS:
         return Byline()
     names = split_names(text)
@@ -561,6 +563,19 @@ def _is_site(name: str, site_names: Sequence[str], *, loose: bool = True) -> boo
     return False
 
 
+def _without_site(byline: Byline, site_names: Sequence[str]) -> Byline:
+    """ "Adam Aaronson PhillyVoice" on PhillyVoice: the name without the site's."""
+    names = []
+    for name in byline.authors:
+        words = name.split()
+        if len(words) > 2 and _is_site(words[-1], site_names, loose=False):
+            words = words[:-1]
+        names.append(" ".join(words))
+    if tuple(names) == byline.authors:
+        return byline
+    return Byline(", ".join(names), tuple(names))
+
+
 def _shown(tree: html.HtmlElement, names: Sequence[str]) -> bool:
     """True when a name from structured data also appears in the page's text.
 
@@ -598,7 +613,7 @@ def extract_byline(
     organisations named only in structured data are not bylines.
     """
     visible = [
-        (score, byline)
+        (score, _without_site(byline, site_names))
         for score, byline in _visible(tree, candidates, headline, near)
         if not all(_is_site(name, site_names, loose=False) for name in byline.authors)
     ]
@@ -627,4 +642,40 @@ def extract_byline(
     for score, byline in ranked:
         if score >= _WEAK_SCORE:
             return byline
+    return _by_line_anywhere(tree, site_names)
+
+
+def _by_line_anywhere(tree: html.HtmlElement, site_names: Sequence[str]) -> Byline:
+    """A short "Von Jane Doe" / "Posted by jd" block anywhere in the page.
+
+    The last resort for templates that mark nothing up and print the author
+    away from the headline (at the end of the text, in a footer line of the
+    post).  Only a block that starts with the by-word counts, so "von" in the
+    middle of a German sentence does not.
+    """
+    body = tree.find("body")
+    memo: dict[html.HtmlElement, bool] = {}
+    for node in tree.xpath(_BODY_TEXT_XPATH):
+        if len(node) > 150 or not (_BY_START.match(node) or _BY_INSIDE.match(node)):
+            continue
+        block = node.getparent()
+        if block is None or node.is_tail:
+            continue
+        text = " ".join(" ".join(block.itertext()).split())
+        if len(text) > 100 or _excluded(block, body, memo):
+            continue
+        inside = _BY_INSIDE.match(text)
+        byline = clean_byline(text[inside.start(1) :] if inside else text)
+        if byline.authors and all(_plain_name(name, site_names) for name in byline.authors):
+            return byline
     return Byline()
+
+
+def _plain_name(name: str, site_names: Sequence[str]) -> bool:
+    """A person's name or a user name, not an organisation, site or phrase."""
+    words = name.split()
+    if _ORGANIZATION.search(name) or _is_site(name, site_names, loose=False):
+        return False
+    if len(words) == 1:
+        return not (name.isupper() and len(name) > 1)
+    return _is_strict_name(name)

@@ -27,11 +27,13 @@ _NUM = (
 _COMMENT_WORDS = (
     r"(?:comments?|thoughts?|responses?|replies|reply|reactions?|kommentare?n?|"
     r"antworten|antwort|reaktionen|meinungen?|gedanken|commentaires?|réponses?|"
-    r"reponses?|comentarios?|respuestas?|opiniones?|commenti|reacties)"
+    r"reponses?|comentarios?|comentários?|respuestas?|opiniones?|commenti|reacties|"
+    r"komentarze?|komentarzy|komentáře)"
 )
 
 _BARE_HEADER_WORDS = (
-    r"(?:comments|responses|reactions|kommentare|commentaires|comentarios|commenti|reacties|"
+    r"(?:comments|responses|reactions|kommentare|commentaires|comentarios|comentários|"
+    r"commenti|reacties|komentarze|"
     r"\d+\s+comments?)"
 )
 

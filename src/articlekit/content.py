@@ -53,7 +53,7 @@ RETRY_BELOW_CHARS = 500
 """A result shorter than this is retried without class/id marks and conditional cleaning."""
 MIN_ARTICLE_CHARS = 1
 """Below this much text after cleaning, a page has no article."""
-MIN_TEASERS = 3
+MIN_TEASERS = 4
 """Linked headings (h2-h4 holding a link) that, with only short paragraphs, make a listing."""
 MAX_TEASER_PARAGRAPH = 600
 """A paragraph longer than this is article prose, not a teaser excerpt."""
@@ -172,15 +172,19 @@ def _chosen_length(choice: _Choice | None) -> int:
 def _looks_like_listing(root: html.HtmlElement) -> bool:
     """True for an index page: repeated linked headings over short excerpts."""
     # one linked heading per item: a listicle's headings share the article's container
-    parents = [h.getparent() for h in _LINKED_HEADINGS(root)]  # held: proxies stay alive
+    headings = _LINKED_HEADINGS(root)
+    parents = [h.getparent() for h in headings]  # held: proxies stay alive
     teasers = len(set(parents))
+    # teaser titles repeat one heading level; a forum's or a page's mixed headings do not
+    levels = [h.tag for h in headings]
+    teasers = min(teasers, max((levels.count(t) for t in set(levels)), default=0))
     if teasers < MIN_TEASERS:
         return False
     paragraphs = [len(p.text_content().strip()) for p in root.iter("p")]
     if any(length > MAX_TEASER_PARAGRAPH for length in paragraphs):
         return False
     prose = len([p for p in paragraphs if p > 40])
-    if teasers * 2 < prose:
+    if prose == 0 or teasers * 2 < prose:
         return False
     # most prose must sit in teaser items (one linked heading each), not beside them
     return int(_TEASER_PROSE(root)) * 10 >= prose * 6
@@ -208,7 +212,8 @@ def _add_same_class(
     name = best.get("class")
     if not name or len(name) < 4:
         return taken
-    threshold = max(10.0, top_score * 0.2)
+    threshold = max(10.0, top_score * 0.3)
+    best_ancestors = list(best.iterancestors())
     same = cast("list[html.HtmlElement]", _SAME_CLASS(tree, name=name))
     if len(same) < 2:
         return taken
@@ -224,7 +229,8 @@ def _add_same_class(
             continue
         if any(t in set(element.iterdescendants()) for t in taken):
             continue
-        if (scores.final(element) or 0.0) >= threshold:
+        near = best_ancestors[:SAME_NAME_LEVELS]
+        if (scores.final(element) or 0.0) >= threshold and any(a in near for a in ancestors):
             result.append(element)
             decisions.append(Decision(STAGE, element, Verdict.CONTENT, "same name as the body"))
     if not group_added:
@@ -232,6 +238,8 @@ def _add_same_class(
     return tuple(result)
 
 
+SAME_NAME_LEVELS = 6
+"""A split body's parts share an ancestor this close to the best part."""
 _SAME_CLASS = etree.XPath("//body//*[@class = $name]")
 
 
@@ -255,18 +263,35 @@ def _find_lead(
     the body and near it, short and without many links, qualifies.
     """
     node = taken[0]
-    for _ in range(LEAD_LEVELS):
+    for level in range(LEAD_LEVELS):
+        nearest = True
         for sibling in node.itersiblings(preceding=True):
             if not isinstance(sibling.tag, str):
                 continue
             found = _lead_in(sibling)
             if found is not None:
                 return found
+            if nearest and level < 2 and _is_unnamed_lead(sibling):
+                return sibling
+            if sibling.text_content().strip():
+                nearest = False
         parent = node.getparent()
         if parent is None or parent.tag in ("body", "html"):
             return None
         node = parent
     return None
+
+
+def _is_unnamed_lead(element: html.HtmlElement) -> bool:
+    """A standfirst without a telling name: the text block right before the body."""
+    if element.tag not in ("p", "h2", "h3", "div", "strong", "b"):
+        return False
+    text = " ".join(element.text_content().split())
+    if not 100 <= len(text) <= 800 or not re.search(r"[.!?:…»“\"]", text):
+        return False
+    if _HAS_IMAGE(element) or class_weight(element) < 0:
+        return False
+    return link_density(element, len(text)) < 0.2
 
 
 def _lead_in(element: html.HtmlElement) -> html.HtmlElement | None:

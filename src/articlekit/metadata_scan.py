@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from lxml import html
+from lxml import etree, html
 
 __all__ = ["Hints", "headline_area", "scan_hints", "text_near"]
 
@@ -22,7 +22,6 @@ _CONDITION = " or ".join(f"contains(., '{fragment}')" for fragment in _FRAGMENTS
 _HINT_XPATH = (
     f"//@class[{_CONDITION}] | //@id[{_CONDITION}]"
     " | //@itemprop[. = 'author' or . = 'creator' or . = 'headline'] | //@rel[. = 'author']"
-    " | //h1 | //h2[contains(@class, 'itle')] | //h3[contains(@class, 'itle')]"
     # links to an author's archive page: WordPress /author/, German /autor/, /autoren/
     " | //a/@href[contains(., 'uthor/') or contains(., 'utor/') or contains(., 'utoren/')]"
 )
@@ -48,11 +47,12 @@ def scan_hints(tree: html.HtmlElement) -> Hints:
     """The byline and headline candidates of ``tree``."""
     authors: list[html.HtmlElement] = []
     headings: list[html.HtmlElement] = []
+    for heading in tree.iter("h1", "h2", "h3"):
+        if heading.tag == "h1" or "itle" in (heading.get("class") or ""):
+            headings.append(heading)
+            if len(headings) >= _MAX_PER_KIND:
+                break
     for item in tree.xpath(_HINT_XPATH):
-        if isinstance(item, html.HtmlElement):
-            if len(headings) < _MAX_PER_KIND:
-                headings.append(item)
-            continue
         element = item.getparent()
         if element is None or element.tag in _SKIP_TAGS:
             continue
@@ -104,7 +104,11 @@ def text_near(headline: html.HtmlElement | None, before: int = 15, after: int = 
     """
     if headline is None:
         return []
-    following: list[str] = list(headline.xpath(_TAIL_XPATH))
+    # compiled once per call: the expressions run for every sibling
+    first_texts = etree.XPath(_FIRST_TEXTS_XPATH)
+    last_texts = etree.XPath(_LAST_TEXTS_XPATH)
+    tail = etree.XPath(_TAIL_XPATH)
+    following: list[str] = _strings(tail(headline))
     preceding: list[str] = []
     node: html.HtmlElement | None = headline
     for _ in range(5):
@@ -113,12 +117,17 @@ def text_near(headline: html.HtmlElement | None, before: int = 15, after: int = 
         for sibling in node.itersiblings():
             if len(following) >= after:
                 break
-            following.extend(sibling.xpath(_FIRST_TEXTS_XPATH, n=after - len(following)))
-            following.extend(sibling.xpath(_TAIL_XPATH))
+            following.extend(_strings(first_texts(sibling, n=after - len(following))))
+            following.extend(_strings(tail(sibling)))
         for sibling in node.itersiblings(preceding=True):
             if len(preceding) >= before:
                 break
-            texts = sibling.xpath(_LAST_TEXTS_XPATH, n=before - len(preceding))
-            preceding[:0] = [*texts, *sibling.xpath(_TAIL_XPATH)]
+            texts = _strings(last_texts(sibling, n=before - len(preceding)))
+            preceding[:0] = [*texts, *_strings(tail(sibling))]
         node = node.getparent()
     return preceding[-before:] + following[:after]
+
+
+def _strings(result: object) -> list[str]:
+    """The text results of an XPath call (lxml types its results loosely)."""
+    return [item for item in result if isinstance(item, str)] if isinstance(result, list) else []

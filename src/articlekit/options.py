@@ -29,8 +29,8 @@ class Limits:
 
     Of 879 real pages in the shared corpora the median has 700 elements and the
     largest 10,000; every stage walks the tree, so this bounds the time of a page.  The markup given to
-    the parser is also cut at about four tags per allowed element, which
-    bounds the parser's own memory."""
+    the parser is also cut after ten tags per allowed element, which bounds
+    the parser's own memory."""
     max_depth: int = 256
     """Element nesting kept in the tree (the root is level 1); deeper elements
     are flattened into their ancestor, their text kept.  256 is libxml2's own

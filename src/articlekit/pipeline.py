@@ -28,7 +28,7 @@ from articlekit.source import Source, load
 from articlekit.textdump import explain_text_dump
 from articlekit.tree import looks_like_html, parse_tree
 
-__all__ = ["parse", "explain", "Explanation"]
+__all__ = ["Explanation", "explain", "parse"]
 
 
 @dataclass(frozen=True, slots=True)

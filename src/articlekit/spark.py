@@ -74,8 +74,9 @@ def _rows_of(records: Iterable[Record], config: ExtractConfig) -> Iterator[tuple
             yield _as_tuple(outcome.payload, names)
 
 
-def _page_record(url: str | None, html: bytes | str | None) -> Record:
-    data = html.encode("utf-8") if isinstance(html, str) else (html or b"")
+def _page_record(url: str | None, html: bytes | bytearray | str | None) -> Record:
+    # Spark hands binary columns over as bytearray
+    data = html.encode("utf-8") if isinstance(html, str) else bytes(html or b"")
     locator = url or hashlib.blake2b(data, digest_size=8).hexdigest()
     return Record(
         record_id(DATAFRAME_PATH, None, locator), Provenance(DATAFRAME_PATH, target_uri=url), data

@@ -152,7 +152,7 @@ def split_units(text: str, limit: int = 10 * MAX_UNITS) -> list[Unit]:
         if count >= limit:
             break
         expanded = raw[:MAX_UNIT_CHARS].replace("\t", "    ").replace("\xa0", " ")
-        line = " ".join(expanded.split())
+        line = _unmark(" ".join(expanded.split()))
         if not line or not any(ch.isalnum() for ch in line):
             if not line:
                 flush()
@@ -160,6 +160,22 @@ def split_units(text: str, limit: int = 10 * MAX_UNITS) -> list[Unit]:
         block.append((line, len(expanded) - len(expanded.lstrip(" "))))
     flush()
     return units
+
+
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
+_MD_HEADING = re.compile(r"^#{1,6}\s+")
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+
+
+def _unmark(line: str) -> str:
+    """Markdown-style dumps (html2text): links, headings and bold read as their text."""
+    if "](" in line:
+        line = _MD_LINK.sub(r"\1", line)
+    if line.startswith("#"):
+        line = _MD_HEADING.sub("", line)
+    if "**" in line or "__" in line:
+        line = _MD_EMPHASIS.sub(r"\2", line)
+    return line.strip()
 
 
 def _continues(previous: str, line: str) -> bool:
@@ -263,7 +279,7 @@ def _author_date(line: str) -> tuple[str, str] | None:
     if not match:
         return None
     date = iso_date(match[2])
-    author = match[1].strip(" ,")
+    author = SAYS_SUFFIX.sub("", match[1]).strip(" ,")
     if date is None or not author or iso_date(author) or len(author.split()) > 8:
         return None
     return author, date
@@ -280,8 +296,11 @@ def _signature_lines(units: list[Unit]) -> dict[int, str]:
             and (name[-1:] not in ".!?:;," or _INITIAL_END.search(name) is not None)
             and not is_comment_chrome(name)
             and not is_comment_header(name)
+            and not is_reply_form_line(name)
+            and not is_button_line(name)
             and iso_date(name) is None
             and len(when) <= 60
+            and not _starts_comment(when)
             and (date := iso_date(when)) is not None
         ):
             found[position] = date

@@ -157,7 +157,7 @@ _BOILERPLATE = re.compile(
     r"partager (?:cet|l')article|"
     r"compartir (?:este )?(?:artículo|en).{0,40}|"
     r"(?:subscribe|sign up) (?:to|for) (?:our|the) (?:newsletter|mailing list|updates).{0,120}|"
-    r"(?:newsletter|abonnieren|abonnez-vous|suscríbete).{0,60}|"
+    r"(?:newsletter|abonnieren|abonnez-vous|suscríbete).{0,60}|.{0,60}\bnewsletters?\b.{0,60}|"
     r".{0,120}\b(?:we use cookies|uses cookies|cookie policy|cookie settings|"
     r"accept (?:all )?cookies|"
     r"verwendet cookies|nutzt cookies|utilise des cookies|utiliza cookies)\b.{0,250}|"

@@ -229,9 +229,12 @@ def extract_title(
     # headline as shown ("Der Nervenkrieg um den Brexit geht in die nächste
     # Runde" while og:title says "Brexit: Nervenkrieg geht in nächste Runde").
     h1s = [text for element, text in shown if element.tag == "h1" and text]
-    if len(h1s) == 1 and len(h1s[0].split()) >= _MIN_SHOWN_WORDS:
-        if not _is_site_part(h1s[0], site_names):
-            return h1s[0]
+    if (
+        len(h1s) == 1
+        and len(h1s[0].split()) >= _MIN_SHOWN_WORDS
+        and not _is_site_part(h1s[0], site_names)
+    ):
+        return h1s[0]
     for title in candidates:
         stripped = strip_site_name(title, site_names)
         if stripped and not (_is_site_part(stripped, site_names) and len(candidates) > 1):

@@ -31,7 +31,12 @@ EXIT_INTERNAL = 4
 EXIT_INTERRUPTED = 130
 
 
-@click.command("batch")
+@click.command(
+    "batch",
+    epilog="Exit codes: 0 all articles; 1 done, with error records; 2 usage; "
+    "3 could not run (output exists without --resume, missing extra, output not "
+    "writable); 4 internal error; 130 interrupted (rerun with --resume).",
+)
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=str))
 @click.option(
     "--output",

@@ -22,7 +22,15 @@ from articlekit.model import Article, Status
 from articlekit.options import Options
 from articlekit.pipeline import parse
 
-__all__ = ["Engine", "ExtractConfig", "Extractor", "Outcome", "PageTimeout", "error_row"]
+__all__ = [
+    "Engine",
+    "ExtractConfig",
+    "Extractor",
+    "Outcome",
+    "PageTimeout",
+    "error_row",
+    "finish",
+]
 
 Engine = str
 """``"articlekit"``, ``"trafilatura"``, or ``"package.module:function"``: a function
@@ -45,7 +53,8 @@ class ExtractConfig:
     options: Options = field(default_factory=Options)
     fields: tuple[str, ...] = field(default_factory=lambda: select_fields(None))
     output: OutputKind = "jsonl"
-    """``jsonl``: a UTF-8 JSON line; ``rows``: a dict; ``learn``: site-boilerplate evidence."""
+    """``jsonl``: a UTF-8 JSON line; ``rows``: a dict; ``learn``: site-boilerplate evidence
+    (host, page URL, block keys) and the Article itself, for the second pass."""
     engine: Engine = "articlekit"
     """Which extractor; see :data:`Engine` (``trafilatura`` is there for benchmarks)."""
     timeout: float | None = 30.0
@@ -95,22 +104,11 @@ class Extractor:
 
     def _extract(self, record: Record) -> Outcome:
         article = self._article(record)
-        host = host_of(record.source.target_uri or article.url)
-        config = self.config
-        if config.output == "learn":
+        if self.config.output == "learn":
+            host = host_of(record.source.target_uri or article.url)
             page = record.source.target_uri or article.url or record.id
-            return Outcome(payload=(host, page, page_keys(article)))
-        if config.site_template is not None and host is not None:
-            template = config.site_template.get(host)
-            if template:
-                article = strip_site_boilerplate(article, template)
-        data = article.to_dict()
-        row: dict[str, Any] = {"id": record.id, "source": record.source.to_dict(), "error": None}
-        for name in config.fields:
-            row[name] = data[name]
-        if config.output == "rows":
-            return Outcome(payload=row)
-        return Outcome(payload=(json.dumps(row, ensure_ascii=False) + "\n").encode("utf-8"))
+            return Outcome(payload=(host, page, page_keys(article), article))
+        return finish(record, article, self.config)
 
     def _article(self, record: Record) -> Article:
         source = record.source
@@ -120,6 +118,22 @@ class Extractor:
         if self._custom is not None:
             return self._custom(record)
         return parse(record.data, url=source.target_uri, options=options, charset=source.charset)
+
+
+def finish(record: Record, article: Article, config: ExtractConfig) -> Outcome:
+    """The output of a parsed record: site template stripped, fields chosen, serialized."""
+    if config.site_template is not None:
+        host = host_of(record.source.target_uri or article.url)
+        template = config.site_template.get(host) if host is not None else None
+        if template:
+            article = strip_site_boilerplate(article, template)
+    data = article.to_dict()
+    row: dict[str, Any] = {"id": record.id, "source": record.source.to_dict(), "error": None}
+    for name in config.fields:
+        row[name] = data[name]
+    if config.output == "rows":
+        return Outcome(payload=row)
+    return Outcome(payload=(json.dumps(row, ensure_ascii=False) + "\n").encode("utf-8"))
 
 
 def error_row(record: Record, reason: ErrorReason, message: str | None) -> dict[str, Any]:

@@ -101,8 +101,15 @@ class WorkerPool:
         self.size = max(1, workers)
         timeout = config.timeout
         self.deadline = None if timeout is None else timeout + max(2.0, timeout)
-        self._context = multiprocessing.get_context("forkserver")
-        self._context.set_forkserver_preload(["articlekit.batch.extract"])
+        self._context: Any  # ForkServerContext or SpawnContext: both have Process, Queue, Pipe
+        if "forkserver" in multiprocessing.get_all_start_methods():
+            # a clean, preloaded parent to fork from: fast worker (re)starts, no inherited
+            # threads or file descriptors from this process
+            forkserver = multiprocessing.get_context("forkserver")
+            forkserver.set_forkserver_preload(["articlekit.batch.extract"])
+            self._context = forkserver
+        else:
+            self._context = multiprocessing.get_context("spawn")
         self._workers: list[_Worker] = []
         self.replaced = 0
         self._start_failures = 0

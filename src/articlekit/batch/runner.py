@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 import sys
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, BinaryIO, Literal
 
-from articlekit.batch.extract import Engine, ExtractConfig, Extractor, error_row
+from articlekit.batch.extract import Engine, ExtractConfig, Extractor, Outcome, error_row, finish
 from articlekit.batch.pool import ordered_map
 from articlekit.batch.readers import DEFAULT_MAX_BYTES, iter_records
 from articlekit.batch.records import Record
@@ -143,18 +144,26 @@ def run(
         )
         Extractor(config)  # an unknown engine fails here, not in every worker
         site_hosts = 0
+        spool: Path | None = None
         if site_boilerplate:
             threshold = site_threshold or SiteThreshold()
-            profile = _site_profile(reader, config, workers, output, format, threshold, resume)
+            profile, spool = _site_profile(
+                reader, config, workers, output, format, threshold, resume, progress
+            )
             config = replace(config, site_template=profile.hosts)
             site_hosts = len(profile.hosts)
         counts = _Counts()
-        todo = _skip_done(reader, done, counts)
+        results: Iterator[tuple[Record, Outcome]]
+        if spool is not None:
+            # second pass from the spooled Articles of the first: no page is parsed twice
+            results = _from_spool(spool, done, counts, config)
+        else:
+            results = ordered_map(_skip_done(reader, done, counts), config, workers)
         bar = _progress_bar(progress)
         reasons: Counter[str] = Counter()
         articles = 0
         try:
-            for record, outcome in ordered_map(todo, config, workers):
+            for record, outcome in results:
                 if outcome.reason is not None:
                     error_sink.write_row(error_row(record, outcome.reason, outcome.message))
                     reasons[outcome.reason.value] += 1
@@ -175,6 +184,8 @@ def run(
         sink.close()
         if error_sink is not sink:
             error_sink.close()
+    if spool is not None:
+        spool.unlink(missing_ok=True)  # the run is complete: only the profile is kept
     return Summary(
         records_read=counts.read,
         already_done=counts.done,
@@ -208,13 +219,19 @@ def _skip_done(records: Iterable[Record], done: set[str], counts: _Counts) -> It
         yield record
 
 
-def _progress_bar(progress: bool | None) -> Any:
+def _counted(records: Iterable[Record], bar: Any) -> Iterator[Record]:
+    for record in records:
+        bar.update(1)
+        yield record
+
+
+def _progress_bar(progress: bool | None, description: str = "articlekit batch") -> Any:
     show = sys.stderr.isatty() if progress is None else progress
     if not show:
         return None
     from tqdm import tqdm
 
-    bar = tqdm(unit="page", desc="articlekit batch", dynamic_ncols=True, file=sys.stderr)
+    bar = tqdm(unit="page", desc=description, dynamic_ncols=True, file=sys.stderr)
     bar.set_postfix(errors=0, refresh=False)
     return bar
 
@@ -224,15 +241,43 @@ def learn_site_profile(
     config: ExtractConfig,
     workers: int,
     threshold: SiteThreshold | None = None,
+    spool: BinaryIO | None = None,
 ) -> SiteProfile:
-    """First pass of ``--site-boilerplate``: parse every page and learn each host's template."""
+    """First pass of ``--site-boilerplate``: parse every page and learn each host's template.
+
+    With ``spool``, each record's outcome (its Article, or its error) is pickled there
+    in input order, so that the second pass needs no second parse.
+    """
     learner = SiteLearner(threshold or SiteThreshold())
     learn = replace(config, output="learn", site_template=None)
-    for _, outcome in ordered_map(records, learn, workers):
+    for record, outcome in ordered_map(records, learn, workers):
+        article = None
         if outcome.reason is None and outcome.payload is not None:
-            host, page, keys = outcome.payload
+            host, page, keys, article = outcome.payload
             learner.add(host, page, keys)
+        if spool is not None:
+            kept = Outcome(payload=article, reason=outcome.reason, message=outcome.message)
+            pickle.dump((replace(record, data=b""), kept), spool, pickle.HIGHEST_PROTOCOL)
     return learner.profile()
+
+
+def _from_spool(
+    path: Path, done: set[str], counts: _Counts, config: ExtractConfig
+) -> Iterator[tuple[Record, Outcome]]:
+    with open(path, "rb") as spool:
+        while True:
+            try:
+                record, outcome = pickle.load(spool)
+            except EOFError:
+                return
+            counts.read += 1
+            if record.id in done:
+                counts.done += 1
+                continue
+            if outcome.reason is not None:
+                yield record, outcome
+            else:
+                yield record, finish(record, outcome.payload, config)
 
 
 def _site_profile(
@@ -243,15 +288,37 @@ def _site_profile(
     format: str,
     threshold: SiteThreshold,
     resume: bool,
-) -> SiteProfile:
-    """The learned profile, saved beside the output so that a resumed run strips the same."""
+    progress: bool | None = None,
+) -> tuple[SiteProfile, Path | None]:
+    """The learned profile, and the spool of first-pass results (None when gone).
+
+    Both are saved beside the output (``OUT.site.json`` and ``OUT.site-spool``; for
+    Parquet ``OUT/_site_boilerplate.json`` and ``OUT/_site_spool``), the spool first,
+    each by an atomic rename: a resumed run finds either both complete or redoes the
+    first pass, and strips exactly what the interrupted run would have stripped.
+    """
     out = Path(output)
-    path = out / "_site_boilerplate.json" if format == "parquet" else Path(f"{out}.site.json")
+    if format == "parquet":
+        path, spool = out / "_site_boilerplate.json", out / "_site_spool"
+    else:
+        path, spool = Path(f"{out}.site.json"), Path(f"{out}.site-spool")
     if resume and path.exists():
-        return SiteProfile.from_json(json.loads(path.read_text(encoding="utf-8")))
-    profile = learn_site_profile(records, config, workers, threshold)
+        profile = SiteProfile.from_json(json.loads(path.read_text(encoding="utf-8")))
+        return profile, spool if spool.exists() else None
     path.parent.mkdir(parents=True, exist_ok=True)
+    spool_temporary = spool.with_name(spool.name + ".tmp")
+    bar = _progress_bar(progress, "learning site templates")
+    counted = _counted(records, bar) if bar is not None else records
+    try:
+        with open(spool_temporary, "wb") as handle:
+            profile = learn_site_profile(counted, config, workers, threshold, handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+    finally:
+        if bar is not None:
+            bar.close()
+    os.replace(spool_temporary, spool)
     temporary = path.with_name(path.name + ".tmp")
     temporary.write_text(json.dumps(profile.to_json(), indent=1), encoding="utf-8")
     os.replace(temporary, path)
-    return profile
+    return profile, spool

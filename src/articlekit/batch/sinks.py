@@ -15,7 +15,6 @@ resume.
 
 from __future__ import annotations
 
-import fcntl
 import json
 import os
 import time
@@ -39,6 +38,10 @@ class OutputExists(Exception):
 def _lock(descriptor: int, path: Path) -> None:
     """Hold an exclusive lock on ``path`` for this run: two runs appending to one
     output would break exactly-once.  The kernel drops it when the process dies."""
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: no advisory locks; one run per output is up to the user
+        return
     try:
         fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:

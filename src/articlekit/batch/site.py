@@ -36,6 +36,8 @@ __all__ = [
 
 _SPACE = re.compile(r"\s+")
 _DIGIT = re.compile(r"\d")
+# Wayback-style replay paths: /web/<14-digit timestamp + optional flags>/<original URL>
+_REPLAY_PATH = re.compile(r"^/(?:web|wayback)/\d{4,14}[a-z_]*/(https?://.+)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,11 +60,19 @@ class SiteThreshold:
 
 
 def host_of(url: str | None) -> str | None:
-    """The host of ``url``, lower case, without a leading ``www.``; None without one."""
+    """The host of ``url``, lower case, without a leading ``www.``; None without one.
+
+    Web-archive replay URLs (``https://web.archive.org/web/2019.../https://site/...``)
+    give the archived site's host: the pages of many sites share the archive's host.
+    """
     if not url:
         return None
     try:
-        host = urlsplit(url.strip()).hostname
+        parts = urlsplit(url.strip())
+        host = parts.hostname
+        replayed = _REPLAY_PATH.match(parts.path) if host else None
+        if replayed:
+            host = urlsplit(replayed.group(1)).hostname or host
     except ValueError:
         return None
     if not host:

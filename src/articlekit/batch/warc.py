@@ -1,7 +1,8 @@
 """WARC, ARC and WET readers (optional extra ``warc``).
 
 Kept records: ``response`` (and ``resource``) records whose HTTP or block
-content type is HTML, parsed as HTML with the HTTP header's charset; and WET
+content type is HTML (or that have no content type and start with markup),
+parsed as HTML with the HTTP header's charset; and WET
 ``conversion`` records, parsed in text mode.  Requests, metadata, revisits and
 non-HTML responses (images, scripts) are skipped and counted nowhere: they are
 not pages.
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import email.message
 from collections.abc import Iterator
+from typing import Literal
 
 from articlekit.batch.records import ErrorReason, ModeHint, Provenance, Record, record_id
 
@@ -77,12 +79,23 @@ def _split_content_type(value: str | None) -> tuple[str | None, str | None]:
     return media, charset.strip() if isinstance(charset, str) and charset.strip() else None
 
 
-def _kind(warc_type: str, media: str | None) -> ModeHint | None:
+def _kind(warc_type: str, media: str | None) -> ModeHint | Literal["sniff"] | None:
     if warc_type == "conversion":
         return "text"
-    if warc_type in ("response", "resource") and media in _HTML_TYPES:
-        return "html"
+    if warc_type in ("response", "resource"):
+        if media in _HTML_TYPES:
+            return "html"
+        if media is None:
+            return "sniff"  # no Content-Type at all: look at the bytes
     return None
+
+
+def _looks_like_html(data: bytes | None) -> bool:
+    """Markup at the start of a payload that came without a content type."""
+    if not data:
+        return False
+    head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith((b"<!doctype html", b"<html", b"<head", b"<body", b"<!--", b"<meta"))
 
 
 def _make(
@@ -147,6 +160,10 @@ def _fastwarc_records(path: str, max_bytes: int) -> Iterator[Record]:
             }
             too_big = record.content_length > max_bytes
             data = None if too_big else record.reader.read(max_bytes + 1)
+            if mode == "sniff":
+                if not _looks_like_html(data):
+                    continue
+                mode = "html"
             missing = 0
             encoded = record.is_http and (
                 record.http_headers.get("Content-Encoding")
@@ -193,6 +210,10 @@ def _warcio_records(path: str, max_bytes: int, is_arc: bool) -> Iterator[Record]
             }
             too_big = (record.length or 0) > max_bytes
             data = None if too_big else record.content_stream().read(max_bytes + 1)
+            if mode == "sniff":
+                if not _looks_like_html(data):
+                    continue
+                mode = "html"
             # bytes of the block never delivered: the file ends inside this record
             missing = getattr(record.raw_stream, "limit", 0) if data is not None else 0
             offset = iterator.get_record_offset()
