@@ -293,3 +293,31 @@ def test_glob_selects_tar_members_from_the_command_line(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert [r["source"]["member"] for r in _lines(output)] == ["news/a.html", "news/b.html"]  # type: ignore[index]
     assert "1 non-page files skipped" in result.output
+
+
+def hungry_engine(record: Record) -> Article:
+    """Asks for 2 GiB on hungry* pages, as a page that explodes in memory would."""
+    if Path(record.source.path).name.startswith("hungry"):
+        blob = bytearray(2 * 1024 * 1024 * 1024)
+        return Article(title=str(len(blob)))
+    return Article(title=record.source.path)
+
+
+def test_memory_cap_turns_a_hungry_page_into_an_error_record(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    _named_pages(folder, ["a.html", "hungry.html", "b.html"])
+    output = tmp_path / "out.jsonl"
+    summary = run(
+        [folder],
+        output,
+        workers=1,
+        max_memory=256 * 1024 * 1024,
+        engine="test_batch_run:hungry_engine",
+    )
+    rows = _lines(output)
+    assert [r["error"]["reason"] if r["error"] else None for r in rows] == [  # type: ignore[index]
+        None,
+        None,
+        "limit_exceeded",
+    ]
+    assert summary.articles_written == 2

@@ -376,8 +376,8 @@ def test_deep_nesting_keeps_the_article_after_it() -> None:
 
 
 def test_nesting_at_the_limit_needs_no_cut_and_no_recursion() -> None:
-    # every kind of container, 250 deep: stages walking the tree must cope
-    chain = "".join(f"<{tag}>" for tag in ["div", "blockquote", "ul><li", "section"] * 50)
+    # every kind of container, 120 deep: stages walking the tree must cope
+    chain = "".join(f"<{tag}>" for tag in ["div", "blockquote", "ul><li", "section"] * 24)
     body = chain + "<p>Deep paragraph with enough words to count as text here.</p>"
     article = articlekit.parse(f"<html><body>{body}</body></html>")
     assert not any("max_depth" in warning for warning in article.warnings)
@@ -616,3 +616,14 @@ def test_recursion_and_memory_errors_become_limit_exceeded(monkeypatch: pytest.M
         monkeypatch.setattr(pipeline, "extract_metadata", broken)
         with pytest.raises(LimitExceeded):
             articlekit.parse("<html><body><p>Text.</p></body></html>")
+
+
+def test_deep_wrappers_are_unwrapped_and_paragraphs_kept() -> None:
+    body = "<div class='wrap'>" * 300 + "".join(
+        f"<p>Paragraph {i} has enough words to be read as the text of an article.</p>"
+        for i in range(20)
+    )
+    article = articlekit.parse(f"<html><body>{body}</body></html>")
+    assert len(article.paragraphs) == 20
+    assert any("wrapper elements" in warning for warning in article.warnings)
+    assert not any("flattened" in warning for warning in article.warnings)

@@ -322,3 +322,26 @@ def test_organisation_in_author_metadata_is_not_a_byline() -> None:
     <title>Riesling</title></head><body><h1>Riesling</h1>
     <p>Deutsches Weininstitut GmbH informiert.</p></body></html>"""
     assert meta_of(markup).byline is None
+
+
+def test_date_line_at_the_headline_beats_disagreeing_declarations() -> None:
+    markup = """<html lang="de"><head>
+    <meta property="article:published_time" content="2020-04-29T06:00:00+02:00">
+    </head><body><article><h1>Daten von Rheinmetall gehackt</h1>
+    <div class="meta">28.04.2020</div><p>Der Text beginnt hier.</p></article></body></html>"""
+    assert meta_of(markup).date == "2020-04-28"
+
+
+def test_ambiguous_slash_date_follows_the_declared_reading() -> None:
+    markup = """<html lang="de"><head>
+    <meta property="article:published_time" content="2021-11-01T08:00:00+01:00">
+    </head><body><article><h1>Der neue Elektro-Roller im Test</h1>
+    <div class="meta">11/01/2021</div><p>Text.</p></article></body></html>"""
+    assert meta_of(markup).date == "2021-11-01"
+
+
+def test_newsroom_byline_is_kept() -> None:
+    markup = """<html><head><title>Sperrung der Brücke</title></head><body><article>
+    <h1>Sperrung der Brücke</h1><div class="td-post-author-name">Von <a>Redaktion</a></div>
+    <p>Die Brücke bleibt gesperrt.</p></article></body></html>"""
+    assert meta_of(markup).byline == "Redaktion"

@@ -172,9 +172,9 @@ class _Walker:
                 self.blocks.append(Block(BlockKind.CODE, text=code))
         elif tag == "blockquote":
             self._quote(element)
-        elif tag in ("img", "picture") and self._inline_image(element):
+        elif tag in ("img", "picture", "amp-img") and self._inline_image(element):
             return  # an image inside a sentence (emoji, counter, icon) is not a figure
-        elif tag in ("figure", "img", "picture") or is_figure_wrapper(element):
+        elif tag in ("figure", "img", "picture", "amp-img") or is_figure_wrapper(element):
             self._figure(element)
         elif tag == "table":
             self._table(element)
@@ -250,7 +250,7 @@ class _Walker:
     def _figure(self, element: html.HtmlElement) -> None:
         figure = figure_from_element(element, self.base_url) if self.figures else None
         if figure is None:
-            if element.tag in ("img", "picture"):
+            if element.tag in ("img", "picture", "amp-img"):
                 return
             # a figure without an image (a quote, a chart as a table, an embed): its text
             self.flush()

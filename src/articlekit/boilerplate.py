@@ -164,16 +164,20 @@ _FURNITURE_ROLES = frozenset(
 )
 _KEEP_TAGS = frozenset(("html", "body", "a", "article", "main"))
 # furniture landmarks, unless they wrap the article (some templates put it in an <aside>)
-_LANDMARK_XPATH = element_query(
-    "//body//*[((self::nav or self::aside or self::footer)"
+_LANDMARK_TAGS = ("nav", "aside", "footer", "header")
+# judged only on the landmark elements, found by tag in C: the same predicate on every
+# element of the page ("//body//*[...]") costs several times more
+_IS_FURNITURE_LANDMARK = boolean_query(
+    "boolean(((self::nav or self::aside or self::footer)"
     " and not(.//article[string-length(normalize-space()) > 500] or .//main))"
     " or (self::header and not(ancestor::article or .//article or .//main)"
-    " and not((.//h1 or .//h2) and .//*[string-length(normalize-space(text())) > 80]))]"
+    " and not((.//h1 or .//h2) and .//*[string-length(normalize-space(text())) > 80])))"
 )
 _FORM_XPATH = element_query("//body//form")
 # a figure's credit ("autor-foto", "credit-author") belongs to the figure stage
 _IN_FIGURE = boolean_query("boolean(ancestor::figure or ancestor::figcaption)")
 _WRAPS_ARTICLE = boolean_query("boolean(.//article or .//main or .//h1)")
+_ATTACHED = boolean_query("boolean(ancestor::body)")
 _IN_CODE = boolean_query("boolean(ancestor::code or ancestor::pre)")
 CUT_TAG = "ak-cut"
 """Tag of the empty placeholder left where an unlikely subtree was cut out."""
@@ -277,6 +281,7 @@ _UNLIKELY_RE = _literal_alternation(
 )
 _MAYBE_RE = _literal_alternation(_MAYBE_PARTS, ("and",))
 _NEGATIVE_PARTS = (
+    "infobox",
     "comment",
     "contact",
     "footer",
@@ -331,7 +336,7 @@ _POSITIVE_PARTS = (
     "rich-text",
 )
 _NEGATIVE_RE = _literal_alternation(
-    _NEGATIVE_PARTS, ("ads?", "meta", "tags?", "nav", "banner", "widget", "hidden", *_MENU_TOKENS)
+    _NEGATIVE_PARTS, ("ads?", "meta", "tags?", "nav", "banner", "hidden", *_MENU_TOKENS)
 )
 _POSITIVE_RE = _literal_alternation(_POSITIVE_PARTS, ())
 
@@ -407,7 +412,8 @@ class Cuts:
         parent = element.getparent()
         if parent is None:
             return
-        placeholder = html.Element(CUT_TAG)
+        # made by the tree's own parser: html.Element builds a new document each time
+        placeholder = cast("html.HtmlElement", parent.makeelement(CUT_TAG))
         placeholder.tail = element.tail
         parent.replace(element, placeholder)
         self.pairs.append((placeholder, element))
@@ -431,6 +437,19 @@ def _hint_verdict(hint: str, memo: dict[str, tuple[bool, bool]]) -> tuple[bool, 
         verdict = (bad, good)
         memo[hint] = verdict
     return verdict
+
+
+def _hint_is_bad(hint: str, memo: dict[str, tuple[bool, bool]], bad_memo: dict[str, bool]) -> bool:
+    """The first half of :func:`_hint_verdict`, without the "maybe content" search
+    that only the few furniture-named elements need."""
+    verdict = memo.get(hint)
+    if verdict is not None:
+        return verdict[0]
+    bad = bad_memo.get(hint)
+    if bad is None:
+        bad = _UNLIKELY_RE.search(_bem(hint)) is not None
+        bad_memo[hint] = bad
+    return bad
 
 
 def is_unlikely(
@@ -478,13 +497,17 @@ def prepare_tree(
     # contains() over every element, once per rule.  Class strings repeat across a
     # page, so most are judged by the memo alone.
     memo: dict[str, tuple[bool, bool]] = {}
+    bad_memo: dict[str, bool] = {}
     unlikely: list[html.HtmlElement] = []
     for element in body.iterdescendants(etree.Element):
         get = element.get
         cls = get("class")
         ident = get("id")
         if (
-            ((cls and _hint_verdict(cls, memo)[0]) or (ident and _hint_verdict(ident, memo)[0]))
+            (
+                (cls and _hint_is_bad(cls, memo, bad_memo))
+                or (ident and _hint_is_bad(ident, memo, bad_memo))
+            )
             and is_unlikely(element, memo)
             and not _IN_FIGURE(element)
         ):
@@ -500,22 +523,27 @@ def prepare_tree(
         role = get("role")
         if role and role in _FURNITURE_ROLES and not _WRAPS_ARTICLE(element):
             hidden.append((element, f"landmark role {role}"))
-    root = tree.getroottree().getroot()
+    # a removed element still belongs to the document (getroottree() finds <html>), so
+    # "still in the page" is asked of its ancestors
     for element, rule in hidden:
-        if element.getroottree().getroot() is root:
+        if _ATTACHED(element):
             _drop_all([element], rule, decisions, explain)
     etree.strip_elements(tree, *_NEVER_TEXT, with_tail=False)
-    landmarks = [e for e in _LANDMARK_XPATH(tree) if not _is_boxout(e)]
+    landmarks = [
+        e
+        for e in body.iterdescendants(*_LANDMARK_TAGS)
+        if _IS_FURNITURE_LANDMARK(e) and not _is_boxout(e)
+    ]
     _drop_all(landmarks, "page furniture landmark", decisions, explain)
     for form in _FORM_XPATH(tree):
-        if form.getroottree().getroot() is not root:
+        if not _ATTACHED(form):
             continue
         if len(_norm(form.text_content())) > 500:
             form.drop_tag()  # a form around the page or a product: its text is content
         else:
             _drop_all([form], "form", decisions, explain)
     for element in unlikely:
-        if element.getroottree().getroot() is not root or _IN_CODE(element):
+        if not _ATTACHED(element) or _IN_CODE(element):
             continue
         if explain:
             decisions.append(Decision(STAGE, element, Verdict.BOILERPLATE, "unlikely class/id"))
@@ -525,9 +553,12 @@ def prepare_tree(
 
 def _is_boxout(element: html.HtmlElement) -> bool:
     """An aside inside the article holding prose (a box-out), not furniture."""
-    if element.tag != "aside" or not _IN_ARTICLE(element):
+    if element.tag != "aside":
         return False
     length = len(_norm(element.text_content()))
+    if not _IN_ARTICLE(element):
+        # outside an article only a long stretch of prose is kept (sidebars are link lists)
+        return length > 1000 and link_density(element, length) < 0.15
     return length > 400 and link_density(element, length) < 0.3
 
 
@@ -685,7 +716,10 @@ _SHORT_PATTERNS = re.compile(
       this\s+entry\s+was\s+posted.{0,200}|der\s+beitrag\s+wurde\s+am.{0,200}|
       alle\s+angaben\s+ohne\s+gewähr|kontakt:?|contact(?:\s+us)?:?|weitere\s+informationen:?|
       quelle:.{0,80}|source:.{0,80}|fuente:.{0,80}|(?:foto|photo|bild|image)s?\s*:.{0,60}|
-      \(?crédito:.{0,80}|beitragsbild|
+      \(?crédito:.{0,80}|beitragsbild|mehr\s+themen:?|autor(?:en|in)?:?|authors?:?|auteurs?\s?:?|
+      autores?:?|titelbild:?.{0,60}|jetzt\s+registrieren|vorschau\s+auf\s+den\s+nächsten\s+artikel|
+      lesen\s+sie\s+hier\s+.{0,100}|originalpublikation:?|quellenangaben:?|quellen:?|
+      more\s+stories:?|top\s+stories:?|
       noticias\s+relacionadas|artículos\s+relacionados|
       tags?:.{0,300}|tags|topics|themen|schlagwörter|schlagworte|étiquettes|mots-clés|etiquetas|
       temas|watch\s*:.{0,150}|video\s*:.{0,150}|
@@ -730,6 +764,7 @@ _FINE_PRINT = re.compile(
       disable\s+your\s+ad-?blocker|
       (?:contains|includes|may\s+contain)\s+affiliate\s+links|
       this\s+page\s+has\s+been\s+(?:visited|viewed|accessed)|
+      dieser\s+(?:text|beitrag|artikel)\s+(?:wurde|ist)\s+.{0,60}(?:veröffentlicht|erschienen)|
       get\s+our\s+(?:weekly\s+|daily\s+|free\s+)?newsletter|email\s+(?:this\s+|it\s+)?to\s+a\s+friend|
       diese\s+seite\s+wurde\s+.{0,20}\s+besucht|we\s+may\s+earn\s+a\s+(?:small\s+)?commission|
       affiliate-links|provisions-links|liens\s+affiliés|enlaces\s+de\s+afiliados|
@@ -925,6 +960,22 @@ _STARTERS = frozenset(
         "fuente",
         "crédito",
         "beitragsbild",
+        "mehr",
+        "autor",
+        "autoren",
+        "autorin",
+        "author",
+        "authors",
+        "auteur",
+        "auteurs",
+        "autores",
+        "titelbild",
+        "jetzt",
+        "vorschau",
+        "originalpublikation",
+        "quellenangaben",
+        "quellen",
+        "top",
         "lesen",
         "abonnieren",
         "categories",
@@ -938,6 +989,8 @@ _STARTERS = frozenset(
 )
 _FINE_PRINT_GATE = (
     "mail",
+    "veröffentlicht",
+    "erschienen",
     "visited",
     "newsletter",
     "besucht",
@@ -966,6 +1019,7 @@ _FINE_PRINT_GATE = (
     "kommentieren",
     "comentar",
 )
+_FINE_PRINT_GATE_RE = _literal_alternation(_FINE_PRINT_GATE, ())
 _FIRST_WORD = re.compile(r"[^\w'-]*([\w'-]+)")
 
 
@@ -986,19 +1040,56 @@ def is_boilerplate_text(text: str) -> str | None:
         words = _WORD.findall(lower)
         if words and len(words) <= 12 and all(w in _BUTTON_WORDS or w.isdigit() for w in words):
             return "button words"
-    if any(gate in lower for gate in _FINE_PRINT_GATE) and _FINE_PRINT.search(text):
+    if _FINE_PRINT_GATE_RE.search(lower) and _FINE_PRINT.search(text):
         return "template fine print"
     return None
 
 
-_CONDITIONAL = element_query(
-    ".//*[self::div or self::section or self::ul or self::ol or self::table or self::form"
-    " or self::td[not(ancestor::table[.//th or .//thead or .//caption])]"
-    " or self::fieldset or self::dl or self::header]"
+# Elements by tag name are found with lxml's C-level iterdescendants(tags), several times
+# faster than ".//*[self::a or self::b ...]" (a predicate per element), and linear where
+# a union (".//a | .//b") is not: libxml2 merges unions with a duplicate check per node.
+_CONDITIONAL_TAGS = (
+    "div",
+    "section",
+    "ul",
+    "ol",
+    "table",
+    "form",
+    "td",
+    "fieldset",
+    "dl",
+    "header",
 )
-_HEADINGS = element_query(
-    ".//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
-)
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_HAS_HEADER_CELLS = boolean_query("boolean(.//th or .//thead or .//caption)")
+
+
+def _conditional_candidates(root: html.HtmlElement) -> list[html.HtmlElement]:
+    """Containers under ``root`` judged by their statistics, in document order; a cell of
+    a table with header cells (at any level above it) is data, not a container."""
+    header_tables: dict[html.HtmlElement, bool] = {}  # nested cells share their tables
+    found: list[html.HtmlElement] = []
+    for element in root.iterdescendants(*_CONDITIONAL_TAGS):
+        if element.tag == "td":
+            in_data_table = False
+            for table in element.iterancestors("table"):
+                has_headers = header_tables.get(table)
+                if has_headers is None:
+                    has_headers = header_tables[table] = _HAS_HEADER_CELLS(table)
+                if has_headers:
+                    in_data_table = True
+                    break
+            if in_data_table:
+                continue
+        found.append(element)
+    return found
+
+
+def _headings(root: html.HtmlElement) -> list[html.HtmlElement]:
+    """h1-h6 under ``root``, in document order."""
+    return list(root.iterdescendants(*_HEADING_TAGS))
+
+
 _ALL_LINK_TEXT = text_query(".//a//text()")
 _COMMAS = re.compile(r"[,\u060c\ufe50\ufe10\ufe11\u2e41\u2e34\u2e32\uff0c]")
 
@@ -1042,7 +1133,9 @@ _LINK_PARAGRAPHS = element_query(
 )
 
 
-def _clean_link_paragraphs(root: html.HtmlElement, decisions: list[Decision], explain: bool) -> None:
+def _clean_link_paragraphs(
+    root: html.HtmlElement, decisions: list[Decision], explain: bool
+) -> None:
     doomed = [
         p
         for p in _LINK_PARAGRAPHS(root)
@@ -1058,7 +1151,7 @@ def _protected(element: html.HtmlElement, total: int) -> bool:
 
 def _clean_headings(root: html.HtmlElement, decisions: list[Decision], explain: bool) -> None:
     doomed = []
-    for heading in _HEADINGS(root):
+    for heading in _headings(root):
         text = _norm(heading.text_content())
         if not text or class_weight(heading) < 0:
             doomed.append(heading)
@@ -1134,7 +1227,7 @@ def _clean_conditionally(
     root: html.HtmlElement, total: int, decisions: list[Decision], explain: bool
 ) -> None:
     """Drop containers whose statistics say "links, images, form controls", not prose."""
-    for element in reversed(_CONDITIONAL(root)):
+    for element in reversed(_conditional_candidates(root)):
         if element.getparent() is None or element is root:
             continue
         verdict = _conditional_rule(element, total)
@@ -1143,8 +1236,6 @@ def _clean_conditionally(
 
 
 def _conditional_rule(element: html.HtmlElement, total: int) -> str | None:
-    if element.tag == "table" and _is_data_table(element):
-        return None
     text = _norm(element.text_content())
     length = len(text)
     if length > 0.6 * total:
@@ -1153,7 +1244,9 @@ def _conditional_rule(element: html.HtmlElement, total: int) -> str | None:
         return None
     weight = class_weight(element)
     if weight < 0 and length < 0.3 * total:
-        return "furniture class/id"
+        return "furniture class/id"  # an info box or a related-links table, data or not
+    if element.tag == "table" and _is_data_table(element):
+        return None
     if len(_COMMAS.findall(text)) >= 10:
         return None
     density = link_density(element, length)

@@ -38,8 +38,14 @@ _BY_INSIDE = re.compile(
 _ORGANIZATION = re.compile(
     r"\b(?:gmbh|ag|se|kg|e\.?\s?v|inc|ltd|llc|corp|co|sa|s\.a|plc|verband|bundesverband|"
     r"institut|institute|ministerium|ministry|amt|abteilung|feuerwehr|verein|partei|stiftung|"
-    r"media|verlag|redaktion|newsroom|agency|agentur|department|departement|university|"
+    r"media|verlag|newsroom|agency|agentur|department|departement|university|"
     r"universität|gruppe|group|team|news)\b",
+    re.IGNORECASE,
+)
+# Public bodies and associations: shown as the page's owner, not as its author.
+_INSTITUTION = re.compile(
+    r"(?:verband|institut|ministerium|stiftung|magazin|magazine)\b|\b(?:amt|abteilung|"
+    r"feuerwehr|verein|partei|ministry|department|universität|university)\b",
     re.IGNORECASE,
 )
 _AUTHOR_LINK = re.compile(r"/(?:author|autor|autoren|authors)/", re.IGNORECASE)
@@ -142,7 +148,8 @@ _NOT_NAME = _words(
     "photo source quelle getty images shutterstock keystone imago loading laden mehr cookies "
     "admin administrator wordpressadmin webmaster publisher herausgeber guest gast user "
     "anonymous anonym unknown unbekannt zvg red name erforderlich required letzte "
-    "aktualisierung hace promoted vorlesen anhören listen"
+    "aktualisierung hace promoted vorlesen anhören listen contactar contacto contacter "
+    "kontaktieren"
 ) | _words(_WEEKDAYS_MONTHS.replace("|", " "))
 _ORGANIZATION_TYPES = ("organization", "newsmediaorganization", "corporation", "localbusiness")
 _MAX_NAME_WORDS = 5
@@ -150,7 +157,13 @@ _PARTICLES = _words(
     "von van de der den del della da di du la le los las y zu zur ten ter bin al el dos"
 )
 _DOMAIN_ENDINGS = _words("com de it at ch org net fr es pl uk eu info io nl be co pe cl ar mx br")
-_BODY_TEXT_XPATH = "//body//text()[not(parent::script or parent::style or parent::noscript)]"
+# the first text nodes of the page, where a byline can still be expected
+_BODY_TEXT_XPATH = (
+    "(//body//text()[not(parent::script or parent::style or parent::noscript)])[position() <= 3000]"
+)
+# first letters of the by-words of _BY_START and _BY_INSIDE: a cheap filter
+_BY_INITIALS = frozenset("BbVvPpTtAaWwGgEeSsRr文撰作记記责編取بك")
+_NEWSROOM = _words("redaktion redaction rédaction redacción redazione newsdesk")
 _STRONG_SCORE = 4
 # this many different marked bylines without structured data: an article list
 _LISTING_AUTHORS = 3
@@ -190,7 +203,7 @@ def _strip_name(part: str) -> str:
     part = part.strip(" \t\"'“”„‚‘’«»()[]{}:;,.-–—|*•·~/\\©")
     words = part.split()
     # "Jane Doe Staff Writer", "Jane Doe, Senior Editor": role words at the end
-    while words and _is_role(words[-1]):
+    while len(words) > 1 and _is_role(words[-1]):
         words.pop()
     if len(words) > 1 and words[0].lower() == "the":
         words.pop(0)
@@ -219,6 +232,8 @@ def _is_phrase(words: Sequence[str]) -> bool:
     """
     if len(words) < 2 or all(word.islower() for word in words):
         return False
+    if words[0][:1].islower() and words[0] not in _PARTICLES:
+        return True  # "einphasiger Verkabelung": a sentence fragment
     lower = sum(1 for word in words if word[:1].islower() and word not in _PARTICLES)
     return lower >= 2 or (lower >= 1 and len(words) >= 3)
 
@@ -234,6 +249,8 @@ def _is_name(part: str) -> bool:
     lowered = [word.lower().strip(".,:!?") for word in words]
     if any(word in _NOT_NAME for word in lowered):
         return False
+    if len(words) == 1 and lowered[0] in _NEWSROOM:
+        return True  # "Von Redaktion": the newsroom signs the piece
     if all(_is_role(word) for word in lowered):
         return False
     if part.endswith(("?", "!")) or (". " in part and len(words) > 3):
@@ -615,7 +632,10 @@ def extract_byline(
     visible = [
         (score, _without_site(byline, site_names))
         for score, byline in _visible(tree, candidates, headline, near)
-        if not all(_is_site(name, site_names, loose=False) for name in byline.authors)
+        if not all(
+            _is_site(name, site_names, loose=False) or _INSTITUTION.search(name)
+            for name in byline.authors
+        )
     ]
     persons, _organizations = _structured(meta, article, jsonld)
     persons = [_from_account(name) for name in persons]
@@ -656,7 +676,9 @@ def _by_line_anywhere(tree: html.HtmlElement, site_names: Sequence[str]) -> Byli
     body = tree.find("body")
     memo: dict[html.HtmlElement, bool] = {}
     for node in tree.xpath(_BODY_TEXT_XPATH):
-        if len(node) > 150 or not (_BY_START.match(node) or _BY_INSIDE.match(node)):
+        if len(node) > 150 or node.lstrip()[:1] not in _BY_INITIALS:
+            continue
+        if not (_BY_START.match(node) or _BY_INSIDE.match(node)):
             continue
         block = node.getparent()
         if block is None or node.is_tail:

@@ -58,11 +58,45 @@ MIN_TEASERS = 4
 MAX_TEASER_PARAGRAPH = 600
 """A paragraph longer than this is article prose, not a teaser excerpt."""
 
-_SCORE_UNITS = element_query(
-    "//body//*[self::p or self::pre or self::td or (self::div and not(p or div or table or ul"
-    " or ol or pre or blockquote or section or article or dl or figure or h1 or h2 or h3 or h4"
-    " or h5 or h6))]"
+_SCORE_UNIT_TAGS = ("p", "pre", "td", "div")
+# a div with one of these children is a container, not a paragraph
+_DIV_BLOCK_CHILDREN = frozenset(
+    [
+        "p",
+        "div",
+        "table",
+        "ul",
+        "ol",
+        "pre",
+        "blockquote",
+        "section",
+        "article",
+        "dl",
+        "figure",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+    ]
 )
+
+
+def _score_units(tree: html.HtmlElement) -> list[html.HtmlElement]:
+    """Paragraph-like elements of the body, in document order: p, pre, td, and divs
+    without block children."""
+    body = tree.find("body")
+    if body is None:
+        return []
+    # lxml's C-level tag filter: several times faster than an XPath "*[self::p or ...]"
+    return [
+        unit
+        for unit in body.iterdescendants(*_SCORE_UNIT_TAGS)
+        if unit.tag != "div" or not any(child.tag in _DIV_BLOCK_CHILDREN for child in unit)
+    ]
+
+
 # direct text of a container that also holds blocks ("text<br>text<p>..</p>")
 _LOOSE_TEXT = text_query(
     "//body//div/text()[string-length(normalize-space()) > 24]"
@@ -70,7 +104,8 @@ _LOOSE_TEXT = text_query(
     " or self::br or self::font or self::sup or self::sub]"
     "/following-sibling::text()[1][string-length(normalize-space()) > 24]"
 )
-_COMMAS = re.compile(r"[,\u060c\ufe50\ufe10\ufe11\u2e41\u2e34\u2e32\uff0c]")
+_COMMAS = re.compile(r"[,\u060c\ufe50\ufe10\ufe11\u2e41\u2e34\u2e32\uff0c\u3001]")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _TAG_PRIOR = {
     "div": 5,
     "article": 10,
@@ -124,13 +159,15 @@ def find_main_content(tree: html.HtmlElement, metadata: Metadata, options: Optio
     restored, conditional = False, True
     choice = _select(tree)
     length = _chosen_length(choice)
+    core = _core_length(choice)  # measured now: restoring the cuts below changes it
     if cuts.pairs and length < RETRY_BELOW_CHARS:
         # the article wrapper itself may carry a furniture-like name: put the cut
         # subtrees back and try again
         cuts.restore()
         restored = True
         retry = _select(tree)
-        if _chosen_length(retry) > length * 1.5 + 50:
+        # the retry must find more prose in its best container, not just more neighbours
+        if retry is not None and _text_length(retry.top) > core * 1.5 + 50:
             decisions.append(Decision(STAGE, "page", Verdict.CANDIDATE, "retried without cuts"))
             choice, length, conditional = retry, _chosen_length(retry), False
     if choice is None:
@@ -161,6 +198,10 @@ class _Choice:
     score: float
     taken: tuple[html.HtmlElement, ...]
     reasons: tuple[Decision, ...]
+
+
+def _core_length(choice: _Choice | None) -> int:
+    return _text_length(choice.top) if choice is not None else 0
 
 
 def _chosen_length(choice: _Choice | None) -> int:
@@ -249,7 +290,7 @@ _LEAD_HINT = re.compile(
     r"description|article-header__text",
     re.IGNORECASE,
 )
-LEAD_LEVELS = 3
+LEAD_LEVELS = 5
 """How far above the body container a standfirst/lead paragraph is looked for."""
 
 
@@ -313,6 +354,11 @@ def _is_lead(element: html.HtmlElement) -> bool:
 
 _HINTED = element_query(".//*[@class or @id]")
 _HAS_IMAGE = boolean_query("boolean(.//img)")
+
+
+def _is_prose_twin(element: html.HtmlElement) -> bool:
+    text = " ".join(element.text_content().split())
+    return bool(text) and link_density(element, len(text)) < 0.3
 
 
 def _is_lone_image(element: html.HtmlElement) -> bool:
@@ -385,11 +431,14 @@ def _build(
 
 
 def _score(tree: html.HtmlElement) -> dict[html.HtmlElement, float]:
-    units = _SCORE_UNITS(tree)
+    units = _score_units(tree)
     scores: dict[html.HtmlElement, float] = {}
     for unit in units:
         text = unit.text_content()
         length = len(text) if len(text) < 200 else len(" ".join(text.split()))
+        if _CJK.search(text, 0, 40):
+            # a Chinese, Japanese or Korean character carries about a word: count it so
+            length += 2 * len(_CJK.findall(text))
         if length < MIN_PARAGRAPH_CHARS:
             continue
         points = 1.0 + len(_COMMAS.findall(text)) + min(length // 100, 3)
@@ -549,7 +598,13 @@ def _gather(
         if sibling is top:
             taken.append(sibling)
             continue
-        bonus = top_score * 0.2 if top_class and sibling.get("class") == top_class else 0.0
+        twin = bool(top_class) and sibling.get("class") == top_class
+        if twin and _is_prose_twin(sibling):
+            # a body built from blocks of one kind (Drupal paragraphs, page-builder rows)
+            taken.append(sibling)
+            decisions.append(Decision(STAGE, sibling, Verdict.CONTENT, "sibling of the same kind"))
+            continue
+        bonus = top_score * 0.2 if twin else 0.0
         score = scores.raw.get(sibling)
         if score is not None and score + bonus >= threshold:
             final = scores.final(sibling) or 0.0

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
+from types import MappingProxyType
 from typing import Any
 
 from htmldate import find_date
@@ -74,30 +75,32 @@ _ISO = re.compile(
 _DMY = re.compile(
     r"(?<!\d)(3[01]|[12]\d|0?[1-9])(?:[./]|\s\|\s)(1[0-2]|0?[1-9])(?:[./]|\s\|\s)((?:19|20)\d\d)(?!\d)"
 )
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            "jan january januar janvier enero janv ene gennaio jänner janeiro januari"
-            " января январь",
-            "feb february februar février fevrier febrero févr fev febbraio fevereiro"
-            " februari февраля февраль",
-            "mar march märz maerz mars marzo mär março maart марта март",
-            "apr april avril abril aprile avr abr апреля апрель",
-            "may mai mayo maggio maio mei мая май",
-            "jun june juni juin junio giugno junho июня июнь",
-            "jul july juli juillet julio luglio juil julho июля июль",
-            "aug august août aout agosto ago augustus августа август",
-            "sep sept september septembre septiembre settembre setembro сентября сентябрь",
-            "oct october oktober octobre octubre ottobre okt outubro октября октябрь",
-            "nov november novembre noviembre novembro ноября ноябрь",
-            "dec december dezember décembre decembre diciembre dicembre dez dic déc"
-            " dezembro декабря декабрь",
-        ),
-        start=1,
-    )
-    for name in names.split()
-}
+_MONTHS: Mapping[str, int] = MappingProxyType(
+    {
+        name: number
+        for number, names in enumerate(
+            (
+                "jan january januar janvier enero janv ene gennaio jänner janeiro januari"
+                " января январь",
+                "feb february februar février fevrier febrero févr fev febbraio fevereiro"
+                " februari февраля февраль",
+                "mar march märz maerz mars marzo mär março maart марта март",
+                "apr april avril abril aprile avr abr апреля апрель",
+                "may mai mayo maggio maio mei мая май",
+                "jun june juni juin junio giugno junho июня июнь",
+                "jul july juli juillet julio luglio juil julho июля июль",
+                "aug august août aout agosto ago augustus августа август",
+                "sep sept september septembre septiembre settembre setembro сентября сентябрь",
+                "oct october oktober octobre octubre ottobre okt outubro октября октябрь",
+                "nov november novembre noviembre novembro ноября ноябрь",
+                "dec december dezember décembre decembre diciembre dicembre dez dic déc"
+                " dezembro декабря декабрь",
+            ),
+            start=1,
+        )
+        for name in names.split()
+    }
+)
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DAY_MONTH_YEAR = re.compile(
     rf"(?<!\d)(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|er|º)?\.?\s*(?:de\s+)?({_MONTH_NAMES})\.?,?\s*(?:de\s+)?((?:19|20)\d\d)(?!\d)",
@@ -116,6 +119,12 @@ _DATE_CLASS_XPATH = (
     " or contains(., 'publish') or contains(., 'posted') or contains(., 'time')]"
 )
 _MAX_DATE = "2035-12-31"
+_MAX_CLOSE_CHARS = 60
+# the date of an announced event, not of the page: "Termin: 21.02.2020, 19 Uhr"
+_EVENT_HINT = re.compile(
+    r"\b(?:termine?|veranstaltung|event|when|wann|fecha del evento|date de l'événement)\s*:",
+    re.IGNORECASE,
+)
 _UTC_MIDNIGHT = re.compile(r"T2[23]:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)$")
 _UTC = re.compile(r"(?:Z|[+-]00:?00|GMT|UTC)\s*$", re.IGNORECASE)
 _PUBLISH_HINT = re.compile(r"publish|posted|created|entry-date|pubdate|article-date|dateline", re.I)
@@ -212,7 +221,7 @@ def _element_date(tree: html.HtmlElement, month_first: bool = False) -> tuple[st
     return bare, False
 
 
-def _near_date(near: Sequence[str], month_first: bool = False) -> str | None:
+def _near_date(near: Sequence[str], month_first: bool = False, max_chars: int = 120) -> str | None:
     """The first short date line next to the headline that is not an update.
 
     The label may be its own text node ("Last updated:" then the date), so
@@ -221,10 +230,11 @@ def _near_date(near: Sequence[str], month_first: bool = False) -> str | None:
     previous = ""
     for text in near:
         # a dateline opens a paragraph: "01.02.2022 - Der Arbeitsmarkt..."
-        dated = (len(text) <= 120 and parse_date(text, month_first=month_first)) or parse_date(
-            text.lstrip()[:12], month_first=month_first
-        )
-        if dated and not _UPDATE_HINT.search(text) and not _UPDATE_HINT.search(previous[-40:]):
+        dated = (
+            len(text) <= max_chars and parse_date(text, month_first=month_first)
+        ) or parse_date(text.lstrip()[:12], month_first=month_first)
+        label = text + " " + previous[-40:]
+        if dated and not _UPDATE_HINT.search(label) and not _EVENT_HINT.search(label):
             return text
         previous = text
     return None
@@ -313,6 +323,7 @@ def extract_date(
     html_title: str | None = None,
     lang: str | None = None,
     listing: bool = False,
+    close_by: Sequence[str] = (),
 ) -> str | None:
     """The publication date of the page as ``YYYY-MM-DD``, or None.
 
@@ -330,6 +341,15 @@ def extract_date(
     in_url = _url_date(url)
     if shown and shown in votes:
         return shown
+    # A date line right at the headline is the date the page shows; when it
+    # disagrees with the declared dates, readers (and citations) go by it.
+    # An ambiguous "11/01/2021" that the declarations read the other way is
+    # taken their way.
+    close_text = None if listing else _near_date(close_by, month_first, _MAX_CLOSE_CHARS)
+    close = parse_date(close_text, month_first=month_first)
+    if close and votes:
+        other = parse_date(close_text, month_first=not month_first)
+        return other if other in votes and close not in votes else close
     if votes:
         best = max(votes, key=lambda day: votes[day])  # first seen wins a tie
         if utc_only[best]:

@@ -86,7 +86,7 @@ _ICON_HINTS = (
     "sprite",
 )
 _WRAPPER_MAX_CHARS = 500
-_IMAGES = element_query(".//img | self::img")
+_IMAGES = element_query("self::img | self::amp-img | .//img | .//amp-img")
 _CAPTIONS = element_query(".//figcaption")
 _CREDITS_IN = element_query(".//*[@class or @id]")
 
@@ -164,11 +164,11 @@ def figure_from_element(element: html.HtmlElement, base_url: str | None) -> Figu
     """The Figure shown by ``element`` (a figure, an image or a caption wrapper), or None."""
     images = [i for i in _IMAGES(element) if not _is_icon(i)]
     image = images[0] if images else None
-    if image is None and element.tag in ("img", "picture"):
+    if image is None and element.tag in ("img", "picture", "amp-img"):
         return None
     src = image_source(image, base_url) if image is not None else None
     alt = " ".join((image.get("alt") or "").split()) if image is not None else ""
-    if element.tag in ("img", "picture"):
+    if element.tag in ("img", "picture", "amp-img"):
         caption, credit = _caption_of_bare_image(element)
     else:
         caption, credit = _caption_and_credit(element)

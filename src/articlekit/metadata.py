@@ -74,19 +74,62 @@ def extract_metadata(tree: html.HtmlElement, url: str | None = None) -> Metadata
     )
     headline = _headline_element(tree, hints.headings, title)
     near = text_near(headline)
-    byline = extract_byline(tree, meta, article, jsonld, hints.authors, headline, near, site_names)
+    title_site = site_from_title(html_title, title)
+    byline = extract_byline(
+        tree,
+        meta,
+        article,
+        jsonld,
+        hints.authors,
+        headline,
+        near,
+        site_names,
+    )
     lang = _language(tree, meta, article)
     return Metadata(
         url=_page_url(tree, meta, base, url),
         title=title,
         byline=byline.text,
         authors=byline.authors,
-        date=extract_date(tree, meta, article, url, near, html_title, lang, listing=byline.listing),
-        site_name=site_name or site_from_title(html_title, title),
+        date=extract_date(
+            tree,
+            meta,
+            article,
+            url,
+            near,
+            html_title,
+            lang,
+            listing=byline.listing
+            or _front_page(meta, article, headline, html_title, [site_name] if site_name else []),
+            close_by=text_near(headline, 3, 6),
+        ),
+        site_name=site_name or title_site,
         description=_description(meta, article),
         lang=lang,
         image=_image(meta, article, base),
         tags=_tags(tree, meta, article),
+    )
+
+
+def _front_page(
+    meta: MetaTags,
+    article: Mapping[str, Any] | None,
+    headline: html.HtmlElement | None,
+    html_title: str | None,
+    site_names: Sequence[str],
+) -> bool:
+    """A site's front page: declared as a website, with no article, no headline
+    and a ``<title>`` that leads with the site's name ("Millbrook Star | Local
+    news..."), where an article's would lead with its headline.
+
+    Its dates belong to the stories it lists, not to the page.
+    """
+    page_type = (meta.first("og:type") or "").lower()
+    if article is not None or headline is not None or page_type != "website":
+        return False
+    page_title = fold(html_title or "")
+    return not page_title or any(
+        fold(name) and page_title.startswith(fold(name)) for name in site_names
     )
 
 

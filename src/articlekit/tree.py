@@ -3,10 +3,10 @@
 The tree is built with libxml2's HTML parser, which never fetches anything
 (``no_network``), never reads a DTD and never expands entities declared in a
 page (an XHTML "billion laughs" stays a few bytes of literal text).  Its
-default resource limits are also ours: nesting beyond 256 elements or a text
-node or attribute beyond 10 MB stops it with a fatal error and drops the rest
-of the page.  Rather than lose the rest, a page that trips them is parsed again
-without those limits and then brought back within :class:`Limits`: elements
+default resource limits (nesting beyond 256 elements, a text node or attribute
+beyond 10 MB) stop it with a fatal error that drops the rest of the page.
+Rather than lose the rest, a page that trips them is parsed again without
+those limits; every tree is then brought within :class:`Limits`: elements
 deeper than ``max_depth`` are flattened into their ancestor (their text kept,
 their tags dropped) and elements beyond ``max_nodes`` are cut.  Every stage
 after this one can therefore walk the tree recursively and in full.
@@ -77,6 +77,40 @@ _VOID = frozenset(
         "track",
         "wbr",
     }
+)
+# Generic containers that may be unwrapped where markup is nested too deeply.
+_WRAPPERS = ("div", "span", "font", "center")
+
+# Elements that end a line of text: when their tags are dropped, a line break stays.
+_BLOCKS = (
+    "p",
+    "div",
+    "br",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "td",
+    "th",
+    "table",
+    "section",
+    "article",
+    "blockquote",
+    "pre",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "header",
+    "footer",
+    "figure",
+    "figcaption",
+    "hr",
 )
 _RAW_TEXT = frozenset({"script", "style", "textarea", "title", "xmp", "plaintext"})
 _IMPLIED_END = {
@@ -176,11 +210,18 @@ def parse_tree(text: str, limits: Limits = DEFAULT_LIMITS) -> Tree:
         body = etree.SubElement(root, "body")
     _adopt_strays(root, body)
 
-    if may_be_deep and limits.max_depth > 0 and _flatten_deep(root, limits.max_depth):
-        warnings.append(
-            f"elements nested deeper than {limits.max_depth} flattened into their "
-            "ancestor (max_depth)"
-        )
+    if may_be_deep and limits.max_depth > 0:
+        unwrapped, flattened = _flatten_deep(root, limits.max_depth)
+        if unwrapped:
+            warnings.append(
+                f"{unwrapped:,} empty wrapper elements on paths nested deeper than "
+                f"{limits.max_depth} unwrapped (max_depth)"
+            )
+        if flattened:
+            warnings.append(
+                f"elements nested deeper than {limits.max_depth} flattened into their "
+                "ancestor (max_depth)"
+            )
     if len(text) >= _CHARS_PER_NODE_MIN * limits.max_nodes and _cut_nodes(root, limits.max_nodes):
         warnings.append(f"document cut after {limits.max_nodes:,} elements (max_nodes)")
         truncated = True
@@ -294,6 +335,8 @@ def _flatten_markup(text: str, max_depth: int) -> str:
                 while stack.pop() != name:
                     pass
                 pieces.append(match.group(0))
+            elif name in _BLOCKS:
+                pieces.append("\n")  # keeps the text of dropped blocks apart
             continue
         if name in _RAW_TEXT:
             end = _raw_text_end(text, name, position)
@@ -307,6 +350,8 @@ def _flatten_markup(text: str, max_depth: int) -> str:
         elif len(stack) < limit:
             stack.append(name)
             pieces.append(match.group(0))
+        elif name in _BLOCKS:
+            pieces.append("\n")
     pieces.append(text[position:])
     return "".join(pieces)
 
@@ -358,17 +403,57 @@ def _parse(text: str, *, huge: bool) -> tuple[html.HtmlElement, str | None]:
     return root, fatal
 
 
-def _flatten_deep(root: etree._Element, max_depth: int) -> bool:
-    """Flatten every element at depth ``max_depth`` (the root is depth 1): its
-    descendants' tags are dropped and their text kept.  True if any was."""
+def _flatten_deep(root: etree._Element, max_depth: int) -> tuple[int, int]:
+    """Bring the tree within ``max_depth`` levels (the root is level 1).
+
+    Empty wrappers on the too-deep paths are unwrapped first; then every element
+    still at depth ``max_depth`` is flattened: its descendants' tags are dropped
+    and their text kept.  Returns how many wrappers were unwrapped and how many
+    elements were flattened."""
     # one location step per level: libxml2 walks each level once, in C
-    boundary: list[etree._Element] = (
-        [root] if max_depth <= 1 else _elements(root, "/*" + "/*" * (max_depth - 1) + "[*]")
-    )
+    path = "/*" + "/*" * (max_depth - 1) + "[*]"
+    boundary: list[etree._Element] = [root] if max_depth <= 1 else _elements(root, path)
+    unwrapped = _unwrap_deep_wrappers(boundary) if boundary and max_depth > 1 else 0
+    if unwrapped:
+        boundary = _elements(root, path)
     for element in boundary:
         etree.strip_elements(element, *_NON_TEXT, with_tail=False)
+        # a line break where a block ended keeps "<p>a</p><p>b</p>" from becoming "ab"
+        for block in element.iterdescendants(*_BLOCKS):
+            block.tail = "\n" + (block.tail or "")
         etree.strip_tags(element, "*")
-    return bool(boundary)
+    return unwrapped, len(boundary)
+
+
+def _unwrap_deep_wrappers(boundary: list[etree._Element]) -> int:
+    """Unwrap generic wrappers (a ``div`` or ``span`` holding one element and no
+    text) on the paths through ``boundary``, the elements at the depth limit.
+
+    Markup nested hundreds deep is mostly such wrappers around real content;
+    dropping them keeps the content's structure where flattening would merge it,
+    and spares later stages work proportional to depth times text.
+    """
+    seen: set[etree._Element] = set()
+    candidates: list[etree._Element] = []
+    for element in boundary:
+        for ancestor in element.iterancestors():
+            if ancestor in seen:
+                break
+            seen.add(ancestor)
+            candidates.append(ancestor)
+        candidates.extend(element.iter(*_WRAPPERS))
+    unwrapped = 0
+    for element in candidates:
+        if (
+            element.tag in _WRAPPERS
+            and len(element) == 1
+            and element.getparent() is not None
+            and not (element.text or "").strip()
+            and not (element[0].tail or "").strip()
+        ):
+            element.drop_tag()  # type: ignore[attr-defined]  # lxml.html elements
+            unwrapped += 1
+    return unwrapped
 
 
 def _elements(root: etree._Element, path: str) -> list[etree._Element]:

@@ -100,6 +100,14 @@ EXIT_INTERRUPTED = 130
     help="Seconds per page before a timeout error (0: none).",
 )
 @click.option(
+    "--max-memory",
+    type=click.IntRange(min=1),
+    default=None,
+    metavar="MIB",
+    help="MiB a worker may grow by (Linux); beyond it a page is a limit_exceeded error. "
+    "Default: no cap.",
+)
+@click.option(
     "--warc-backend",
     type=click.Choice(["fastwarc", "warcio"]),
     default=None,
@@ -132,6 +140,7 @@ def batch_command(
     site_boilerplate: bool,
     max_bytes: int,
     timeout: float,
+    max_memory: int | None,
     warc_backend: str | None,
     engine: str,
     summary_json: str | None,
@@ -158,6 +167,7 @@ def batch_command(
             site_threshold=SiteThreshold(),
             max_bytes=max_bytes,
             timeout=timeout or None,
+            max_memory=max_memory * 1024 * 1024 if max_memory else None,
             engine=engine,
             warc_backend=warc_backend,
             progress=progress,

@@ -59,6 +59,9 @@ class ExtractConfig:
     """Which extractor; see :data:`Engine` (``trafilatura`` is there for benchmarks)."""
     timeout: float | None = 30.0
     """Seconds one page may take; None for no budget."""
+    max_memory: int | None = None
+    """Bytes of memory a worker process may add to what it holds at start (Linux:
+    ``RLIMIT_AS``); a page that needs more becomes a ``limit_exceeded`` error."""
     site_template: Mapping[str, frozenset[int]] | None = None
     """Per-host template block keys to strip (``--site-boilerplate`` second pass)."""
 
@@ -95,6 +98,10 @@ class Extractor:
             return Outcome(reason=ErrorReason.NOT_A_PAGE, message=str(error))
         except LimitExceeded as error:
             return Outcome(reason=ErrorReason.LIMIT_EXCEEDED, message=str(error))
+        except MemoryError:
+            return Outcome(
+                reason=ErrorReason.LIMIT_EXCEEDED, message="the page needs more memory than allowed"
+            )
         except (InputError, ArticlekitError) as error:
             return Outcome(reason=ErrorReason.INPUT_ERROR, message=str(error))
         except Exception as error:

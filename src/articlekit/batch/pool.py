@@ -64,6 +64,8 @@ def _worker_main(config: ExtractConfig, tasks: Any, results: Any) -> None:
     # Ctrl-C goes to the whole process group; the parent decides what happens
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     extractor = Extractor(config)
+    if config.max_memory:
+        _limit_memory(config.max_memory)
     parent = multiprocessing.parent_process()
     results.send(_READY)  # the deadline clock starts now, not while the process boots
     while True:
@@ -77,6 +79,18 @@ def _worker_main(config: ExtractConfig, tasks: Any, results: Any) -> None:
             return
         seq, record = item
         results.send((seq, extractor(record)))
+
+
+def _limit_memory(extra: int) -> None:
+    """Cap this process's address space at its current size plus ``extra`` bytes."""
+    import resource
+
+    try:
+        with open("/proc/self/statm") as handle:
+            current = int(handle.read().split()[0]) * resource.getpagesize()
+        resource.setrlimit(resource.RLIMIT_AS, (current + extra, current + extra))
+    except (OSError, ValueError):
+        pass  # not Linux, or not allowed: the time budget still bounds a page
 
 
 @dataclass
@@ -162,6 +176,7 @@ class WorkerPool:
         next_seq = next_out = 0
         exhausted = False
         while True:
+            self._revive_idle()
             while retry or not exhausted:
                 idle = [w for w in self._workers if len(w.pending) < PER_WORKER]
                 if not idle or (not retry and next_seq - next_out >= window):
@@ -245,6 +260,14 @@ class WorkerPool:
                     ready,
                     retry,
                 )
+
+    def _revive_idle(self) -> None:
+        """Replace workers that died with nothing to do: no record is to blame."""
+        for index, worker in enumerate(self._workers):
+            if not worker.pending and not worker.process.is_alive():
+                self._stop(worker, kill=True)
+                self._workers[index] = self._start()
+                self.replaced += 1
 
     def _restart(self, worker: _Worker, retry: deque[tuple[int, Record]]) -> None:
         """A worker died before it was ready: no record is to blame; give up if it repeats."""

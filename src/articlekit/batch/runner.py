@@ -98,6 +98,7 @@ def run(
     site_threshold: SiteThreshold | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     timeout: float | None = DEFAULT_TIMEOUT,
+    max_memory: int | None = None,
     options: Options | None = None,
     engine: Engine = "articlekit",
     warc_backend: str | None = None,
@@ -141,6 +142,7 @@ def run(
             output="jsonl" if format == "jsonl" else "rows",
             engine=engine,
             timeout=timeout,
+            max_memory=max_memory,
         )
         Extractor(config)  # an unknown engine fails here, not in every worker
         site_hosts = 0
