@@ -354,3 +354,26 @@ def test_comment_class_words_in_other_languages_and_plugins(token: str) -> None:
         ("Ann", "Nice one."),
         ("Bo", "Agreed."),
     ]
+
+
+def test_replies_beyond_the_depth_limit_keep_author_and_date() -> None:
+    # 150 replies each nested in the last: far beyond Limits.max_depth
+    opening = "".join(
+        f'<li class="comment" id="comment-{n}"><article class="comment-body">'
+        f'<footer><b class="fn">User {n}</b> <time datetime="2020-01-02">Jan 2</time></footer>'
+        f'<div class="comment-content"><p>Reply number {n}.</p></div></article>'
+        '<ol class="children">'
+        for n in range(150)
+    )
+    markup = (
+        f'<html><body>{ARTICLE}<ol class="commentlist">{opening}{"</ol></li>" * 150}'
+        "</ol></body></html>"
+    )
+    comments = _comments(markup)
+    assert len(comments) == 150
+    assert all(c.text.endswith(f"Reply number {n}.") for n, c in enumerate(comments))
+    # the comment cut at the limit itself is flattened; the replies lifted out keep their markup
+    assert sum(c.author == f"User {n}" for n, c in enumerate(comments)) >= 148
+    last = comments[-1]
+    assert (last.author, last.date, last.text) == ("User 149", "2020-01-02", "Reply number 149.")
+    assert last.parent is not None

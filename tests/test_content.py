@@ -184,3 +184,26 @@ def test_headings_keep_their_level() -> None:
         (b.text, b.level) for b in articlekit.parse(html).blocks if b.kind is BlockKind.HEADING
     ]
     assert headings == [("Why it matters", 2), ("Next steps", 3)]
+
+
+def test_numbers_are_kept_but_gallery_counters_go() -> None:
+    html = page(
+        f"<article>{paragraphs(2)}<p>The answer is <span>42</span><sup>[3]</sup> "
+        "as the table shows, and it held in every year we checked.</p>"
+        "<div class='slide'><span>1 / 4</span></div></article>"
+    )
+    text = articlekit.parse(html).text
+    assert "The answer is 42[3] as the table shows" in text
+    assert "1 / 4" not in text
+
+
+def test_lead_paragraph_outside_the_body_container_is_gathered() -> None:
+    html = page(
+        '<div class="story"><header><h1>Bus lane extended</h1>'
+        '<p class="article-lead">Riders will get a faster trip downtown from March, the council '
+        "decided after a year of argument.</p></header>"
+        f'<div class="story-body">{paragraphs(4)}</div></div>'
+    )
+    article = articlekit.parse(html)
+    assert article.paragraphs[0].startswith("Riders will get a faster trip downtown")
+    assert len(article.paragraphs) == 5

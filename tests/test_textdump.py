@@ -280,3 +280,75 @@ def test_markdown_style_dump() -> None:
     article = parse_text_dump(dump, None, Options())
     assert article.title == "Harbour wall to be rebuilt"
     assert article.paragraphs == (P1, P2, P3)
+
+
+DATELINES = [
+    ("Publicada el 3 de marzo de 2021 por Rocío Benavente", "Rocío Benavente"),
+    ("Publicado por Juan Pérez", "Juan Pérez"),
+    ("Por Juan Pérez", "Juan Pérez"),
+    ("Von Hans Müller", "Hans Müller"),
+    ("Veröffentlicht am 3. März 2021 von Anna Schmidt und Jan Meier", "Anna Schmidt und Jan Meier"),
+    ("Par Jean de la Fontaine, le 3 mars 2021", "Jean de la Fontaine"),
+    ("Publié le 3 mars 2021 par Jean Dupont", "Jean Dupont"),
+    ("Posted on March 3, 2021 by Jane Doe", "Jane Doe"),
+    ("By Jane Doe | March 3, 2021", "Jane Doe"),
+    ("By Jane Doe, Senior Staff Writer", "Jane Doe"),
+    ("March 3, 2021 by Jane Doe", "Jane Doe"),
+]
+
+
+def test_datelines_with_names_in_four_languages() -> None:
+    from articlekit.textlines import byline_of, is_byline_or_date
+
+    for line, names in DATELINES:
+        assert byline_of(line) == names, line
+        assert is_byline_or_date(line), line
+    assert is_byline_or_date("Publicada el 3 de marzo de 2021")
+    assert is_byline_or_date("12 March 2023 · 2 min read")
+    for line in (
+        "Par exemple, le chat dort",
+        "by the way",
+        "Photo by Jane Doe",
+        "Von Berlin nach Hamburg",
+        "Por qué el compost funciona",
+    ):
+        assert byline_of(line) is None, line
+        assert not is_byline_or_date(line), line
+
+
+def test_dateline_under_the_heading_is_not_the_title() -> None:
+    dump = (
+        "Startseite\nPolitik\n\nHafenmauer wird neu gebaut\n\n"
+        "Veröffentlicht am 3. März 2021 von Anna Schmidt\n\nTeilen\nDrucken\n\n"
+        f"{P1}\n\n{P2}\n\n{P3}\n"
+    )
+    article = parse_text_dump(dump, None, Options())
+    assert article.title == "Hafenmauer wird neu gebaut"
+    assert (article.byline, article.date) == ("Anna Schmidt", "2021-03-03")
+    assert article.paragraphs == (P1, P2, P3)
+
+
+def _teasers(count: int) -> str:
+    return "\n".join(
+        f"Harbour story number {n} makes the news today\n"
+        f"The council met on day {n} to discuss the harbour wall and the fishing boats.\n"
+        f"1{n} March 2023\nLire la suite"
+        for n in range(1, count + 1)
+    )
+
+
+def test_listing_dump_has_no_article() -> None:
+    import articlekit
+    from articlekit.model import Status
+
+    dump = f"Greenfield Gazette\nHome\nNews\n\n{_teasers(6)}\n\nPage suivante\n"
+    article = parse_text_dump(dump, None, Options())
+    assert article.paragraphs == ()
+    assert (article.byline, article.date) == (None, None)
+    assert articlekit.parse(dump, options=Options(mode="text")).status is Status.NO_ARTICLE
+
+
+def test_article_with_related_teasers_is_not_a_listing() -> None:
+    dump = f"Harbour wall to be rebuilt\n\n{P1}\n\n{P2}\n\n{P3}\n\nRelated\n{_teasers(4)}\n"
+    article = parse_text_dump(dump, None, Options())
+    assert article.paragraphs == (P1, P2, P3)

@@ -73,6 +73,11 @@ _BY_PREFIX = re.compile(
     r"text:|autor:|autorin:|author:|auteur\s*:)\s+\S",
     re.IGNORECASE,
 )
+_BY_INSIDE = re.compile(
+    r"\b(?:verfasst|geschrieben|written|posted|published|publié|escrito|scritto)\s+"
+    r"(?:von|by|par|por|da)\s+\w",
+    re.IGNORECASE,
+)
 _READ_TIME = re.compile(
     r"\b\d+\s*(?:-\s*)?(?:min(?:ute)?s?\.?\s+(?:read|lesezeit|de\s+lecture|de\s+lectura)|"
     r"minuten\s+lesezeit)|\blesezeit\b|\btemps\s+de\s+lecture\b|\btiempo\s+de\s+lectura\b",
@@ -112,6 +117,8 @@ class _Walker:
         self.inline: list[str] = []
         self.base_url = base_url
         self.figures = figures
+        self.link_chars = 0
+        """Characters of link text in the current inline run (a row of links is a menu)."""
         self.deks: set[int] = set()
         """Indices of paragraphs from an element named as a standfirst (dek, chapô)."""
 
@@ -124,8 +131,12 @@ class _Walker:
             return
         raw = "".join(self.inline)
         self.inline = []
+        link_chars, self.link_chars = self.link_chars, 0
         if not raw.strip():
             return
+        visible = len("".join(raw.split()))
+        if visible < 300 and link_chars >= 0.8 * visible and raw.count("|") + raw.count("·") >= 2:
+            return  # "Home | About | Contact": a menu row left in the content
         paragraph: list[str] = []
         # a blank line (two <br>) ends a paragraph; one <br> is a line break in it
         for part in raw.split(_BR):
@@ -189,6 +200,8 @@ class _Walker:
                 self.deks.update(range(start, len(self.blocks)))
         else:
             # inline markup (a, span, em, ...): its text joins the run
+            if tag == "a":
+                self.link_chars += len("".join(element.text_content().split()))
             self.container(element)
 
     def _inline_image(self, element: html.HtmlElement) -> bool:
@@ -315,7 +328,7 @@ def _is_dek(element: html.HtmlElement) -> bool:
 
 _DEK_HINT = re.compile(
     r"(?:^|[\s_-])(?:dek|deck|standfirst|chapo|chapeau|sapo|strapline|subhead|subtitle|"
-    r"summary|teaser|intro|lead|lede|excerpt|abstract|vorspann|entradilla|bajada)",
+    r"excerpt|entradilla|bajada)",
     re.IGNORECASE,
 )
 
@@ -395,6 +408,8 @@ def _is_byline_line(text: str, byline: str) -> bool:
         return len(rest.split()) <= 20
     if _BY_PREFIX.match(text) and len(text.split()) <= 12 and not re.search(r"[.!?]$", text):
         return True
+    if _BY_INSIDE.search(text) and len(text.split()) <= 15:
+        return True  # "Presseartikel vom 12. Oktober 1999, verfasst von NAME"
     return bool(_READ_TIME.search(text)) and len(text.split()) <= 14
 
 

@@ -26,7 +26,6 @@ from lxml import etree, html
 from articlekit.explain import Decision, Verdict
 
 __all__ = [
-    "BLOCK_TAGS",
     "CUT_TAG",
     "Cuts",
     "boolean_query",
@@ -79,49 +78,6 @@ def text_query(expression: str) -> Callable[[etree._Element], list[Any]]:
     path = etree.XPath(expression)
     return lambda node: cast("list[Any]", path(node))
 
-
-BLOCK_TAGS = frozenset(
-    [
-        "address",
-        "article",
-        "aside",
-        "blockquote",
-        "dd",
-        "details",
-        "div",
-        "dl",
-        "dt",
-        "fieldset",
-        "figcaption",
-        "figure",
-        "footer",
-        "form",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "header",
-        "hr",
-        "li",
-        "main",
-        "nav",
-        "ol",
-        "p",
-        "pre",
-        "section",
-        "table",
-        "tbody",
-        "td",
-        "tfoot",
-        "th",
-        "thead",
-        "tr",
-        "ul",
-        "center",
-    ]
-)
 
 # Never text: removed with their tails kept (strip_elements with_tail=False).
 _NEVER_TEXT = (
@@ -351,6 +307,16 @@ def _bem(hint: str) -> str:
     )
 
 
+def _bem_blocks(hint: str) -> str:
+    # for furniture words every part counts ("newsletter-form__header" is a newsletter),
+    # for content words only the element part ("article__tags" is not the article)
+    if "__" not in hint and "--" not in hint:
+        return hint.lower()
+    return " ".join(
+        part.split("--", 1)[0].replace("__", " ") or part for part in hint.lower().split()
+    )
+
+
 def class_weight(element: html.HtmlElement) -> int:
     """+25 / -25 for content / furniture class and id hints (both may apply)."""
     ident = element.get("id") or ""
@@ -431,9 +397,8 @@ class Cuts:
 def _hint_verdict(hint: str, memo: dict[str, tuple[bool, bool]]) -> tuple[bool, bool]:
     verdict = memo.get(hint)
     if verdict is None:
-        lower = _bem(hint)
-        bad = _UNLIKELY_RE.search(lower) is not None
-        good = _MAYBE_RE.search(lower) is not None
+        bad = _UNLIKELY_RE.search(_bem_blocks(hint)) is not None
+        good = _MAYBE_RE.search(_bem(hint)) is not None
         verdict = (bad, good)
         memo[hint] = verdict
     return verdict
@@ -447,7 +412,7 @@ def _hint_is_bad(hint: str, memo: dict[str, tuple[bool, bool]], bad_memo: dict[s
         return verdict[0]
     bad = bad_memo.get(hint)
     if bad is None:
-        bad = _UNLIKELY_RE.search(_bem(hint)) is not None
+        bad = _UNLIKELY_RE.search(_bem_blocks(hint)) is not None
         bad_memo[hint] = bad
     return bad
 
@@ -680,6 +645,7 @@ _SHORT_PATTERNS = re.compile(
       sigue\s+leyendo|leer\s+mas|
       (?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:thoughts?|responses?|
       comments?|replies|reactions?)\s+(?:on|to)\b.{0,300}|
+      \d+\s*(?:/|of|von|de|sur|aus)\s*\d+|
       (?:\d+|no|one)\s+(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|
       antworten|réponses?|respuestas?)|
       comments?|responses?|kommentare|commentaires|comentarios|
@@ -764,6 +730,8 @@ _FINE_PRINT = re.compile(
       disable\s+your\s+ad-?blocker|
       (?:contains|includes|may\s+contain)\s+affiliate\s+links|
       this\s+page\s+has\s+been\s+(?:visited|viewed|accessed)|
+      (?:seite\s+)?zuletzt\s+geändert\s+am|sie\s+sind\s+besucher|you\s+are\s+visitor|
+      page\s+last\s+(?:updated|modified)|last\s+modified\s*:|
       dieser\s+(?:text|beitrag|artikel)\s+(?:wurde|ist)\s+.{0,60}(?:veröffentlicht|erschienen)|
       get\s+our\s+(?:weekly\s+|daily\s+|free\s+)?newsletter|email\s+(?:this\s+|it\s+)?to\s+a\s+friend|
       diese\s+seite\s+wurde\s+.{0,20}\s+besucht|we\s+may\s+earn\s+a\s+(?:small\s+)?commission|
@@ -989,6 +957,10 @@ _STARTERS = frozenset(
 )
 _FINE_PRINT_GATE = (
     "mail",
+    "zuletzt",
+    "besucher",
+    "visitor",
+    "modified",
     "veröffentlicht",
     "erschienen",
     "visited",
@@ -1038,7 +1010,13 @@ def is_boilerplate_text(text: str) -> str | None:
         return "short-text pattern"
     if len(text) < 150:
         words = _WORD.findall(lower)
-        if words and len(words) <= 12 and all(w in _BUTTON_WORDS or w.isdigit() for w in words):
+        if (
+            words
+            and len(words) <= 12
+            and all(w in _BUTTON_WORDS or w.isdigit() for w in words)
+            # a number alone is a count, a footnote mark or maths, not a button
+            and any(len(w) > 2 and not w.isdigit() for w in words)
+        ):
             return "button words"
     if _FINE_PRINT_GATE_RE.search(lower) and _FINE_PRINT.search(text):
         return "template fine print"
@@ -1090,7 +1068,9 @@ def _headings(root: html.HtmlElement) -> list[html.HtmlElement]:
     return list(root.iterdescendants(*_HEADING_TAGS))
 
 
-_ALL_LINK_TEXT = text_query(".//a//text()")
+# plain strings: only their lengths are needed, and lxml's "smart" strings (which
+# know their parent element) cost a quarter of the query
+_ALL_LINK_TEXT = etree.XPath(".//a//text()", smart_strings=False)
 _COMMAS = re.compile(r"[,\u060c\ufe50\ufe10\ufe11\u2e41\u2e34\u2e32\uff0c]")
 
 
@@ -1105,7 +1085,7 @@ def link_density(element: html.HtmlElement, text_length: int | None = None) -> f
         return 0.0
     if element.tag == "a":
         return 1.0
-    links = sum(len(_norm(t)) for t in _ALL_LINK_TEXT(element))
+    links = sum(len(_norm(t)) for t in cast("list[str]", _ALL_LINK_TEXT(element)))
     return min(1.0, links / length)
 
 
@@ -1142,11 +1122,6 @@ def _clean_link_paragraphs(
         if p.getparent() is not None and link_density(p) >= 0.9 and _IN_FIGURE_OR_CODE(p) is False
     ]
     _drop_all(doomed, "paragraph that is one link", decisions, explain)
-
-
-def _protected(element: html.HtmlElement, total: int) -> bool:
-    # a wrapper holding most of the article is the article, whatever its name
-    return len(_norm(element.text_content())) > 0.6 * total
 
 
 def _clean_headings(root: html.HtmlElement, decisions: list[Decision], explain: bool) -> None:
@@ -1251,7 +1226,9 @@ def _conditional_rule(element: html.HtmlElement, total: int) -> str | None:
         return None
     density = link_density(element, length)
     is_list = element.tag in ("ul", "ol")
-    prose_list = is_list and density < 0.5 and length > 200
+    prose_list = is_list and (
+        (density < 0.5 and length > 200) or (density < 0.6 and _annotated_items(element))
+    )
     if weight < 25 and density > 0.2 and length < 1000 and not prose_list:
         return "link density"
     if weight >= 25 and density > 0.5:
@@ -1276,6 +1253,20 @@ _COUNTS = string_query(
     " count(.//h1|.//h2|.//h3|.//h4|.//h5|.//h6), ' ',"
     " count(.//pre|.//code|.//table|.//video|.//audio|.//picture|.//math))"
 )
+
+
+def _annotated_items(element: html.HtmlElement) -> bool:
+    """A list whose items say more than their links ("200 g flour (brand X)"): content."""
+    items = [li for li in element if li.tag == "li"]
+    if len(items) < 3:
+        return False
+    annotated = 0
+    for item in items:
+        text = len(_norm(item.text_content()))
+        links = sum(len(_norm(t)) for t in cast("list[str]", _ALL_LINK_TEXT(item)))
+        if text - links >= 8:
+            annotated += 1
+    return annotated >= 0.7 * len(items)
 
 
 def _is_data_table(table: html.HtmlElement) -> bool:

@@ -2,22 +2,28 @@
 
 How, in order:
 
-1. Strip what is never text (:func:`articlekit.boilerplate.strip_non_content`) and
-   mark subtrees whose class/id names page furniture.
-2. Score paragraphs (``p``, ``pre``, ``td``, text-bearing ``div``): one point,
-   one per comma, one per 100 characters (at most three).  Each paragraph's
-   score flows to its ancestors, halving and then thinning with distance, so a
-   container collects the weight of the prose inside it.  Containers start
-   from a tag prior and class/id hints; ``<article>``, ``<main>`` and
-   ``itemprop="articleBody"`` are hints too.
-3. The best container after scaling by ``1 - link density`` wins; its parent is
-   taken instead when the parent holds nearly as much, and siblings that carry
-   prose of their own (content split over several containers) are gathered.
-4. Boilerplate is stripped from the result
-   (:func:`articlekit.boilerplate.clean_content`).
+1. :func:`articlekit.boilerplate.prepare_tree` strips what is never text
+   (scripts, forms, hidden elements, navigation landmarks) and cuts out,
+   reversibly, subtrees whose class/id names page furniture.
+2. Paragraphs (``p``, ``pre``, ``td``, text-only ``div``) are scored: one point,
+   one per comma, one per 100 characters (at most three); the score flows to
+   five levels of ancestors, thinning with distance.  Containers start from a
+   tag prior and class/id hints (``<article>``, ``<main>``,
+   ``itemprop="articleBody"`` count too).
+3. The best container after scaling by ``1 - link density`` wins; a common
+   ancestor of several near-best candidates, or a parent that scores higher,
+   replaces it.  Then the body is gathered where templates split it: siblings
+   with prose of their own or of the same kind, repeated wrappers, containers
+   named like the body nearby, the lead image beside the body and the
+   standfirst before it.
+4. A page whose content is a run of teasers (repeated linked headings over
+   short excerpts) has no article: ``Content.root`` is None and the Article
+   gets ``Status.NO_ARTICLE``.  Otherwise boilerplate is stripped from the
+   result (:func:`articlekit.boilerplate.clean_content`).
 
-A page whose best container is short, or mostly links, has no article
-(``Content.root`` is None), so a listing page gives ``Status.NO_ARTICLE``.
+When the cut furniture took the article with it (a short result), the cuts are
+put back and the selection runs again.  Every decision is kept for
+``articlekit parse --explain``.
 """
 
 from __future__ import annotations
@@ -132,6 +138,8 @@ _TAG_PRIOR = {
 }
 _ANCESTOR_LEVELS = 5
 TOP_CANDIDATES = 5
+SIBLING_SHARE = 0.15
+"""A sibling scoring this share of the best container's score is part of the article."""
 """How many best candidates are compared when looking for a common ancestor."""
 MIN_NEAR_CANDIDATES = 3
 """Near-best candidates (>= 75 % of the best) that make their common ancestor the article."""
@@ -589,7 +597,7 @@ def _gather(
             parent = top.getparent()
             if parent is None:
                 return (top,)
-    threshold = max(10.0, top_score * 0.2)
+    threshold = max(10.0, top_score * SIBLING_SHARE)
     top_class = top.get("class")
     taken: list[html.HtmlElement] = []
     siblings = [s for s in parent if isinstance(s.tag, str)]

@@ -169,7 +169,8 @@ def figure_from_element(element: html.HtmlElement, base_url: str | None) -> Figu
     src = image_source(image, base_url) if image is not None else None
     alt = " ".join((image.get("alt") or "").split()) if image is not None else ""
     if element.tag in ("img", "picture", "amp-img"):
-        caption, credit = _caption_of_bare_image(element)
+        # a bare image's caption, if any, is a neighbouring line (see collect_figures)
+        caption, credit = None, None
     else:
         caption, credit = _caption_and_credit(element)
         if image is None and not _CAPTIONS(element):
@@ -180,11 +181,6 @@ def figure_from_element(element: html.HtmlElement, base_url: str | None) -> Figu
     elif credit is None and alt:
         credit = None
     return Figure(src=src, alt=alt or None, caption=caption or None, credit=credit or None)
-
-
-def _caption_of_bare_image(image: html.HtmlElement) -> tuple[str | None, str | None]:
-    # an <img> inside a caption wrapper the walker did not see as one: no caption here
-    return None, None
 
 
 def _caption_and_credit(element: html.HtmlElement) -> tuple[str | None, str | None]:

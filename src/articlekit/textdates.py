@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-__all__ = ["iso_date"]
+__all__ = ["MONTH_NAMES", "iso_date"]
 
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
@@ -32,6 +32,8 @@ for _number, _names in enumerate(
     for _name in _names.split():
         _MONTHS[_name] = _number
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+MONTH_NAMES = frozenset(_MONTHS)
+"""Month names and abbreviations of the languages read here, lower case."""
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20|21)\d\d(?!\d)")
 _ISO = re.compile(

@@ -14,7 +14,11 @@ stages, top to bottom:
    punctuation give good/near-good/short/bad, then neighbours decide the
    uncertain ones, and an end-of-article cue ("Related", "Share this") cuts
    the tail;
-6. :func:`parse_comments` - numbered items, "Jane says:" and "Name · date"
+6. :func:`find_teasers` - an index page's teasers (headline, one or two
+   sentences, "12 March 2023 · 2 min read" or "Read more"); when they hold most
+   of the text the page has no article (``Status.NO_ARTICLE``), as in the HTML
+   path's listing test;
+7. :func:`parse_comments` - numbered items, "Jane says:" and "Name · date"
    lines split the zone into comments, indentation gives reply parents.
 
 Every decision is a pure function of the lines; nothing is specific to a site.
@@ -56,6 +60,7 @@ __all__ = [
     "explain_text_dump",
     "find_comment_zone",
     "find_figures",
+    "find_teasers",
     "find_title",
     "parse_comments",
     "parse_text_dump",
@@ -77,6 +82,12 @@ MAX_ZONE_TRIES = 20
 """Comment headers weighed before giving up, so a page of repeated headers stays linear."""
 MAX_HEADING_DISTANCE = 2
 """Units between a heading and the good paragraph it introduces."""
+MIN_TEASERS = 4
+"""Teasers (headline, short summary, date or "Read more") that make a page a listing."""
+MAX_TEASER_SUMMARY = 400
+"""A teaser's summary is one or two sentences; a longer unit is article prose."""
+TEASER_SHARE = 2
+"""A listing's teaser summaries hold this many times the prose found beside them."""
 
 _TERMINAL = '.!?…:;"”’»)'
 _BULLET = re.compile(r"^(?:[-*•·▪◦–]|\d{1,3}[.)]|[a-z][.)])\s+")
@@ -89,6 +100,12 @@ _INITIAL_END = re.compile(r"\b[A-ZÀ-Ý]\.$")
 _BREADCRUMB = re.compile(r"\s[>»/›]\s")
 _ZERO = re.compile(r"^(?:0|no|keine|aucun|ningún|sin)\b", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s+(?:[|·•»:–—-]|::)\s+")
+_READING_TIME = re.compile(
+    r"^(?:(?:lesezeit|reading time|temps de lecture|tiempo de lectura)\s*:?\s*)?"
+    r"\d{1,3}\s*(?:min|mins|minutes?|minuten|minutos)\.?"
+    r"(?:\s+(?:read|lesezeit|de lecture|de lectura|lectura|lesen))?$",
+    re.IGNORECASE,
+)
 
 
 class UnitKind(StrEnum):
@@ -467,16 +484,17 @@ def find_title(units: list[Unit]) -> tuple[str | None, int | None, int | None]:
         ),
         None,
     )
+    first_prose = next((i for i, u in enumerate(units) if _is_prose(u.text)), None)
     if head_index is not None:
         head = units[head_index].text
-        limit = max(10, len(units) * 2 // 3)
+        # the story's heading stands above its first paragraph, however long the header
+        limit = max(10, len(units) * 2 // 3, (first_prose or 0) + 1)
         for later in range(head_index + 1, min(len(units), limit)):
             candidate = units[later].text
             if len(candidate) >= 10 and _repeats_title(head, candidate):
                 return candidate, head_index, later
         if head_index + 1 < len(units) and _UNDERLINE.match(units[head_index + 1].text):
             return head, None, head_index
-    first_prose = next((i for i, u in enumerate(units) if _is_prose(u.text)), None)
     if first_prose is not None:
         for index in range(first_prose - 1, max(-1, first_prose - 13), -1):
             line = units[index].text
@@ -720,6 +738,94 @@ def _prose_run(kinds: list[UnitKind], start: int, stop: int) -> bool:
     return any(a is UnitKind.GOOD and b is UnitKind.GOOD for a, b in itertools.pairwise(window))
 
 
+def find_teasers(units: list[Unit]) -> list[tuple[int, int]]:
+    """``(start, end)`` spans of teasers: a headline, a short summary and a date or link line.
+
+    Index and section pages list other pages as headline, one or two sentences
+    and "12 March 2023 · 2 min read" or "Read more"; an article's sections
+    have no such line after each paragraph.  A date or byline may also stand
+    between the headline and the summary.
+    """
+    spans: list[tuple[int, int]] = []
+    index = 0
+    while index < len(units):
+        span = _teaser_at(units, index)
+        if span is None:
+            index += 1
+        else:
+            spans.append(span)
+            index = span[1]
+    return spans
+
+
+def _teaser_at(units: list[Unit], index: int) -> tuple[int, int] | None:
+    head = units[index].text
+    if not 10 <= len(head) <= 160 or head[-1] in ".,;:":
+        return None
+    following = units[index + 1 : index + 3]
+    if not any(_teaser_summary(u.text) for u in following):
+        return None  # the cheap test first: most lines are no headline
+    # four words at least: a commenter's name over a date is no headline
+    if len(words(head)) < 4 or not _title_like(head):
+        return None
+    position = index + 1
+    marked = position < len(units) and _teaser_marker(units[position].text)
+    if marked:
+        position += 1
+    if position >= len(units) or not _teaser_summary(units[position].text):
+        return None
+    position += 1
+    stop = position + 2
+    while position < min(stop, len(units)) and _teaser_marker(units[position].text):
+        marked = True
+        position += 1
+    return (index, position) if marked else None
+
+
+def _teaser_marker(line: str) -> bool:
+    return (
+        is_byline_or_date(line)
+        or _READING_TIME.match(line) is not None
+        or (is_boilerplate_line(line) and len(words(line)) <= 4)
+        or is_end_marker(line)
+    )
+
+
+def _teaser_summary(line: str) -> bool:
+    return 40 <= len(line) <= MAX_TEASER_SUMMARY and _sentence_like(line)
+
+
+def _is_listing(units: list[Unit], kinds: list[UnitKind]) -> bool:
+    """True when teasers hold most of the page's text, so no one article is its subject.
+
+    An article with a "Related" list under it keeps more prose of its own than
+    the teasers hold, as the HTML path's listing test asks of teaser items.
+    """
+    # Only summaries count for teasers, and a good unit that is neither a summary
+    # nor short enough to be a headline or date line is prose beside them: these
+    # bounds settle most pages before the teasers are looked for.
+    summaries = 0
+    prose = 0
+    for unit, kind in zip(units, kinds, strict=True):
+        if _teaser_summary(unit.text):
+            summaries += len(unit.text)
+        elif kind is UnitKind.GOOD and len(unit.text) > 160:
+            prose += len(unit.text)
+    if summaries <= TEASER_SHARE * prose:
+        return False
+    spans = find_teasers(units)
+    if len(spans) < MIN_TEASERS:
+        return False
+    inside = {i for start, end in spans for i in range(start, end)}
+    teaser_text = sum(len(units[i].text) for i in inside if _teaser_summary(units[i].text))
+    other = sum(
+        len(u.text)
+        for i, (u, k) in enumerate(zip(units, kinds, strict=True))
+        if k is UnitKind.GOOD and i not in inside
+    )
+    return teaser_text > TEASER_SHARE * other
+
+
 def parse_text_dump(text: str, url: str | None, options: Options) -> Article:
     """An Article from a whole-page text dump (title line, body, comments, fine print)."""
     return explain_text_dump(text, url, options)[0]
@@ -782,6 +888,12 @@ def explain_text_dump(
                 fixed[covered] = UnitKind.CREDIT
     _mark_repeats(body_units, fixed)
     kinds = classify_units(body_units, fixed)
+    listing = _is_listing(body_units, kinds)
+    if listing:
+        # an index page: its headlines, dates and summaries belong to other pages
+        kinds = [UnitKind.BAD] * len(kinds)
+        byline, date, comments = None, None, ()
+        title = _listing_title(body_units)
     blocks: list[Block] = []
     for index, (unit, kind) in enumerate(zip(body_units, kinds, strict=True)):
         if kind is UnitKind.GOOD:
@@ -811,6 +923,8 @@ def explain_text_dump(
         for i, (u, k) in enumerate(zip(body_units, kinds, strict=True))
         if k in _VERDICTS
     ]
+    if listing:
+        decisions.append(Decision("textdump", "page", Verdict.BOILERPLATE, "no article: teasers"))
     if zone is not None:
         decisions.append(
             Decision(
@@ -821,6 +935,15 @@ def explain_text_dump(
             )
         )
     return article, tuple(decisions)
+
+
+def _listing_title(units: list[Unit]) -> str | None:
+    """The page's head line (its ``<title>``), not the first teaser's headline."""
+    for unit in units[:5]:
+        line = unit.text
+        if not (is_button_line(line) or is_boilerplate_line(line)) and _title_like(line):
+            return _strip_site(line)
+    return None
 
 
 def _byline_and_date(

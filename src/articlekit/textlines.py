@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from articlekit.textdates import MONTH_NAMES, iso_date
+
 __all__ = [
     "STOPWORDS",
     "byline_of",
@@ -207,15 +209,103 @@ _DATE_LINE = re.compile(
     r"|^\d{4}-\d{2}-\d{2}.{0,30}$|^\d{1,2}[./]\d{1,2}[./]\d{2,4}.{0,30}$",
     re.IGNORECASE,
 )
-_BYLINE = re.compile(
-    r"^(?:by|von|par|por|from|text:|texte:|autor:|author:)\s+[\w.'’ -]{2,80}$", re.IGNORECASE
+_BYLINE_PREFIX = re.compile(
+    r"^(?:by|von|par|por|from|text|texte|texto|autor|autora|auteur|auteure|author|written by)"
+    r"(?:\s*:\s*|\s+)",
+    re.IGNORECASE,
 )
+# "Posted on", "Veröffentlicht am", "Publié le", "Publicada el": the verb of a dateline
+_DATELINE_VERB = re.compile(
+    r"^(?:posted|published|written|updated|last updated|submitted|geschrieben|veröffentlicht|"
+    r"verfasst|erstellt|aktualisiert|publié|publiée|écrit|écrite|mis en ligne|mis à jour|"
+    r"mise à jour|publicado|publicada|escrito|escrita|actualizado|actualizada)"
+    r"(?:\s+(?:on|am|le|el|the|at))?(?:\s*:\s*|\s+|$)",
+    re.IGNORECASE,
+)
+_DIGIT = re.compile(r"\d")
+_FOUR_DIGITS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_BY_WORD = re.compile(
+    r"\b(?:by|von|par|por|from|text|texte|texto|autor|autora|auteur|auteure|author)\b",
+    re.IGNORECASE,
+)
+_BY_WORD = re.compile(r"(?:^|\s)(?:by|von|par|por)\s+", re.IGNORECASE)
+_HARD_SEPARATOR = frozenset("|·•–—/")
+_PARTICLES = "de del della di da das do dos van von der den du la le y and und et e & mc"
+_NAME_PARTICLES = frozenset(_PARTICLES.split())
+_DAY_AND_CLOCK_WORDS = """
+    monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri
+    sat sun montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag mo di mi do fr
+    sa so lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves
+    viernes sábado domingo at um à a las los h uhr am pm on le el de the of st nd rd th er o
+    clock in
+    """
+_DATE_WORDS = frozenset(_DAY_AND_CLOCK_WORDS.split())
+# Job titles after a byline's names ("By Jane Doe, Senior Staff Writer")
+_ROLES = """
+    staff writer writers reporter editor editors correspondent columnist contributor contributing
+    senior chief technologist director manager analyst professor fellow founder president
+    producer photographer author redakteur redakteurin korrespondent korrespondentin autor
+    autorin reporterin chefredakteur chefredakteurin journalist journalistin journaliste
+    rédacteur rédactrice correspondant correspondante chroniqueur chroniqueuse envoyé envoyée
+    periodista redactor redactora corresponsal columnista enviado enviada colaborador colaboradora
+"""
+_ROLE_WORDS = frozenset(_ROLES.split())
 
-_TRAILING_BYLINE = re.compile(
-    r"^(?i:posted|published|written|geschrieben|veröffentlicht|publié|publicado|"
-    r"\w+ \d{1,2},? \d{4}|\d{1,2}\.? \w+ \d{4}|\d{1,2}\.\d{1,2}\.\d{4}).{0,60}?"
-    r"\b(?i:by|von|par|por)\s+((?:[A-ZÀ-Ý][\w.'’-]+\s?){1,4})$"
-)
+
+def _is_month_or_day(token: str) -> bool:
+    bare = token.strip(".,;").lower()
+    return bare in _DATE_WORDS or bare in MONTH_NAMES
+
+
+def _leading_names(text: str) -> tuple[str, str]:
+    """Capitalised name words at the start of ``text`` and what follows them.
+
+    "Jane Doe and Jean de la Fontaine | 5 March" gives the names and
+    "| 5 March"; a month or weekday name before a number ends the names
+    ("Jane Doe March 5"), but "Jan" in "Anna Roe und Jan Meier" is a name; a job
+    title ends them too ("Jane Doe, Senior Writer").
+    """
+    tokens = text.split()
+    taken = 0
+    for position, token in enumerate(tokens):
+        bare = token.strip(",;")
+        if not bare or bare[0] in _HARD_SEPARATOR:
+            break
+        if bare.lower() in _NAME_PARTICLES and taken:
+            taken += 1
+            continue
+        if (
+            taken
+            and _is_month_or_day(bare)
+            and any(ch.isdigit() for ch in "".join(tokens[position + 1 : position + 3]))
+        ):
+            break
+        if not (bare[0].isupper() and not any(ch.isdigit() for ch in bare)):
+            break
+        if bare.lower() in _ROLE_WORDS:
+            break
+        taken += 1
+        if token.endswith(";"):
+            break
+    names = tokens[:taken]
+    while names and names[-1].strip(",;").lower() in _NAME_PARTICLES:
+        names.pop()
+    rest = " ".join(tokens[len(names) :])
+    return " ".join(names).strip(" ,;"), rest
+
+
+def _is_date_only(text: str) -> bool:
+    """True when ``text`` is a date with at most two other words ("12 March 2023 · 2 min read")."""
+    if len(text) > 80 or iso_date(text) is None:
+        return False
+    others = [
+        t
+        for t in _WORD.findall(text)
+        if t.strip("0123456789") and not _is_month_or_day(t.strip("0123456789") or t)
+    ]
+    return len(others) <= 2
+
+
 _CREDIT_PREFIX = re.compile(
     r"^(?:photo|photograph|foto|image|bild|picture|credit|crédit|crédito|quelle|source|fuente|"
     r"fotografía|illustration|grafik|video)s?(?:\s+(?:by|von|de|par|courtesy of))?\s*[:/]\s*(.+)$"
@@ -266,25 +356,72 @@ def is_end_marker(line: str) -> bool:
 
 
 def is_byline_or_date(line: str) -> bool:
-    """True for "By Jane Doe", "March 5, 2014", "Published on 05.03.2014"."""
-    return len(line) <= 120 and (
-        _BYLINE.match(line) is not None or _DATE_LINE.match(line) is not None
+    """True for "By Jane Doe", "March 5, 2014", "Published on 05.03.2014" and the like.
+
+    Datelines with names count too: "Publicada el 3 de marzo de 2021 por Ana Ruiz".
+    """
+    if len(line) > 120:
+        return False
+    if _DIGIT.search(line) is None:
+        # every date has digits; most lines are settled by this one search
+        return byline_of(line) is not None
+    if _DATE_LINE.match(line) is not None or byline_of(line) is not None:
+        return True
+    # every date read here has a four-digit year, and a date line is short
+    return (
+        len(line) <= 100
+        and _FOUR_DIGITS.search(line) is not None
+        and _is_date_only(_DATELINE_VERB.sub("", line, count=1))
     )
 
 
 def byline_of(line: str) -> str | None:
     """The names of a "By Jane Doe and John Roe" line, as the page shows them.
 
-    "Posted on October 2, 2017 by Jane Doe" gives "Jane Doe" too.
+    Datelines give their names too: "Posted on October 2, 2017 by Jane Doe",
+    "Publicada el 3 de marzo de 2021 por Ana Ruiz", "By Jane Doe | May 5, 2020",
+    "Par Jean Dupont, le 3 mars 2021".  Names must be capitalised, and what
+    precedes the "by" must be a dateline verb or a date, so "Par exemple" or
+    "by the way" are no bylines.
     """
     if len(line) > 160:
         return None
-    match = _BYLINE.match(line)
-    if match:
-        names = re.sub(r"^\S+\s+", "", line).strip(" ,.|")
-        return names or None
-    match = _TRAILING_BYLINE.search(line)
-    return match[1] if match else None
+    lowered = line.lower()
+    # substring tests first: most lines have none of the words a byline needs
+    if not (
+        "by" in lowered
+        or "von" in lowered
+        or "par" in lowered
+        or "por" in lowered
+        or "from" in lowered
+        or "text" in lowered
+        or "aut" in lowered
+    ):
+        return None
+    rest = _DATELINE_VERB.sub("", line, count=1).strip()
+    prefix = _BYLINE_PREFIX.match(rest)
+    if prefix is not None:
+        after = rest[prefix.end() :]
+    else:
+        found = _BY_WORD.search(rest)
+        if found is None:
+            return None
+        before = rest[: found.start()].strip(" ,|·•–—-")
+        if before and not _is_date_only(before):
+            return None
+        after = rest[found.end() :]
+    names, tail = _leading_names(after)
+    if not names or len(names) > 100:
+        return None
+    tail = tail.strip()
+    if (
+        tail
+        and not (tail[0] in _HARD_SEPARATOR and len(tail) <= 80)
+        and not _is_date_only(tail)
+        and not _ROLE_WORDS.intersection(tail.lower().replace(",", " ").split()[:4])
+    ):
+        return None
+    return names
 
 
 def _name_like(line: str) -> bool:

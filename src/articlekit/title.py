@@ -129,9 +129,14 @@ def strip_site_name(title: str, site_names: Sequence[str]) -> str:
         return _join(parts, separators, start, end)
     # Unknown site name: a strong separator and a clearly shorter end part.
     last_sep = separators[-1].strip()
-    if last_sep in ("|", "::", "\u00bb", "\u2022", "\u00b7") or len(parts) > 2:
+    if last_sep in ("|", "::", "\u00bb", "\u2022", "\u00b7", "\u2013", "\u2014") or len(parts) > 2:
         head = _join(parts, separators, 0, len(parts) - 1)
-        if len(parts[-1].split()) <= 4 and len(head.split()) >= 2:
+        # a part ending as a sentence ("... - worauf wartet die Politik?") is no site name
+        if (
+            len(parts[-1].split()) <= 4
+            and len(head.split()) >= 2
+            and not parts[-1].rstrip().endswith(("?", "!"))
+        ):
             return head
     first_sep = separators[0].strip()
     if first_sep in ("|", "::") and len(parts[0].split()) <= 3:
@@ -242,6 +247,12 @@ def extract_title(
     for heading in texts:
         if heading:
             return heading
+    # every declared title names the site ("The New York Times en Español"):
+    # the first without its separator part is still the page's own name
+    for title in candidates:
+        stripped = strip_site_name(title, site_names)
+        if stripped:
+            return stripped
     return page_title or None
 
 

@@ -406,15 +406,20 @@ def _parse(text: str, *, huge: bool) -> tuple[html.HtmlElement, str | None]:
 def _flatten_deep(root: etree._Element, max_depth: int) -> tuple[int, int]:
     """Bring the tree within ``max_depth`` levels (the root is level 1).
 
-    Empty wrappers on the too-deep paths are unwrapped first; then every element
-    still at depth ``max_depth`` is flattened: its descendants' tags are dropped
-    and their text kept.  Returns how many wrappers were unwrapped and how many
-    elements were flattened."""
+    Empty wrappers on the too-deep paths are unwrapped first; then items that
+    recur below an element at depth ``max_depth`` (nested replies) are lifted
+    beside a recurring ancestor (:func:`_lift_recurring`), and every element
+    still at that depth is flattened: its descendants' tags are dropped and
+    their text kept.  Returns how many wrappers were unwrapped and how many
+    elements were lifted or flattened."""
     # one location step per level: libxml2 walks each level once, in C
     path = "/*" + "/*" * (max_depth - 1) + "[*]"
     boundary: list[etree._Element] = [root] if max_depth <= 1 else _elements(root, path)
     unwrapped = _unwrap_deep_wrappers(boundary) if boundary and max_depth > 1 else 0
     if unwrapped:
+        boundary = _elements(root, path)
+    lifted = sum(_lift_recurring(element) for element in boundary)
+    if lifted:
         boundary = _elements(root, path)
     for element in boundary:
         etree.strip_elements(element, *_NON_TEXT, with_tail=False)
@@ -422,7 +427,59 @@ def _flatten_deep(root: etree._Element, max_depth: int) -> tuple[int, int]:
         for block in element.iterdescendants(*_BLOCKS):
             block.tail = "\n" + (block.tail or "")
         etree.strip_tags(element, "*")
-    return unwrapped, len(boundary)
+    return unwrapped, len(boundary) + lifted
+
+
+_ITEM_LEVELS = 4
+"""Ancestors of an element at the depth limit whose kind (tag and class) is
+looked for among its descendants by :func:`_lift_recurring`."""
+
+
+def _lift_recurring(element: etree._Element) -> int:
+    """Move the items that recur below ``element`` up beside a recurring ancestor.
+
+    A reply thread nests each comment (``li class="comment"``) inside the one it
+    answers; flattening the comment at the depth limit would merge all replies
+    below it into one text.  Lifted items keep their tag and class, so each
+    stays a comment of its own, and they follow the highest item of the same
+    kind among the nearest ancestors, so they stay in the thread and keep a few
+    levels of their own markup (author, date, text); only their nesting (the
+    reply parent) is lost.  Items left without text (the emptied reply lists)
+    are removed.  Returns how many items were lifted.
+    """
+    ancestors = list(itertools.islice(element.iterancestors(), _ITEM_LEVELS))
+    kinds = {(e.tag, e.get("class")) for e in (element, *ancestors) if e.get("class")}
+    if not kinds:
+        return 0
+    tags = {tag for tag, _ in kinds}
+    items = [e for e in element.iterdescendants(*tags) if (e.tag, e.get("class")) in kinds]
+    recurring = {(e.tag, e.get("class")) for e in items}
+    host = next(
+        (a for a in reversed(ancestors) if (a.tag, a.get("class")) in recurring),
+        element,
+    )
+    parent = host.getparent()
+    if parent is None or not items:
+        return 0
+    if host is not element and (element.tag, element.get("class")) in recurring:
+        items.insert(0, element)  # the item at the limit keeps its markup too
+    # deepest first, each put right after ``host``: no item is moved with the
+    # others still inside it (lxml walks what it moves), and document order holds
+    for item in reversed(items):
+        tail, item.tail = item.tail, None
+        if tail:
+            # the text after the item stays where it was
+            before = item.getprevious()
+            holder = item.getparent()
+            if before is not None:
+                before.tail = (before.tail or "") + tail
+            elif holder is not None:
+                holder.text = (holder.text or "") + tail
+        host.addnext(item)
+    for item in items:
+        if not item.xpath("boolean(normalize-space())"):
+            parent.remove(item)
+    return len(items)
 
 
 def _unwrap_deep_wrappers(boundary: list[etree._Element]) -> int:
