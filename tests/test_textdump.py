@@ -328,11 +328,15 @@ def test_dateline_under_the_heading_is_not_the_title() -> None:
     assert article.paragraphs == (P1, P2, P3)
 
 
-def _teasers(count: int) -> str:
+READ_MORE = ("Read more", "Weiterlesen", "Lire la suite", "Leer más", "En savoir plus")
+
+
+def _teasers(count: int, dated: bool = True) -> str:
     return "\n".join(
         f"Harbour story number {n} makes the news today\n"
         f"The council met on day {n} to discuss the harbour wall and the fishing boats.\n"
-        f"1{n} March 2023\nLire la suite"
+        + (f"1{n} March 2023\n" if dated else "")
+        + READ_MORE[n % len(READ_MORE)]
         for n in range(1, count + 1)
     )
 
@@ -346,6 +350,10 @@ def test_listing_dump_has_no_article() -> None:
     assert article.paragraphs == ()
     assert (article.byline, article.date) == (None, None)
     assert articlekit.parse(dump, options=Options(mode="text")).status is Status.NO_ARTICLE
+    undated = parse_text_dump(
+        f"Greenfield Gazette\n\n{_teasers(5, dated=False)}\n", None, Options()
+    )
+    assert undated.paragraphs == ()
 
 
 def test_article_with_related_teasers_is_not_a_listing() -> None:

@@ -30,7 +30,7 @@ _BY_START = re.compile(
     re.IGNORECASE,
 )
 _BY_INSIDE = re.compile(
-    r"^\s*(?:posted|written|published|submitted|geschrieben|verfasst|erstellt|veröffentlicht|"
+    r"^\s*(?:posted|written|published|submitted|gespeichert|geschrieben|verfasst|erstellt|veröffentlicht|"
     r"publié|écrit|escrito|publicado)\b.{0,60}?\s(by|von|par|por)(?:\s|$)",
     re.IGNORECASE,
 )
@@ -78,6 +78,8 @@ _EXCLUDED_CONTAINER = re.compile(
 )
 # "has-sidebar", "wrapper__with-sidebar": a layout that has a sidebar, not the sidebar itself
 _LAYOUT_MODIFIER = re.compile(r"(?:^|(?<=[\s_-]))(?:with|has|no|without)[-_][\w-]*")
+# an <aside> or <footer> holding the article's facts ("aside.meta", "footer.entry-meta")
+_META_BOX = re.compile(r"(?:^|[\s_-])(?:meta|byline|entry-meta|post-meta)(?=$|[\s_-])", re.I)
 _EXCLUDED_TAGS = frozenset({"nav", "aside", "form", "select", "option", "label", "button"})
 _STRONG_HINT = re.compile(
     r"byline|by-line|author-?name|auth-name|article-?author|vcard|autor(?:en)?-?(?:zeile|name)|"
@@ -367,15 +369,17 @@ def _excluded(
     ``memo`` keeps each ancestor's own verdict: candidates share ancestors.
     """
     node: html.HtmlElement | None = element
-    in_article = False
     while node is not None and node is not body:
         tag = node.tag if isinstance(node.tag, str) else ""
-        if tag in _EXCLUDED_TAGS:
+        if tag in _EXCLUDED_TAGS and not (tag == "aside" and _META_BOX.search(_marks(node))):
             return True
-        if tag == "article" or node.get("itemprop") == "articleBody":
-            in_article = True
+        if tag == "article":
+            # an article's own classes ("sticky-sidebar-parent") describe its layout
+            node = node.getparent()
+            continue
         if node is not element:
-            if tag == "footer" and not in_article:
+            # a post's footer ("entry-meta") carries its byline; the page's does not
+            if tag == "footer" and not _META_BOX.search(_marks(node)):
                 return True
             verdict = memo.get(node)
             if verdict is None:
@@ -384,6 +388,10 @@ def _excluded(
                 return True
         node = node.getparent()
     return False
+
+
+def _marks(node: html.HtmlElement) -> str:
+    return (node.get("class") or "") + " " + (node.get("id") or "")
 
 
 def _excluding_container(node: html.HtmlElement) -> bool:
@@ -494,17 +502,20 @@ def _visible(
         parent = node.getparent()  # type: ignore[attr-defined]
         if parent is None:
             continue
-        if node.is_tail:  # type: ignore[attr-defined]
+        if node.is_tail or (  # type: ignore[attr-defined]
+            # "<span>By</span><a>Jane Doe</a>": the by-word alone in its element
+            len(parent) == 0 and len(node.split()) == 1 and parent.getparent() is not None
+        ):
             text = (
                 str(node)[start:]
                 + " "
-                + " ".join(sibling.text_content() for sibling in islice(parent.itersiblings(), 6))
+                + " ".join(_candidate_text(sibling) for sibling in islice(parent.itersiblings(), 6))
             )
             element = parent.getparent() if parent.getparent() is not None else parent
             text = " ".join(text.split())[:200]
         else:
             element = parent
-            text = " ".join(parent.text_content().split())
+            text = " ".join(" ".join(parent.itertext()).split())  # "By<a>Jane</a>": spaced
             if start:
                 text = " ".join(str(node)[start:].split()) + text[len(" ".join(node.split())) :]
         if len(text) <= 200:

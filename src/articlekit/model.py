@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 __all__ = [
@@ -23,7 +23,7 @@ __all__ = [
 ]
 
 
-class BlockKind(str, Enum):
+class BlockKind(StrEnum):
     """What a block of the main content is."""
 
     PARAGRAPH = "paragraph"
@@ -35,7 +35,7 @@ class BlockKind(str, Enum):
     FIGURE = "figure"
 
 
-class Status(str, Enum):
+class Status(StrEnum):
     """Why an Article looks the way it does.
 
     ``OK`` means main content was found.  The other values explain an Article

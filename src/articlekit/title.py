@@ -127,8 +127,12 @@ def strip_site_name(title: str, site_names: Sequence[str]) -> str:
         start += 1
     if (start, end) != (0, len(parts)):
         return _join(parts, separators, start, end)
-    # Unknown site name: a strong separator and a clearly shorter end part.
     last_sep = separators[-1].strip()
+    # "Site » Blog Archive » Headline": a breadcrumb ends with the page itself
+    if len(parts) >= 3 and all(sep.strip() in ("\u00bb", ">") for sep in separators[-2:]):
+        if len(parts[-1].split()) >= 2:
+            return parts[-1].strip()
+    # Unknown site name: a strong separator and a clearly shorter end part.
     if last_sep in ("|", "::", "\u00bb", "\u2022", "\u00b7", "\u2013", "\u2014") or len(parts) > 2:
         head = _join(parts, separators, 0, len(parts) - 1)
         # a part ending as a sentence ("... - worauf wartet die Politik?") is no site name
