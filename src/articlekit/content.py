@@ -320,14 +320,39 @@ def _find_lead(
             found = _lead_in(sibling)
             if found is not None:
                 return found
-            if nearest and level < 2 and _is_unnamed_lead(sibling):
-                return sibling
-            if sibling.text_content().strip():
+            if nearest and level < 2:
+                if _is_unnamed_lead(sibling):
+                    return sibling
+                if sibling.tag in ("header", "hgroup"):
+                    found = _header_lead(sibling)
+                    if found is not None:
+                        return found
+            if len(sibling.text_content().strip()) >= SHORT_META_CHARS:
+                # a dateline, byline or label line between the standfirst and the
+                # body keeps them neighbours
                 nearest = False
         parent = node.getparent()
         if parent is None or parent.tag in ("body", "html"):
             return None
         node = parent
+    return None
+
+
+SHORT_META_CHARS = 80
+"""Lines shorter than this (dates, bylines, labels) may sit between a standfirst and the body."""
+
+
+def _header_lead(header: html.HtmlElement) -> html.HtmlElement | None:
+    """The standfirst inside an article ``<header>``: a text block after its title."""
+    titles = [e for e in header.iter("h1")]
+    if len(titles) != 1:
+        return None
+    after = False
+    for element in header.iter():
+        if element is titles[0]:
+            after = True
+        elif after and _is_unnamed_lead(element):
+            return element
     return None
 
 

@@ -119,6 +119,13 @@ def strip_site_name(title: str, site_names: Sequence[str]) -> str:
     separators = _SEPARATOR.findall(title)
     if len(parts) < 2:
         return title
+    # "Site » Blog Archive » Headline": a breadcrumb ends with the page itself
+    if (
+        len(parts) >= 3
+        and all(sep.strip() in ("\u00bb", ">") for sep in separators[-2:])
+        and len(parts[-1].split()) >= 2
+    ):
+        return parts[-1].strip()
     # Cut known site names from both ends.
     start, end = 0, len(parts)
     while end - start > 1 and _is_site_part(parts[end - 1], site_names):
@@ -128,10 +135,6 @@ def strip_site_name(title: str, site_names: Sequence[str]) -> str:
     if (start, end) != (0, len(parts)):
         return _join(parts, separators, start, end)
     last_sep = separators[-1].strip()
-    # "Site » Blog Archive » Headline": a breadcrumb ends with the page itself
-    if len(parts) >= 3 and all(sep.strip() in ("\u00bb", ">") for sep in separators[-2:]):
-        if len(parts[-1].split()) >= 2:
-            return parts[-1].strip()
     # Unknown site name: a strong separator and a clearly shorter end part.
     if last_sep in ("|", "::", "\u00bb", "\u2022", "\u00b7", "\u2013", "\u2014") or len(parts) > 2:
         head = _join(parts, separators, 0, len(parts) - 1)

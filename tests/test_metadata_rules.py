@@ -1,0 +1,112 @@
+"""Metadata stage: byline and title rules for template patterns seen across sites."""
+
+from __future__ import annotations
+
+import pytest
+
+from articlekit.byline import clean_byline, split_names
+from articlekit.metadata import Metadata, extract_metadata
+from articlekit.title import strip_site_name
+from articlekit.tree import build_tree
+
+
+def meta_of(markup: str, url: str | None = None) -> Metadata:
+    return extract_metadata(build_tree(markup), url)
+
+
+@pytest.mark.parametrize(
+    ("shown", "authors"),
+    [
+        ("Posted on September 21, 2020 by Adi Tzlil", ("Adi Tzlil",)),
+        ("Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Livenet", ("Fritz Imhof",)),
+        ("Autorin: Uta Staschewski, Projektleiterin der HSS in Tunesien.", ("Uta Staschewski",)),
+        ("Presseartikel vom 12. Oktober 1999, verfasst von Jürgen Höß", ("Jürgen Höß",)),
+        ("Autoren Jelko Djuren und Jutta Klaukien", ("Jelko Djuren", "Jutta Klaukien")),
+        ("Gespeichert von rasos am 24. Juli 2017", ("rasos",)),
+        ("---- by Kenneth Surin", ("Kenneth Surin",)),
+    ],
+)
+def test_byline_lines(shown: str, authors: tuple[str, ...]) -> None:
+    assert clean_byline(shown).authors == authors
+
+
+def test_month_and_day_names_are_also_first_names() -> None:
+    assert split_names("Jan Kupitz") == ["Jan Kupitz"]
+    assert split_names("April Roach, Mo Farah") == ["April Roach", "Mo Farah"]
+    assert split_names("Monday") == []
+    assert clean_byline("Joe Wee Monday").authors == ("Joe Wee",)
+
+
+def test_sentence_after_a_by_word_is_not_a_byline() -> None:
+    assert clean_byline("Von Einheimischen, Gästen und ganz viel Kühen").authors == ()
+
+
+def test_jsonld_author_with_month_first_name() -> None:
+    markup = """<html><head><title>Die Tabelle</title>
+    <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Die Tabelle",
+    "author": {"@type": "Person", "name": "Jan Kupitz"}}</script></head><body>
+    <article><h1>Die Tabelle</h1><a class="x1">Jan Kupitz</a><p>Text.</p></article>
+    </body></html>"""
+    assert meta_of(markup).byline == "Jan Kupitz"
+
+
+def test_by_word_in_its_own_element() -> None:
+    markup = """<html><head><title>Crash closes highway</title></head><body><article>
+    <h1>Crash closes highway</h1><div class="q1"><span>By</span><a class="q2">Alex Doe</a></div>
+    <p>The highway was closed.</p></article></body></html>"""
+    assert meta_of(markup).byline == "Alex Doe"
+
+
+def test_byline_in_a_post_footer_and_a_meta_aside() -> None:
+    footer = """<html><head><title>Ein Tag am See</title></head><body><article>
+    <h1>Ein Tag am See</h1><p>Wir waren am See, es war schön.</p>
+    <footer class="entry-meta"><span class="byline">von Andrea Beispiel</span></footer>
+    </article><footer class="site-footer"><span class="author">Max Fremd</span></footer>
+    </body></html>"""
+    assert meta_of(footer).byline == "Andrea Beispiel"
+    aside = """<html><head><title>Ein Bericht</title></head><body><main>
+    <aside class="meta"><p class="authors">Von: Moritz Beispiel</p></aside>
+    <h1>Ein Bericht</h1><p>Der Bericht.</p></main></body></html>"""
+    assert meta_of(aside).byline == "Moritz Beispiel"
+
+
+def test_layout_classes_naming_a_sidebar_do_not_hide_the_byline() -> None:
+    markup = """<html><head><title>A long story</title></head><body>
+    <section class="wrapper__with-sidebar"><article class="sticky-sidebar-parent">
+    <h1>A long story</h1><div class="wrap-byline">By Emily Example 8 January 2020</div>
+    <p>Story text.</p></article><div class="sidebar"><div class="byline">By Other Person</div>
+    </div></section></body></html>"""
+    assert meta_of(markup).byline == "Emily Example"
+
+
+def test_lone_first_name_is_completed_from_the_page() -> None:
+    markup = """<html><head><title>Kulturtechnik</title><meta name="author" content="Nils">
+    </head><body><article><h1>Kulturtechnik</h1><p>Ein Text.</p>
+    <p class="bio">Nils Pickert schreibt hier jede Woche.</p></article></body></html>"""
+    assert meta_of(markup).byline == "Nils Pickert"
+
+
+@pytest.mark.parametrize(
+    ("title", "stripped"),
+    [
+        ("Lorem ipsum dolor sit amet \u2013 My website", "Lorem ipsum dolor sit amet"),
+        (
+            "Bericht zur Coronalage \u2013 worauf wartet die Politik?",
+            "Bericht zur Coronalage \u2013 worauf wartet die Politik?",
+        ),
+        (
+            "Four Years \u00bb Blog Archive \u00bb Interning of Small Integers",
+            "Interning of Small Integers",
+        ),
+    ],
+)
+def test_strip_site_name(title: str, stripped: str) -> None:
+    assert strip_site_name(title, []) == stripped
+
+
+def test_title_naming_the_site_keeps_the_page_name() -> None:
+    markup = """<html><head><title>The Daily Paper en Español - The Daily Paper</title>
+    <meta property="og:site_name" content="The Daily Paper">
+    <meta property="og:title" content="The Daily Paper en Español"></head>
+    <body><p>Noticias.</p></body></html>"""
+    assert meta_of(markup).title == "The Daily Paper en Español"
