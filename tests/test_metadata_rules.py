@@ -24,6 +24,8 @@ def meta_of(markup: str, url: str | None = None) -> Metadata:
         ("Autoren Jelko Djuren und Jutta Klaukien", ("Jelko Djuren", "Jutta Klaukien")),
         ("Gespeichert von rasos am 24. Juli 2017", ("rasos",)),
         ("---- by Kenneth Surin", ("Kenneth Surin",)),
+        ("Thread starter Tiberius", ("Tiberius",)),
+        ("Auteur", ()),
     ],
 )
 def test_byline_lines(shown: str, authors: tuple[str, ...]) -> None:
@@ -110,3 +112,10 @@ def test_title_naming_the_site_keeps_the_page_name() -> None:
     <meta property="og:title" content="The Daily Paper en Español"></head>
     <body><p>Noticias.</p></body></html>"""
     assert meta_of(markup).title == "The Daily Paper en Español"
+
+
+def test_author_label_in_its_own_element() -> None:
+    markup = """<html><head><title>Une analyse</title></head><body><article>
+    <h1>Une analyse</h1><dl class="post-info"><dt>Auteur</dt><dd>Uriel Exemple</dd>
+    <dt>Date</dt><dd>2 mars 2020</dd></dl><p>Le texte.</p></article></body></html>"""
+    assert meta_of(markup).byline == "Uriel Exemple"

@@ -1158,6 +1158,10 @@ def _clean_short_texts(root: html.HtmlElement, decisions: list[Decision], explai
             stack.extend(children)
             continue
         rule = is_boilerplate_text(text)
+        if rule is None and len(text) <= CREDIT_LINE_CHARS and _ENDS_WITH_CREDIT.search(text):
+            if element.tag != "figcaption" and not _IN_FIGURE(element) and not _HAS_BLOCKS(element):
+                # a picture's caption or credit set as a paragraph, or the copyright line
+                rule = "credit line"
         if rule is not None and _CREDIT_LINE.match(text) and _follows_image(element):
             rule = None  # "Photo: X" under a picture is its credit (see figures.py)
         if rule == "template fine print" and (
@@ -1186,6 +1190,16 @@ _HAS_BLOCKS = boolean_query(
 )
 _CREDIT_LINE = re.compile(
     r"^\(?(?:photo|foto|bild|image|picture|crédit|credit|fotografía|imagen)s?\b", re.IGNORECASE
+)
+
+
+CREDIT_LINE_CHARS = 300
+"""Longest text taken as a credit line (a caption with its credit, a copyright notice)."""
+# "... | © Getty Images", "(© AFP)", "...muss© Rike/pixelio.de", "(Symbolbild)": credits
+# close a caption; "© 2022 Site. ..." opens a copyright notice
+_ENDS_WITH_CREDIT = re.compile(
+    r"©\s*[^©.!?]{2,60}\)?\s*$|^\(?©|\((?:symbolbild|archivbild|foto|photo|bild)[^)]{0,40}\)\.?\s*$",
+    re.IGNORECASE,
 )
 
 

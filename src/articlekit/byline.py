@@ -24,8 +24,9 @@ from articlekit.metadata_tags import MetaTags
 __all__ = ["Byline", "clean_byline", "extract_byline", "split_names"]
 
 _BY_START = re.compile(
-    r"^\s*(?:[-\u2013\u2014*~|]+\s*)?(?:(?:by|von|par|por|text|autor(?:in)?|author|written by|"
-    r"geschrieben von|ein beitrag von|publié par|escrito por)(?:\s*:)?(?:\s|$)|"
+    r"^\s*(?:[-\u2013\u2014*~|]+\s*)?(?:(?:by|von|par|por|text|autor(?:in|en)?|author|auteur|autora|"
+    r"written by|geschrieben von|ein beitrag von|publié par|escrito por|thread starter|"
+    r"themenstarter)(?:\s*:)?(?:\s|$)|"
     r"(?:文|撰文|作者|记者|記者|责任编辑|編集|取材|بقلم|كتب)\s*[・:：／/])",
     re.IGNORECASE,
 )
@@ -99,7 +100,8 @@ _PREFIX = re.compile(
     r"auteur|auteurs|autora?|redaktion|reporter|fotos?|photos?|bilder|interview|video|"
     r"recherche|moderation|quelle|source|texte|texto)\s*[:：]\s*|"
     r"^(?:[^\s:：]+\s+(?:&|und|and|y|et)\s+)?[^\s:：]{1,12}[:：]\s*|"
-    r"^(?:autor(?:in|en|innen)?|authors?|escribe|escriben)\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))|"
+    r"^(?:autor(?:in|en|innen)?|authors?|auteur|escribe|escriben)\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))|"
+    r"^(?:thread\s+starter|themenstarter)\s+|"
     r"^(?:文\s*[・／/]|(?:撰文|作者|记者|記者|责任编辑|編集|取材)\s*[・／/:：]?)\s*",
     re.IGNORECASE,
 )
@@ -169,7 +171,7 @@ _NOT_NAME = _words(
     "admin administrator wordpressadmin webmaster publisher herausgeber guest gast user "
     "anonymous anonym unknown unbekannt zvg red name erforderlich required letzte "
     "aktualisierung hace promoted vorlesen anhören listen contactar contacto contacter "
-    "kontaktieren"
+    "kontaktieren auteur autoren thread starter themenstarter"
 )
 # Day and month names ("Jan", "April", "Mo") are also first names: only a part made
 # of nothing else is a date left over rather than a name.
@@ -493,7 +495,8 @@ def _visible(
         if len(node) > 150:
             continue
         start = 0
-        if not _BY_START.match(node):
+        label = _BY_START.match(node)
+        if not label:
             # "Posted on March 3, 2020 by Adi Tzlil"
             inner = (_BY_INSIDE.search(node) or _BY_VERB.search(node)) if len(node) < 100 else None
             if inner is None:
@@ -502,15 +505,18 @@ def _visible(
         parent = node.getparent()  # type: ignore[attr-defined]
         if parent is None:
             continue
-        if node.is_tail or (  # type: ignore[attr-defined]
-            # "<span>By</span><a>Jane Doe</a>": the by-word alone in its element
-            len(parent) == 0 and len(node.split()) == 1 and parent.getparent() is not None
-        ):
-            text = (
-                str(node)[start:]
-                + " "
-                + " ".join(_candidate_text(sibling) for sibling in islice(parent.itersiblings(), 6))
-            )
+        # "<span>By</span><a>Jane Doe</a>", "<dt>Auteur</dt><dd>...": the label alone in
+        # its element names the next one
+        alone = (
+            label is not None
+            and not node.is_tail  # type: ignore[attr-defined]
+            and len(parent) == 0
+            and not node[label.end() :].strip(" :\uff1a")
+            and parent.getparent() is not None
+        )
+        if node.is_tail or alone:  # type: ignore[attr-defined]
+            siblings = islice(parent.itersiblings(), 1 if alone else 6)
+            text = str(node)[start:] + " " + " ".join(_candidate_text(s) for s in siblings)
             element = parent.getparent() if parent.getparent() is not None else parent
             text = " ".join(text.split())[:200]
         else:

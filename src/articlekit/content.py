@@ -361,8 +361,10 @@ def _is_unnamed_lead(element: html.HtmlElement) -> bool:
     if element.tag not in ("p", "h2", "h3", "div", "strong", "b"):
         return False
     text = " ".join(element.text_content().split())
-    if not 100 <= len(text) <= 800 or not re.search(r"[.!?:…»“\"]", text):
+    if not 100 <= len(text) <= 800:
         return False
+    if element.tag not in ("h2", "h3") and not re.search(r"[.!?:…»“\"]", text):
+        return False  # a heading this long is a standfirst even without a full stop
     if _HAS_IMAGE(element) or class_weight(element) < 0:
         return False
     return link_density(element, len(text)) < 0.2

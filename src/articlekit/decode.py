@@ -131,6 +131,9 @@ _CONTROL_BYTES_TO_DROP = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x2
 # little enough that a pure-Python detector stays fast.
 _DETECT_SAMPLE = 32 * 1024
 _WESTERN_LOOKALIKES = {"cp1254", "iso8859-9", "iso8859-1", "iso8859-15", "latin-1"}
+_CENTRAL_EUROPEAN = {"cp1250", "iso8859-2", "iso8859-16"}
+_CENTRAL_EUROPEAN_LANGS = {b"cs", b"pl", b"sk", b"sl", b"hu", b"hr", b"ro", b"bs", b"sr", b"sq"}
+_HTML_LANG = re.compile(rb"""<html[^>]*?\blang\s*=\s*["']?([a-zA-Z]{2,3})""", re.IGNORECASE)
 
 
 def normalize_charset(label: str | None) -> str | None:
@@ -328,31 +331,41 @@ def _decode_cleanly(data: bytes, encoding: str) -> str | None:
 def _detect(data: bytes) -> tuple[str, str]:
     """Guess the encoding of bytes that declare none, or declare one that fails.
 
-    bs4's detector proposes candidates (the page's declaration, a statistical
-    guess, utf-8, windows-1252); the first that decodes the sample cleanly wins.
+    charset_normalizer proposes a statistical guess; it is called directly
+    (not through bs4, which picks whichever detector happens to be installed)
+    so that the same bytes decode the same way on every machine.  The guess
+    wins when it decodes the sample cleanly; else windows-1252, the web's
+    fallback for Western pages.
     """
-    from bs4.dammit import EncodingDetector
-
     # The detector needs the non-ASCII text, which often starts after a long
     # ASCII head of scripts and styles.
     first = re.search(rb"[\x80-\xff]", data)
     start = max(0, (first.start() if first else 0) - 1024)
     sample = data[start : start + _DETECT_SAMPLE]
     chosen = "cp1252"
-    try:
-        detector = EncodingDetector(sample, known_definite_encodings=[], is_html=True)
-        for candidate in detector.encodings:
-            encoding = normalize_charset(candidate)
-            if encoding and encoding not in _ASCII_INCOMPATIBLE and _fits(sample, encoding):
-                chosen = encoding
-                break
-    except Exception:  # a third-party detector must never take a page down
-        pass
+    guess = normalize_charset(_statistical_guess(sample))
+    if guess and guess not in _ASCII_INCOMPATIBLE and _fits(sample, guess):
+        chosen = guess
     # Statistical detectors mistake short Western text for its Latin siblings;
-    # windows-1252 is by far the most common of them on the web.
+    # windows-1252 is by far the most common of them on the web, so a sibling
+    # needs the page to say it is in a language written with it.
     if chosen in _WESTERN_LOOKALIKES and _fits(sample, "cp1252"):
         chosen = "cp1252"
+    elif chosen in _CENTRAL_EUROPEAN and _fits(sample, "cp1252"):
+        declared = _HTML_LANG.search(data, 0, _DETECT_SAMPLE)
+        if not (declared and declared.group(1).lower() in _CENTRAL_EUROPEAN_LANGS):
+            chosen = "cp1252"
     return data.decode(chosen, errors="replace"), chosen
+
+
+def _statistical_guess(sample: bytes) -> str | None:
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(sample).best()
+    except Exception:  # a third-party detector must never take a page down
+        return None
+    return best.encoding if best is not None else None
 
 
 def _fits(sample: bytes, encoding: str) -> bool:
