@@ -68,11 +68,11 @@ def test_div_with_direct_text_is_a_paragraph_and_br_handling() -> None:
 def test_title_heading_and_byline_lines_are_dropped() -> None:
     blocks = blocks_of(
         "<h1>Seabird numbers rise</h1><p>By Ana Ruiz</p><p>March 3, 2021</p>"
-        f"<p>{LONG}</p><h2>Seabird numbers rise elsewhere too</h2>",
+        f"<p>{LONG}</p><h2>Seabird numbers rise elsewhere too</h2><p>{LONG}</p>",
         title="Seabird numbers rise",
         byline="Ana Ruiz",
     )
-    assert [b.kind for b in blocks] == [BlockKind.PARAGRAPH, BlockKind.HEADING]
+    assert [b.kind for b in blocks] == [BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.PARAGRAPH]
     assert blocks[0].text == LONG.strip()
 
 
@@ -97,3 +97,14 @@ def test_article_text_joins_blocks() -> None:
     article = articlekit.parse(html)
     assert article.text == f"{LONG.strip()}\n\none item\ntwo items\n\n{LONG.strip()}"
     assert article.paragraphs == (LONG.strip(), LONG.strip())
+
+
+def test_trailing_headings_without_content_are_dropped() -> None:
+    blocks = blocks_of(f"<p>{LONG}</p><h2>Counts by island</h2><p>{LONG}</p><h3>Related</h3>")
+    assert [b.kind for b in blocks] == [BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.PARAGRAPH]
+
+
+def test_trailing_heading_that_is_prose_is_kept() -> None:
+    blocks = blocks_of(f"<p>{LONG}</p><h3>The count is done. It was the best year.</h3>")
+    assert blocks[-1].kind is BlockKind.HEADING
+    assert blocks[-1].text == "The count is done. It was the best year."

@@ -207,3 +207,76 @@ def test_lead_paragraph_outside_the_body_container_is_gathered() -> None:
     article = articlekit.parse(html)
     assert article.paragraphs[0].startswith("Riders will get a faster trip downtown")
     assert len(article.paragraphs) == 5
+
+
+def test_standfirst_heading_in_the_article_header_is_gathered() -> None:
+    html = page(
+        "<article><header><p>Politics</p><h1>Bus lane extended</h1>"
+        "<h2>Riders will get a faster trip downtown from March as the council ends a year of "
+        "argument over the Harbor Street lane</h2></header>"
+        f'<div class="grid"><div class="story-body">{paragraphs(4)}</div></div></article>'
+    )
+    text = articlekit.parse(html).text
+    assert text.startswith("Riders will get a faster trip downtown")
+    assert "Paragraph 3. The council voted" in text
+
+
+def test_standfirst_before_a_dateline_is_gathered() -> None:
+    html = page(
+        "<article><h1>Bus lane extended</h1>"
+        "<h2>Riders will get a faster trip downtown from March as the council ends a year of "
+        "argument over the Harbor Street lane</h2>"
+        "<ul><li>29.04.2020, 12:01</li><li>Reading time: 8 min.</li></ul>"
+        f'<div class="story-body">{paragraphs(4)}</div></article>'
+    )
+    text = articlekit.parse(html).text
+    assert text.startswith("Riders will get a faster trip downtown")
+    assert "Paragraph 3. The council voted" in text
+
+
+def test_loose_paragraphs_beside_the_body_box_are_gathered() -> None:
+    intro = "Intro. " + PROSE
+    closing = "Closing. " + PROSE
+    html = page(
+        '<div class="sidebar"><p>Most read: <a href="/x">A story with a long title</a></p></div>'
+        f'<div class="column"><p>{intro}</p><div class="box"><div class="text">'
+        f"{paragraphs(4)}</div></div><p>{closing}</p></div>"
+    )
+    article = articlekit.parse(html)
+    assert article.paragraphs[0].startswith("Intro. The council voted")
+    assert article.paragraphs[-1].startswith("Closing. The council voted")
+    assert len(article.paragraphs) == 6
+    assert "Most read" not in article.text
+
+
+def test_credit_lines_set_as_paragraphs_are_dropped() -> None:
+    html = page(
+        f'<div class="post-content">{paragraphs(2)}'
+        "<p>The new lane on Harbor Street at rush hour. | © Jane Doe/Getty Images</p>"
+        "<p>Delivery vans will use the side streets (Symbolbild).</p>"
+        f"{paragraphs(2, 'More')}"
+        "<p>© 2020 The Harbor Ledger. Reprint only with written permission.</p></div>"
+    )
+    text = articlekit.parse(html).text
+    assert "Getty Images" not in text
+    assert "Symbolbild" not in text
+    assert "Reprint only" not in text
+    assert "More 1. The council voted" in text
+
+
+def test_figure_caption_with_credit_is_kept() -> None:
+    html = page(
+        f'<div class="post-content">{paragraphs(2)}'
+        '<figure><img src="/lane.jpg"><figcaption>The new lane at rush hour. '
+        "© Jane Doe</figcaption></figure>"
+        f"{paragraphs(2, 'More')}</div>"
+    )
+    article = articlekit.parse(html)
+    assert any(f.caption == "The new lane at rush hour." for f in article.figures)
+
+
+def test_read_also_lines_with_a_prefix_are_boilerplate() -> None:
+    assert is_boilerplate_text("Lesen Sie hier: Spielabbruch in der Kreisliga") is not None
+    assert is_boilerplate_text("Mire: El cantante da positivo a COVID-19") is not None
+    assert is_boilerplate_text("Siehe auch Die Geschichte der Straßenbahn") is not None
+    assert is_boilerplate_text("Mira Smith sagte, der Plan sei gut.") is None

@@ -25,6 +25,11 @@ def meta_of(markup: str, url: str | None = None) -> Metadata:
         ("Gespeichert von rasos am 24. Juli 2017", ("rasos",)),
         ("---- by Kenneth Surin", ("Kenneth Surin",)),
         ("Thread starter Tiberius", ("Tiberius",)),
+        ("05.02.2020 - Redaktion: Eberhard Fuhr (Pressesprecher des EJW)", ("Eberhard Fuhr",)),
+        (
+            "Martin Untersinger (avec Damien Leloup et Morgane Tual)",
+            ("Martin Untersinger", "Damien Leloup", "Morgane Tual"),
+        ),
         ("Auteur", ()),
     ],
 )

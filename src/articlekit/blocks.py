@@ -94,7 +94,28 @@ def build_blocks(
     walker = _Walker(page_base_url(root, metadata.url), options.figures)
     walker.container(root)
     walker.flush()
-    return _drop_metadata_lines(walker.blocks, metadata, walker.deks)
+    return _drop_trailing_headings(_drop_metadata_lines(walker.blocks, metadata, walker.deks))
+
+
+TRAILING_HEADING_CHARS = 100
+"""A heading this short that nothing follows titles a section the page left out."""
+
+
+_TWO_SENTENCES = re.compile(r"\w[.!?] +\w")
+
+
+def _drop_trailing_headings(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """Without the headings that end the content: "Related topics", "More from us" whose
+    teaser list was removed as boilerplate leave them behind with nothing to head."""
+    end = len(blocks)
+    while (
+        end > 1
+        and blocks[end - 1].kind is BlockKind.HEADING
+        and len(blocks[end - 1].text) < TRAILING_HEADING_CHARS
+        and not _TWO_SENTENCES.search(blocks[end - 1].text)  # prose set as a heading
+    ):
+        end -= 1
+    return blocks[:end]
 
 
 def inline_text(element: html.HtmlElement) -> str:

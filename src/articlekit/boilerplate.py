@@ -684,7 +684,8 @@ _SHORT_PATTERNS = re.compile(
       quelle:.{0,80}|source:.{0,80}|fuente:.{0,80}|(?:foto|photo|bild|image)s?\s*:.{0,60}|
       \(?crédito:.{0,80}|beitragsbild|mehr\s+themen:?|autor(?:en|in)?:?|authors?:?|auteurs?\s?:?|
       autores?:?|titelbild:?.{0,60}|jetzt\s+registrieren|vorschau\s+auf\s+den\s+nächsten\s+artikel|
-      lesen\s+sie\s+hier\s+.{0,100}|originalpublikation:?|quellenangaben:?|quellen:?|
+      lesen\s+sie\s+hier\s*:?\s+.{0,100}|siehe\s+auch\s*:?\s+.{0,200}|
+      (?:mire|mira)\s*:\s+.{0,200}|dowiedz\s+się\s+więcej\s*:\s+.{0,200}|originalpublikation:?|quellenangaben:?|quellen:?|
       more\s+stories:?|top\s+stories:?|
       noticias\s+relacionadas|artículos\s+relacionados|
       tags?:.{0,300}|tags|topics|themen|schlagwörter|schlagworte|étiquettes|mots-clés|etiquetas|
@@ -914,6 +915,8 @@ _STARTERS = frozenset(
         "puedes",
         "vea",
         "mira",
+        "mire",
+        "siehe",
         "ezek",
         "latest",
         "noch",
@@ -1158,10 +1161,8 @@ def _clean_short_texts(root: html.HtmlElement, decisions: list[Decision], explai
             stack.extend(children)
             continue
         rule = is_boilerplate_text(text)
-        if rule is None and len(text) <= CREDIT_LINE_CHARS and _ENDS_WITH_CREDIT.search(text):
-            if element.tag != "figcaption" and not _IN_FIGURE(element) and not _HAS_BLOCKS(element):
-                # a picture's caption or credit set as a paragraph, or the copyright line
-                rule = "credit line"
+        if rule is None and _is_credit_line(element, text):
+            rule = "credit line"
         if rule is not None and _CREDIT_LINE.match(text) and _follows_image(element):
             rule = None  # "Photo: X" under a picture is its credit (see figures.py)
         if rule == "template fine print" and (
@@ -1198,9 +1199,19 @@ CREDIT_LINE_CHARS = 300
 # "... | © Getty Images", "(© AFP)", "...muss© Rike/pixelio.de", "(Symbolbild)": credits
 # close a caption; "© 2022 Site. ..." opens a copyright notice
 _ENDS_WITH_CREDIT = re.compile(
-    r"©\s*[^©.!?]{2,60}\)?\s*$|^\(?©|\((?:symbolbild|archivbild|foto|photo|bild)[^)]{0,40}\)\.?\s*$",
+    r"©\s*[^©.!?]{2,60}\)?\s*$|^\(?(?:©|\(c\)\s)|"
+    r"\((?:symbolbild|archivbild|foto|photo|bild)[^)]{0,40}\)\.?\s*$",
     re.IGNORECASE,
 )
+
+
+def _is_credit_line(element: html.HtmlElement, text: str) -> bool:
+    """A picture's caption or credit set as a paragraph, or the copyright line."""
+    if len(text) > CREDIT_LINE_CHARS or not _ENDS_WITH_CREDIT.search(text):
+        return False
+    if element.tag in ("figure", "figcaption"):
+        return False  # a real figure keeps its credit (see figures.py)
+    return not (_IN_FIGURE(element) or _HAS_BLOCKS(element) or _HAS_IMAGE(element))
 
 
 def _follows_image(element: html.HtmlElement) -> bool:

@@ -107,9 +107,12 @@ _PREFIX = re.compile(
 )
 # an author label inside a "label: value" list of facts about the article
 _AUTHOR_LABEL = re.compile(
-    r"(?<!\S)(?:autor(?:in|en)?|authors?|auteurs?|autora?|texte?|texto|by|von|par|por)\s*:\s",
+    r"(?<!\S)(?:autor(?:in|en)?|authors?|auteurs?|autora?|texte?|texto|by|von|par|por|"
+    r"redaktion)\s*:\s",
     re.IGNORECASE,
 )
+_TRAILING_NOTE = re.compile(r"\s*\(([^()]{2,80})\)\s*\.?$")
+_NOT_LETTER = re.compile(r"[^\w-]")
 _CONTACT = re.compile(r"\S+@\S+\.\w+|(?:https?://|www\.)\S+", re.IGNORECASE)
 # "Anna sagt:" heads a comment, not an article
 _SAYS = re.compile(r"\b(?:sagt|says|said|wrote|schreibt|schrieb|dit|dice|escribió)\s*:", re.I)
@@ -171,7 +174,7 @@ _NOT_NAME = _words(
     "admin administrator wordpressadmin webmaster publisher herausgeber guest gast user "
     "anonymous anonym unknown unbekannt zvg red name erforderlich required letzte "
     "aktualisierung hace promoted vorlesen anhören listen contactar contacto contacter "
-    "kontaktieren auteur autoren thread starter themenstarter"
+    "kontaktieren auteur auteurs autoren autorin autorinnen thread starter themenstarter"
 )
 # Day and month names ("Jan", "April", "Mo") are also first names: only a part made
 # of nothing else is a date left over rather than a name.
@@ -182,16 +185,16 @@ _PARTICLES = _words(
     "von van de der den del della da di du la le los las y zu zur ten ter bin al el dos"
 )
 _DOMAIN_ENDINGS = _words("com de it at ch org net fr es pl uk eu info io nl be co pe cl ar mx br")
-# the first text nodes of the page, where a byline can still be expected
+# the first text nodes of the page that may open a by-line
 # "/descendant::text()", not "//text()": the same nodes, without a child step from every
 # node of the body (about twice as fast)
 _BODY_TEXT_XPATH = (
-    "(//body/descendant::text()[not(parent::script or parent::style or parent::noscript)])"
-    "[position() <= 3000]"
-    # short nodes opening like a by-word, tested in C: few nodes reach the Python loop
-    "[string-length(.) <= 150][normalize-space(.)]"
+    # short nodes opening like a by-word, tested in C while walking: few nodes are
+    # collected and fewer reach the Python loop
+    "(//body/descendant::text()[string-length(.) <= 150][normalize-space(.)]"
     "[contains($initials, substring(normalize-space(.), 1, 1)) or contains($pairs, "
     "concat('|', translate(substring(normalize-space(.), 1, 2), $upper, $lower), '|'))]"
+    "[not(parent::script or parent::style or parent::noscript)])[position() <= 300]"
 )
 # the dashes that may open a by-line, and by-words of _BY_START written in one character
 _BY_INITIALS = "文撰作记記责編取بك-\u2013\u2014*~|"
@@ -286,7 +289,11 @@ def _is_name(part: str) -> bool:
     if _JUNK_PART.search(part):
         return False
     lowered = [word.lower().strip(".,:!?") for word in words]
-    if any(word in _NOT_NAME for word in lowered) or all(word in _DATE_WORDS for word in lowered):
+    # "Auteur(s)", "Autor/in": a label with its plural or gender ending
+    letters = [_NOT_LETTER.sub("", word) for word in lowered]
+    if any(word in _NOT_NAME for word in (*lowered, *letters)) or all(
+        word in _DATE_WORDS for word in lowered
+    ):
         return False
     if len(words) == 1 and lowered[0] in _NEWSROOM:
         return True  # "Von Redaktion": the newsroom signs the piece
@@ -336,6 +343,9 @@ def clean_byline(text: str | None) -> Byline:
             text = text[label.start() :]  # "Datum: 19.11.2021 Autor: Jane Doe Quelle: X"
     for _ in range(2):
         text = _PREFIX.sub("", text, count=1).strip()
+    note = _TRAILING_NOTE.search(text)
+    if note and not split_names(note.group(1)):
+        text = text[: note.start()]  # "Jane Doe (Pressesprecherin des Verbands)"
     cut = _DATE_CUT.search(text)
     if cut:
         text = text[: cut.start()]

@@ -434,11 +434,53 @@ def _select(tree: html.HtmlElement) -> _Choice | None:
     top_score = max(top_score, scored.final(top) or 0.0)
     taken = _gather(top, top_score, scored, reasons)
     taken = _add_same_class(tree, best, taken, top_score, scored, reasons)
+    taken = _add_cousin_paragraphs(tree, top, taken, reasons)
     lead = _find_lead(top, taken)
     if lead is not None:
         reasons.append(Decision(STAGE, lead, Verdict.CONTENT, "lead before the body"))
         taken = (lead, *taken)
     return _Choice(top, top_score, taken, tuple(reasons))
+
+
+COUSIN_LEVELS = 3
+"""How far above the body container loose prose paragraphs are still part of the article."""
+COUSIN_PARAGRAPH_CHARS = 150
+
+
+def _add_cousin_paragraphs(
+    tree: html.HtmlElement,
+    top: html.HtmlElement,
+    taken: tuple[html.HtmlElement, ...],
+    decisions: list[Decision],
+) -> tuple[html.HtmlElement, ...]:
+    """Prose paragraphs that sit loose in a wrapper just above the body container.
+
+    Page builders put the intro or the closing paragraphs of a text straight into
+    the column that also holds the body's box; they belong to the article.
+    """
+    found: list[html.HtmlElement] = []
+    node = top
+    for _ in range(COUSIN_LEVELS):
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html") or class_weight(parent) < 0:
+            break
+        for child in parent.iterchildren("p"):
+            if child in taken or child is node:
+                continue
+            text = " ".join(child.text_content().split())
+            if (
+                len(text) >= COUSIN_PARAGRAPH_CHARS
+                and link_density(child, len(text)) < 0.2
+                and class_weight(child) >= 0
+            ):
+                found.append(child)
+        node = parent
+    if not found:
+        return taken
+    for element in found:
+        decisions.append(Decision(STAGE, element, Verdict.CONTENT, "paragraph beside the body"))
+    chosen = set(found) | set(taken)
+    return tuple(e for e in tree.iter() if e in chosen)
 
 
 def _build(
