@@ -1,10 +1,11 @@
 """How well ``--site-boilerplate`` separates template text from content, on a synthetic archive.
 
 The archive (a tar.gz, built here) has hosts of 3 to 40 pages.  Every page of a
-host carries the host's template paragraphs (disclaimer, "Print More" line,
-sign-up box, copyright line with a varying year) on a share of its pages (100 %,
-80 %, 60 %), plus unique article paragraphs and *real* paragraphs that repeat on
-a share of pages (a correction notice, a series intro: 10 %, 30 %, 45 %).
+host carries the host's template paragraphs (an "about us" blurb and a bureau
+line, written like content so that the parser keeps them, and a copyright line
+with a varying year) on a share of its pages (100 %, 80 %, 60 %), plus unique
+article paragraphs and *real* paragraphs that repeat on a share of pages (a
+correction notice, a series intro: 10 %, 30 %, 45 %).
 
 Reported: template paragraphs removed and real paragraphs kept, by how often
 they repeat; hosts below the minimum page count must be untouched.
@@ -39,8 +40,9 @@ REAL_SHARES = (0.1, 0.3, 0.45)
 
 def _template(host: str, k: int, year: int) -> str:
     texts = (
-        f"The views expressed in this column are those of the writer and not of {host}.",
-        f"Print More stories like this: sign up for the {host} morning letter.",
+        f"{host} has reported on the towns of the northern coast since 1898 and is "
+        "owned by its readers through a cooperative.",
+        f"Every story on {host} is reported on foot by the staff of its northern bureau.",
         f"Copyright {year} {host}. All rights reserved. Reproduction without permission "
         "is prohibited.",
     )

@@ -20,11 +20,13 @@ from articlekit.batch.site import (
 )
 from articlekit.model import Article, Block, BlockKind, Status
 
+# Template text written like content (an "about the paper" blurb, a bureau line), so
+# that the parser alone keeps it and only the cross-page count can tell.
 TEMPLATE = (
-    "The views expressed in this column are those of the writer and do not "
-    "necessarily reflect the opinion of the Harbour Gazette editorial board."
+    "The harbour towns along the northern coast have shared one weekly paper since the "
+    "winter of 1898, when the fishing cooperative founded it."
 )
-SIGNUP = "Print More stories like this one: sign up for the Harbour Gazette morning letter."
+SIGNUP = "Every story in this edition was reported on foot by the staff of the northern bureau."
 RARE = (
     "The council published its full minutes of the meeting on Tuesday, and "
     "residents can read them at the town library."
@@ -86,7 +88,7 @@ def test_strip_rebuilds_derived_fields() -> None:
 
 def _archive(path: Path) -> None:
     """10 pages of one host with two template paragraphs, RARE on 2 of them, plus
-    3 pages of a small host that carry the same disclaimer."""
+    3 pages of a small host that carry the same blurb."""
     with tarfile.open(path, "w:gz") as archive:
 
         def add(name: str, data: bytes) -> None:

@@ -280,3 +280,21 @@ def test_read_also_lines_with_a_prefix_are_boilerplate() -> None:
     assert is_boilerplate_text("Mire: El cantante da positivo a COVID-19") is not None
     assert is_boilerplate_text("Siehe auch Die Geschichte der Straßenbahn") is not None
     assert is_boilerplate_text("Mira Smith sagte, der Plan sei gut.") is None
+
+
+def test_outlet_prompts_and_disclaimers_are_boilerplate() -> None:
+    prompts = (
+        "Subscribe now to our print edition for the full story.",
+        "For the latest stories download the Ledger apps for iOS and Android.",
+        "Follow The Ledger on Twitter and Instagram @HarborLedger.",
+        "Dieser Beitrag gibt die Meinung des Autors wieder, nicht die der Redaktion.",
+        "This article is the copyrighted property of The Ledger.",
+        "¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular.",
+        "HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS",
+        "Pour lire la suite et accéder gratuitement à 3 articles par mois, créez votre compte",
+    )
+    for text in prompts:
+        assert is_boilerplate_text(text) is not None, text
+    # an author's note in the middle of a bio is not an outlet prompt
+    bio = "Ana Ruiz covers transport. Follow her on Twitter @anaruiz or email her."
+    assert is_boilerplate_text(bio) is None

@@ -693,7 +693,9 @@ _SHORT_PATTERNS = re.compile(
       subscribe(?:\s+now)?|sign\s+up(?:\s+now)?|jetzt\s+abonnieren|abonnez-vous|suscríbete|tagged(?:\s+with)?:?.{0,300}|filed\s+under:?.{0,300}|posted\s+in:?.{0,200}|
       categories:.{0,300}|schlagwörter:?.{0,300}|schlagworte:?.{0,300}|themen:.{0,300}|
       étiquettes\s?:.{0,300}|mots-clés\s?:.{0,300}|etiquetas:.{0,300}|
-      sign\s+up\s+for\s+(?:our|the)\s+.{0,80}newsletter.{0,120}|subscribe\s+to\s+.{0,80}|
+      sign\s+up\s+for\s+(?:our|the)\s+.{0,80}newsletter.{0,120}|subscribe(?:\s+now)?\s+to\s+.{0,80}|
+      (?:hazte|hágase)\s+(?:miembro|socio).{0,80}|become\s+a\s+(?:member|subscriber).{0,80}|
+      jetzt\s+teilen|pour\s+lire\s+la\s+suite.{0,150}|video\s+verfügbar\s+bis.{0,30}|
       newsletter.{0,80}|abonnieren.{0,80}|s'abonner.{0,80}|abonnez-vous.{0,80}|suscríbete.{0,80}|
       print\s+this\s+(?:page|article)|email\s+this\s+(?:page|article|story)|
       back\s+to\s+top|nach\s+oben|retour\s+en\s+haut|volver\s+arriba|
@@ -741,7 +743,14 @@ _FINE_PRINT = re.compile(
       (?:log|sign)\s+in\s+to\s+(?:comment|reply)|connectez-vous\s+pour\s+(?:commenter|réagir)|
       melden\s+sie\s+sich\s+an,?\s+um\s+zu\s+kommentieren|
       inicia\s+sesión\s+para\s+comentar|
-      ^réagir\b|^kommentieren\b|^comentar\b
+      ^réagir\b|^kommentieren\b|^comentar\b|
+      affiliate[\s-]links?|copyrighted\s+property|without\s+(?:prior\s+)?written\s+permission|
+      written\s+permission\s+must\s+be\s+obtained|
+      not\s+necessarily\s+(?:reflect|represent)|gibt\s+die\s+meinung\s+des\s+autors\s+wieder|
+      not\s+responsible\s+for\s+the\s+(?:opinions|views|content)|
+      download\s+(?:the|our)\s+.{0,40}\bapps?\b|straight\s+to\s+your\s+(?:phone|inbox)|
+      ^follow\s+.{0,40}\bon\s+(?:twitter|facebook|instagram)|
+      canal\s+de\s+(?:telegram|youtube|whatsapp)|unser(?:em|en)?\s+(?:telegram|whatsapp)-kanal
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -916,6 +925,10 @@ _STARTERS = frozenset(
         "vea",
         "mira",
         "mire",
+        "hazte",
+        "hágase",
+        "become",
+        "pour",
         "siehe",
         "ezek",
         "latest",
@@ -993,6 +1006,16 @@ _FINE_PRINT_GATE = (
     "réagir",
     "kommentieren",
     "comentar",
+    "copyright",
+    "permission",
+    "necessarily",
+    "meinung",
+    "responsible",
+    "download",
+    "straight",
+    "follow",
+    "canal",
+    "kanal",
 )
 _FINE_PRINT_GATE_RE = _literal_alternation(_FINE_PRINT_GATE, ())
 _FIRST_WORD = re.compile(r"[^\w'-]*([\w'-]+)")
@@ -1161,8 +1184,6 @@ def _clean_short_texts(root: html.HtmlElement, decisions: list[Decision], explai
             stack.extend(children)
             continue
         rule = is_boilerplate_text(text)
-        if rule is None and _is_credit_line(element, text):
-            rule = "credit line"
         if rule is not None and _CREDIT_LINE.match(text) and _follows_image(element):
             rule = None  # "Photo: X" under a picture is its credit (see figures.py)
         if rule == "template fine print" and (
@@ -1171,6 +1192,12 @@ def _clean_short_texts(root: html.HtmlElement, decisions: list[Decision], explai
             # a long paragraph that merely mentions cookies is prose; a container is
             # judged by its parts
             rule = None
+        if (
+            rule is None
+            and _is_credit_line(element, text)
+            and not (_CREDIT_LINE.match(text) and _follows_image(element))
+        ):
+            rule = "credit line"
         if rule is not None:
             _drop_all([element], rule, decisions, explain)
         elif element.tag in _TEXT_LEAVES:

@@ -293,11 +293,12 @@ _SAME_CLASS = etree.XPath("//body//*[@class = $name]")
 
 
 _LEAD_HINT = re.compile(
-    r"lead|intro|teaser|standfirst|summary|(?:^|[\s_-])deck|(?:^|[\s_-])dek|subtitle|subline|"
+    r"lead(?!ing)|intro|teaser|standfirst|summary|(?:^|[\s_-])deck|(?:^|[\s_-])dek|subtitle|subline|"
     r"excerpt|abstract|chapo|chapeau|strapline|sapo|entradilla|bajada|vorspann|"
     r"description|article-header__text",
     re.IGNORECASE,
 )
+_PICTURE_HINT = re.compile(r"image|img|photo|picture|caption|credit|media|video", re.IGNORECASE)
 LEAD_LEVELS = 5
 """How far above the body container a standfirst/lead paragraph is looked for."""
 
@@ -320,13 +321,12 @@ def _find_lead(
             found = _lead_in(sibling)
             if found is not None:
                 return found
-            if nearest and level < 2:
-                if _is_unnamed_lead(sibling):
-                    return sibling
-                if sibling.tag in ("header", "hgroup"):
-                    found = _header_lead(sibling)
-                    if found is not None:
-                        return found
+            if nearest and level < 2 and _is_unnamed_lead(sibling):
+                return sibling
+            if nearest and (sibling.tag in ("header", "hgroup") or _is_header_box(sibling)):
+                found = _header_lead(sibling)
+                if found is not None:
+                    return found
             if len(sibling.text_content().strip()) >= SHORT_META_CHARS:
                 # a dateline, byline or label line between the standfirst and the
                 # body keeps them neighbours
@@ -340,6 +340,15 @@ def _find_lead(
 
 SHORT_META_CHARS = 80
 """Lines shorter than this (dates, bylines, labels) may sit between a standfirst and the body."""
+
+
+_HEADER_HINT = re.compile(r"header|hero|stage|buehne|bühne", re.IGNORECASE)
+
+
+def _is_header_box(element: html.HtmlElement) -> bool:
+    """A ``div`` named like the article's header or hero box (headline over the body)."""
+    hint = element.get("class") or ""
+    return bool(hint) and _HEADER_HINT.search(hint) is not None
 
 
 def _header_lead(header: html.HtmlElement) -> html.HtmlElement | None:
@@ -379,8 +388,10 @@ def _lead_in(element: html.HtmlElement) -> html.HtmlElement | None:
 
 def _is_lead(element: html.HtmlElement) -> bool:
     hint = (element.get("class") or "") + " " + (element.get("id") or "")
-    if len(hint) < 3 or not _LEAD_HINT.search(hint) or element.tag in ("a", "img", "figure"):
+    if len(hint) < 3 or not _LEAD_HINT.search(hint) or element.tag in ("a", "img", "figure", "h1"):
         return False
+    if _PICTURE_HINT.search(hint):
+        return False  # "image-description", "media__caption--intro": a picture's caption
     text = " ".join(element.text_content().split())
     if not 40 <= len(text) <= 1000:
         return False
