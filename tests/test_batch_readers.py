@@ -180,6 +180,7 @@ def test_both_warc_backends_agree(tmp_path: Path) -> None:
 
 
 def test_wet_conversion_records_are_read_in_text_mode(tmp_path: Path) -> None:
+    pytest.importorskip("warcio", reason="the test writes its WET file with warcio (extra: warc)")
     path = tmp_path / "crawl.warc.wet.gz"
     text = "A headline\n\nThe first paragraph of the plain text page.\n"
     write_warc(path, [("conversion", "http://example.org/t", text.encode(), "text/plain")])
@@ -190,6 +191,7 @@ def test_wet_conversion_records_are_read_in_text_mode(tmp_path: Path) -> None:
 
 
 def test_arc_file_is_read_with_offsets_as_ids(tmp_path: Path) -> None:
+    pytest.importorskip("warcio", reason="ARC files are read with warcio (extra: warc)")
     http = b"HTTP/1.0 200 OK\r\nContent-Type: text/html\r\n\r\n" + story(7)
     header = b"1 0 Test\nURL IP-address Archive-date Content-type Archive-length\n"
     filedesc = b"filedesc://test.arc 0.0.0.0 20240101000000 text/plain %d\n" % len(header)

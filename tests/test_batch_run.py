@@ -216,6 +216,7 @@ def test_a_stuck_or_dying_page_costs_one_error_record(
 
 
 def test_wet_records_are_parsed_as_text(tmp_path: Path) -> None:
+    pytest.importorskip("warcio", reason="the test writes its WET file with warcio (extra: warc)")
     from test_batch_pages import write_warc
 
     wet = tmp_path / "crawl.warc.wet.gz"

@@ -321,12 +321,13 @@ def _find_lead(
             found = _lead_in(sibling)
             if found is not None:
                 return found
-            if nearest and level < 2 and _is_unnamed_lead(sibling):
-                return sibling
-            if nearest and (sibling.tag in ("header", "hgroup") or _is_header_box(sibling)):
-                found = _header_lead(sibling)
-                if found is not None:
-                    return found
+            if nearest and level < 2:
+                if _is_unnamed_lead(sibling):
+                    return sibling
+                if sibling.tag in ("header", "hgroup"):
+                    found = _header_lead(sibling)
+                    if found is not None:
+                        return found
             if len(sibling.text_content().strip()) >= SHORT_META_CHARS:
                 # a dateline, byline or label line between the standfirst and the
                 # body keeps them neighbours
@@ -340,15 +341,6 @@ def _find_lead(
 
 SHORT_META_CHARS = 80
 """Lines shorter than this (dates, bylines, labels) may sit between a standfirst and the body."""
-
-
-_HEADER_HINT = re.compile(r"header|hero|stage|buehne|bühne", re.IGNORECASE)
-
-
-def _is_header_box(element: html.HtmlElement) -> bool:
-    """A ``div`` named like the article's header or hero box (headline over the body)."""
-    hint = element.get("class") or ""
-    return bool(hint) and _HEADER_HINT.search(hint) is not None
 
 
 def _header_lead(header: html.HtmlElement) -> html.HtmlElement | None:
