@@ -292,6 +292,11 @@ def test_outlet_prompts_and_disclaimers_are_boilerplate() -> None:
         "¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular.",
         "HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS",
         "Pour lire la suite et accéder gratuitement à 3 articles par mois, créez votre compte",
+        "Mehr von Harbor Ledger",
+        "Weitere Informationen zum Busverkehr in Hamburg:",
+        "Dieses Skript als PDF herunterladen",
+        "Wir respektieren deine Privatsphäre und stellen ohne dein Einverständnis keine "
+        "Verbindung zu Twitter her.",
     )
     for text in prompts:
         assert is_boilerplate_text(text) is not None, text

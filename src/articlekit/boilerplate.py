@@ -695,7 +695,8 @@ _SHORT_PATTERNS = re.compile(
       étiquettes\s?:.{0,300}|mots-clés\s?:.{0,300}|etiquetas:.{0,300}|
       sign\s+up\s+for\s+(?:our|the)\s+.{0,80}newsletter.{0,120}|subscribe(?:\s+now)?\s+to\s+.{0,80}|
       (?:hazte|hágase)\s+(?:miembro|socio).{0,80}|become\s+a\s+(?:member|subscriber).{0,80}|
-      jetzt\s+teilen|pour\s+lire\s+la\s+suite.{0,150}|video\s+verfügbar\s+bis.{0,30}|
+      jetzt\s+teilen|mehr\s+von\s+[^.!?]{0,40}|auch\s+auf\s+[\w-]+\.[a-z]{2,4}|
+      weitere\s+informationen\s+zu[mr]?\s+[^.!?]{0,60}|weitere\s+\w*tipps\b[^.!?]{0,40}|pour\s+lire\s+la\s+suite.{0,150}|video\s+verfügbar\s+bis.{0,30}|
       newsletter.{0,80}|abonnieren.{0,80}|s'abonner.{0,80}|abonnez-vous.{0,80}|suscríbete.{0,80}|
       print\s+this\s+(?:page|article)|email\s+this\s+(?:page|article|story)|
       back\s+to\s+top|nach\s+oben|retour\s+en\s+haut|volver\s+arriba|
@@ -750,7 +751,10 @@ _FINE_PRINT = re.compile(
       not\s+responsible\s+for\s+the\s+(?:opinions|views|content)|
       download\s+(?:the|our)\s+.{0,40}\bapps?\b|straight\s+to\s+your\s+(?:phone|inbox)|
       ^follow\s+.{0,40}\bon\s+(?:twitter|facebook|instagram)|
-      canal\s+de\s+(?:telegram|youtube|whatsapp)|unser(?:em|en)?\s+(?:telegram|whatsapp)-kanal
+      canal\s+de\s+(?:telegram|youtube|whatsapp)|als\s+pdf\s+herunterladen|
+      we\s+may\s+receive\s+compensation|advertisers\s+do\s+not\s+influence|
+      ohne\s+(?:dein|ihr)\s+einverständnis\s+keine\s+verbindung|korzystamy\s+z\s+(?:plików\s+)?cookies|
+      eingeloggt\s+sein,?\s+um\s+(?:kommentare|zu\s+kommentieren)|unser(?:em|en)?\s+(?:telegram|whatsapp)-kanal
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -1016,6 +1020,11 @@ _FINE_PRINT_GATE = (
     "follow",
     "canal",
     "kanal",
+    "herunterladen",
+    "compensation",
+    "advertisers",
+    "einverständnis",
+    "eingeloggt",
 )
 _FINE_PRINT_GATE_RE = _literal_alternation(_FINE_PRINT_GATE, ())
 _FIRST_WORD = re.compile(r"[^\w'-]*([\w'-]+)")

@@ -467,9 +467,11 @@ def _add_cousin_paragraphs(
         parent = node.getparent()
         if parent is None or parent.tag in ("body", "html") or class_weight(parent) < 0:
             break
-        for child in parent.iterchildren("p"):
+        for child in parent.iterchildren("p", "div"):
             if child in taken or child is node:
                 continue
+            if child.tag == "div" and any(c.tag in _DIV_BLOCK_CHILDREN for c in child):
+                continue  # a box of its own, not a paragraph
             text = " ".join(child.text_content().split())
             if (
                 len(text) >= COUSIN_PARAGRAPH_CHARS
