@@ -36,9 +36,8 @@ from articlekit.decode import decode_page
 from articlekit.figures import collect_figures
 from articlekit.metadata import extract_metadata
 from articlekit.options import Options
-from articlekit.pipeline import _drop
 from articlekit.source import load
-from articlekit.tree import looks_like_html, parse_tree
+from articlekit.tree import drop_element, looks_like_html, parse_tree
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("ARTICLEKIT_SHARED", ROOT.parent / "shared"))
@@ -69,7 +68,7 @@ def time_stages(raw: bytes, options: Options, clock: Callable[[], float]) -> dic
     sections = find_comment_sections(tree)
     extract_comments(sections)
     for section in sections:
-        _drop(section)
+        drop_element(section)
     spent["comments"] = clock() - start
     start = clock()
     metadata = extract_metadata(tree, None)

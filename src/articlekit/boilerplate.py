@@ -24,6 +24,7 @@ from typing import Any, cast
 from lxml import etree, html
 
 from articlekit.explain import Decision, Verdict
+from articlekit.tree import drop_element
 
 __all__ = [
     "CUT_TAG",
@@ -31,7 +32,6 @@ __all__ = [
     "boolean_query",
     "class_weight",
     "clean_content",
-    "drop",
     "element_query",
     "is_boilerplate_text",
     "link_density",
@@ -335,21 +335,6 @@ def class_weight(element: html.HtmlElement) -> int:
     return weight
 
 
-def drop(element: html.HtmlElement) -> None:
-    """Remove ``element`` from its tree, keeping its tail text in place."""
-    parent = element.getparent()
-    if parent is None:
-        return
-    tail = element.tail
-    if tail and tail.strip():
-        previous = element.getprevious()
-        if previous is not None:
-            previous.tail = (previous.tail or "") + tail
-        else:
-            parent.text = (parent.text or "") + tail
-    parent.remove(element)
-
-
 def _drop_all(
     elements: list[html.HtmlElement], rule: str, decisions: list[Decision], explain: bool
 ) -> None:
@@ -358,7 +343,7 @@ def _drop_all(
             continue
         if explain:
             decisions.append(Decision(STAGE, element, Verdict.BOILERPLATE, rule))
-        drop(element)
+        drop_element(element)
 
 
 class Cuts:

@@ -12,8 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
-from lxml import etree
-
 from articlekit.blocks import build_blocks
 from articlekit.comments import extract_comments, find_comment_sections, section_rule
 from articlekit.content import find_main_content
@@ -26,7 +24,7 @@ from articlekit.model import Article, Status
 from articlekit.options import Options
 from articlekit.source import Source, load
 from articlekit.textdump import explain_text_dump
-from articlekit.tree import looks_like_html, parse_tree
+from articlekit.tree import drop_element, looks_like_html, parse_tree
 
 __all__ = ["Explanation", "explain", "parse"]
 
@@ -110,7 +108,7 @@ def _explain_loaded(page: Source, url: str | None, options: Options) -> Explanat
     comments = extract_comments(sections) if options.comments else ()
     cut = tuple(Decision("comments", s, Verdict.COMMENT_SECTION, section_rule(s)) for s in sections)
     for section in sections:
-        _drop(section)
+        drop_element(section)
     metadata = extract_metadata(tree, url)
     content = find_main_content(tree, metadata, options)
     blocks = build_blocks(content.root, metadata, options)
@@ -140,18 +138,3 @@ def _finish(article: Article, page: Source, warnings: tuple[str, ...]) -> Articl
     if page.truncated and status is Status.OK:
         status = Status.TRUNCATED
     return replace(article, status=status, warnings=article.warnings + warnings)
-
-
-def _drop(element: etree._Element) -> None:
-    """Remove an element but keep its tail text, which belongs to the parent."""
-    parent = element.getparent()
-    if parent is None:
-        return
-    tail = element.tail
-    if tail and tail.strip():
-        previous = element.getprevious()
-        if previous is not None:
-            previous.tail = (previous.tail or "") + tail
-        else:
-            parent.text = (parent.text or "") + tail
-    parent.remove(element)

@@ -23,7 +23,7 @@ from lxml import etree, html
 from articlekit.decode import clean_text
 from articlekit.options import DEFAULT_LIMITS, Limits
 
-__all__ = ["Tree", "build_tree", "looks_like_html", "parse_tree"]
+__all__ = ["Tree", "build_tree", "drop_element", "looks_like_html", "parse_tree"]
 
 _TAG = re.compile(
     r"<(?:!doctype\s+html|html|head|body|meta|title|div|p|a|span|br|table|article|section|script|img|ul|li|h[1-6])\b",
@@ -539,3 +539,18 @@ def _cut_nodes(root: etree._Element, max_nodes: int) -> bool:
         del parent[parent.index(node) + keep :]
         node, keep = parent, 1
     return True
+
+
+def drop_element(element: etree._Element) -> None:
+    """Remove ``element`` from its tree, keeping its tail text, which belongs to the parent."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    tail = element.tail
+    if tail and tail.strip():
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(element)
