@@ -62,7 +62,7 @@ def time_stages(raw: bytes, options: Options, clock: Callable[[], float]) -> dic
     if not page.text.strip() or not looks_like_html(page.text):
         return {}
     start = clock()
-    tree = parse_tree(page.text, options.limits).root
+    tree = parse_tree(page.text, options.limits, cleaned=True).root
     spent["tree"] = clock() - start
     start = clock()
     sections = find_comment_sections(tree)

@@ -389,17 +389,10 @@ def _hint_verdict(hint: str, memo: dict[str, tuple[bool, bool]]) -> tuple[bool, 
     return verdict
 
 
-def _hint_is_bad(hint: str, memo: dict[str, tuple[bool, bool]], bad_memo: dict[str, bool]) -> bool:
+def _hint_is_bad(hint: str) -> bool:
     """The first half of :func:`_hint_verdict`, without the "maybe content" search
     that only the few furniture-named elements need."""
-    verdict = memo.get(hint)
-    if verdict is not None:
-        return verdict[0]
-    bad = bad_memo.get(hint)
-    if bad is None:
-        bad = _UNLIKELY_RE.search(_bem_blocks(hint)) is not None
-        bad_memo[hint] = bad
-    return bad
+    return _UNLIKELY_RE.search(_bem_blocks(hint)) is not None
 
 
 def is_unlikely(
@@ -453,14 +446,17 @@ def prepare_tree(
         get = element.get
         cls = get("class")
         ident = get("id")
-        if (
-            (
-                (cls and _hint_is_bad(cls, memo, bad_memo))
-                or (ident and _hint_is_bad(ident, memo, bad_memo))
-            )
-            and is_unlikely(element, memo)
-            and not _IN_FIGURE(element)
-        ):
+        # the memo lookups are inlined: this runs for every element with a class or id
+        bad: bool | None = False
+        if cls:
+            bad = bad_memo.get(cls)
+            if bad is None:
+                bad = bad_memo[cls] = _hint_is_bad(cls)
+        if not bad and ident:
+            bad = bad_memo.get(ident)
+            if bad is None:
+                bad = bad_memo[ident] = _hint_is_bad(ident)
+        if bad and is_unlikely(element, memo) and not _IN_FIGURE(element):
             unlikely.append(element)
         if get("hidden") is not None or get("aria-hidden") == "true":
             hidden.append((element, "hidden element"))
@@ -1028,11 +1024,14 @@ def is_boilerplate_text(text: str) -> str | None:
     gated = word in _STARTERS or word[:1].isdigit()
     if len(text) <= _SHORT_LIMIT and gated and _SHORT_PATTERNS.match(text):
         return "short-text pattern"
-    if len(text) < 150:
+    # the first word is the cheap gate: most texts start with a word no button has
+    first_button = _WORD.search(lower) if len(text) < 150 else None
+    if first_button is not None and (
+        first_button.group() in _BUTTON_WORDS or first_button.group().isdigit()
+    ):
         words = _WORD.findall(lower)
         if (
-            words
-            and len(words) <= 12
+            len(words) <= 12
             and all(w in _BUTTON_WORDS or w.isdigit() for w in words)
             # a number alone is a count, a footnote mark or maths, not a button
             and any(len(w) > 2 and not w.isdigit() for w in words)
@@ -1105,7 +1104,8 @@ def link_density(element: html.HtmlElement, text_length: int | None = None) -> f
         return 0.0
     if element.tag == "a":
         return 1.0
-    links = sum(len(_norm(t)) for t in cast("list[str]", _ALL_LINK_TEXT(element)))
+    # _norm inlined: a page has tens of thousands of link texts
+    links = sum([len(" ".join(t.split())) for t in cast("list[str]", _ALL_LINK_TEXT(element))])
     return min(1.0, links / length)
 
 
@@ -1161,6 +1161,8 @@ def _clean_short_texts(root: html.HtmlElement, decisions: list[Decision], explai
     """
     stack = [child for child in root if isinstance(child.tag, str)]
     stack.reverse()
+    # a wrapper and its only child share their text: half the texts are tested twice
+    verdicts: dict[str, str | None] = {}
     while stack:
         element = stack.pop()
         raw = element.text_content()
@@ -1169,7 +1171,7 @@ def _clean_short_texts(root: html.HtmlElement, decisions: list[Decision], explai
             children.reverse()
             stack.extend(children)
             continue
-        text = _norm(raw)
+        text = " ".join(raw.split())  # _norm inlined: this runs for most elements
         if not text:
             continue
         if len(text) > _FINE_PRINT_LIMIT:
@@ -1177,7 +1179,10 @@ def _clean_short_texts(root: html.HtmlElement, decisions: list[Decision], explai
             children.reverse()
             stack.extend(children)
             continue
-        rule = is_boilerplate_text(text)
+        if text in verdicts:
+            rule = verdicts[text]
+        else:
+            rule = verdicts[text] = is_boilerplate_text(text)
         if rule is not None and _CREDIT_LINE.match(text) and _follows_image(element):
             rule = None  # "Photo: X" under a picture is its credit (see figures.py)
         if rule == "template fine print" and (

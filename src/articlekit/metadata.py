@@ -19,7 +19,7 @@ from lxml import html
 from articlekit.byline import extract_byline
 from articlekit.dates import extract_date
 from articlekit.jsonld import JsonLd, parse_jsonld
-from articlekit.metadata_scan import scan_hints, text_near
+from articlekit.metadata_scan import scan_hints, text_near_pair
 from articlekit.metadata_tags import MetaTags, collect_meta
 from articlekit.title import extract_title, fold, heading_text, site_from_title
 
@@ -73,7 +73,7 @@ def extract_metadata(tree: html.HtmlElement, url: str | None = None) -> Metadata
         hints.headings, html_title=html_title, declared=declared, site_names=site_names
     )
     headline = _headline_element(tree, hints.headings, title)
-    near = text_near(headline)
+    near, close_by = text_near_pair(headline, (15, 40), (3, 6))
     title_site = site_from_title(html_title, title)
     byline = extract_byline(
         tree,
@@ -101,7 +101,7 @@ def extract_metadata(tree: html.HtmlElement, url: str | None = None) -> Metadata
             lang,
             listing=byline.listing
             or _front_page(meta, article, headline, html_title, [site_name] if site_name else []),
-            close_by=text_near(headline, 3, 6),
+            close_by=close_by,
         ),
         site_name=site_name or title_site,
         description=_description(meta, article),

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from lxml import etree, html
 
-__all__ = ["Hints", "headline_area", "scan_hints", "text_near"]
+__all__ = ["Hints", "headline_area", "scan_hints", "text_near", "text_near_pair"]
 
 # Each fragment costs a string scan of every class and id; these three catch
 # author, Author, autor(in), byline, Byline at about the cost of one walk.
@@ -102,8 +102,37 @@ def text_near(headline: html.HtmlElement | None, before: int = 15, after: int = 
     levels of ancestors, so its cost does not grow with the page.  Each item
     is an lxml text result: ``getparent()`` and ``is_tail`` work.
     """
+    preceding, following = _around(headline, before, after)
+    return preceding[-before:] + following[:after]
+
+
+def text_near_pair(
+    headline: html.HtmlElement | None, wide: tuple[int, int], close: tuple[int, int]
+) -> tuple[list[str], list[str]]:
+    """``text_near(headline, *wide)`` and ``text_near(headline, *close)`` from one walk.
+
+    ``close`` asks for no more texts on either side than ``wide``: a walk for
+    fewer texts finds a prefix of the following texts and a suffix of the preceding
+    ones, so the close list is cut from the wide walk.  The walk up to the last texts
+    of a preceding sibling costs the same for 3 texts as for 15.
+    """
+    (before, after), (close_before, close_after) = wide, close
+    if close_before > before or close_after > after:
+        return text_near(headline, before, after), text_near(headline, close_before, close_after)
+    preceding, following = _around(headline, before, after)
+    return (
+        preceding[-before:] + following[:after],
+        (preceding[-close_before:] if close_before else []) + following[:close_after],
+    )
+
+
+def _around(
+    headline: html.HtmlElement | None, before: int, after: int
+) -> tuple[list[str], list[str]]:
+    """The texts before and after ``headline``: at least the last ``before`` and
+    the first ``after`` of them, when there are so many."""
     if headline is None:
-        return []
+        return [], []
     # compiled once per call: the expressions run for every sibling
     first_texts = etree.XPath(_FIRST_TEXTS_XPATH)
     last_texts = etree.XPath(_LAST_TEXTS_XPATH)
@@ -125,7 +154,7 @@ def text_near(headline: html.HtmlElement | None, before: int = 15, after: int = 
             texts = _strings(last_texts(sibling, n=before - len(preceding)))
             preceding[:0] = [*texts, *_strings(tail(sibling))]
         node = node.getparent()
-    return preceding[-before:] + following[:after]
+    return preceding, following
 
 
 def _strings(result: object) -> list[str]:

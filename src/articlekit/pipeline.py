@@ -98,7 +98,8 @@ def _explain_loaded(page: Source, url: str | None, options: Options) -> Explanat
         article, lines = explain_text_dump(text, url, options)
         return Explanation(_finish(article, page, warnings), lines)
 
-    parsed = parse_tree(text, options.limits)  # depth and node limits enforced here
+    # depth and node limits enforced here; decode_page already cleaned the text
+    parsed = parse_tree(text, options.limits, cleaned=True)
     tree = parsed.root
     if parsed.warnings:
         page = replace(page, truncated=page.truncated or parsed.truncated)
