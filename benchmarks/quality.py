@@ -334,6 +334,18 @@ def load_run(path: Path) -> ExtractorRun:
 # --- scoring ------------------------------------------------------------------------------
 
 
+def _exact_scores(field_pages: list[Page], key: str, hits: list[bool]) -> dict[str, Any]:
+    """Exact-match scores of one field: ``exact`` over pages whose truth is non-empty
+    (the issue's definition), ``exact_all`` also over pages annotated ""."""
+    nonempty = [hit for page, hit in zip(field_pages, hits, strict=True) if page.truth[key]]
+    return {
+        "exact": _ratio(sum(nonempty), len(nonempty)),
+        "exact_all": _ratio(sum(hits), len(hits)),
+        "pages": len(nonempty),
+        "pages_all": len(hits),
+    }
+
+
 def _ratio(hits: int, total: int) -> float | None:
     return hits / total if total else None
 
@@ -393,13 +405,7 @@ def score_corpus(
     title_pages = [p for p in pages if p.truth.get("title") is not None]
     if title_pages and "title" in fields:
         hits = [title_exact(p.truth["title"], results[p.id].result.title) for p in title_pages]
-        nonempty = [h for p, h in zip(title_pages, hits, strict=True) if p.truth["title"]]
-        out["title"] = {
-            "exact": _ratio(sum(nonempty), len(nonempty)),
-            "exact_all": _ratio(sum(hits), len(hits)),
-            "pages": len(nonempty),
-            "pages_all": len(hits),
-        }
+        out["title"] = _exact_scores(title_pages, "title", hits)
 
     byline_pages = [p for p in pages if p.truth.get("byline") is not None]
     if byline_pages and "byline" in fields:
@@ -410,28 +416,17 @@ def score_corpus(
         false = sum(1 for p in unnamed if got[p.id].strip())
         f1s = [byline_token_f1(p.truth["byline"], got[p.id]) for p in named]
         out["byline"] = {
-            "exact": _ratio(
-                sum(byline_exact(p.truth["byline"], got[p.id]) for p in named), len(named)
-            ),
-            "exact_all": _ratio(sum(hits), len(hits)),
+            **_exact_scores(byline_pages, "byline", hits),
             "token_f1": statistics.fmean(f1s) if f1s else None,
             "false": false,
             "false_of": len(unnamed),
             "false_rate": _ratio(false, len(unnamed)),
-            "pages": len(named),
-            "pages_all": len(hits),
         }
 
     date_pages = [p for p in pages if p.truth.get("date") is not None]
     if date_pages and "date" in fields:
         hits = [date_exact(p.truth["date"], results[p.id].result.date) for p in date_pages]
-        nonempty = [h for p, h in zip(date_pages, hits, strict=True) if p.truth["date"]]
-        out["date"] = {
-            "exact": _ratio(sum(nonempty), len(nonempty)),
-            "exact_all": _ratio(sum(hits), len(hits)),
-            "pages": len(nonempty),
-            "pages_all": len(hits),
-        }
+        out["date"] = _exact_scores(date_pages, "date", hits)
 
     comment_pages = [p for p in pages if p.truth.get("comments_with")]
     if comment_pages and not text_mode:
