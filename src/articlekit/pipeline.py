@@ -16,7 +16,7 @@ from articlekit.blocks import build_blocks
 from articlekit.comments import extract_comments, find_comment_sections, section_rule
 from articlekit.content import find_main_content
 from articlekit.decode import decode_page
-from articlekit.errors import ArticlekitError
+from articlekit.errors import ArticlekitError, InternalError, LimitExceeded
 from articlekit.explain import Decision, Verdict
 from articlekit.figures import collect_figures
 from articlekit.metadata import extract_metadata
@@ -74,16 +74,10 @@ def explain(
     except ArticlekitError:
         raise
     except RecursionError:
-        from articlekit.errors import LimitExceeded
-
         raise LimitExceeded("page is nested too deeply to process") from None
     except MemoryError:
-        from articlekit.errors import LimitExceeded
-
         raise LimitExceeded("page needs more memory than is available") from None
     except Exception as error:  # the guarantee: only ArticlekitError escapes (limits.md)
-        from articlekit.errors import InternalError
-
         raise InternalError.wrap(error) from error
 
 
