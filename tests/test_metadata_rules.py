@@ -124,3 +124,55 @@ def test_author_label_in_its_own_element() -> None:
     <h1>Une analyse</h1><dl class="post-info"><dt>Auteur</dt><dd>Uriel Exemple</dd>
     <dt>Date</dt><dd>2 mars 2020</dd></dl><p>Le texte.</p></article></body></html>"""
     assert meta_of(markup).byline == "Uriel Exemple"
+
+
+def test_site_name_inside_a_headline_does_not_cut_the_headline() -> None:
+    # og:site_name is a word of the headline; the headline is still the headline
+    markup = """<html><head><meta property="og:site_name" content="Privatkredit">
+    <title>Privatkredit-Zinsen: So ermitteln Sie Ihre Kosten | LENDR</title></head>
+    <body><h1><span class="headline">Wie hoch sind die Zinsen für einen Privatkredit?</span></h1>
+    <p>Text.</p></body></html>"""
+    assert meta_of(markup).title == "Wie hoch sind die Zinsen für einen Privatkredit?"
+
+
+def test_headline_after_many_teaser_titles_is_still_found() -> None:
+    teasers = "".join(
+        f'<h2 class="teaser__title">Teaser number {n} about something</h2>' for n in range(120)
+    )
+    markup = f"""<html><head></head><body><h2 class="dossier__title">Corona</h2>
+    <div class="dossier">{teasers}</div><article><h1>Achtsam durch die Krise</h1>
+    <p>Text.</p></article></body></html>"""
+    assert meta_of(markup).title == "Achtsam durch die Krise"
+
+
+@pytest.mark.parametrize(
+    "logo",
+    [
+        '<div id="header"><h1><a href="/">Liebe geht durch den Magen</a></h1></div>',
+        '<header id="masthead"><h1 class="site-title"><a href="/">Liebe geht durch den Magen'
+        "</a></h1></header>",
+        '<div class="container"><h1 class="de-DE branding">Liebe geht durch den Magen</h1></div>',
+    ],
+)
+def test_blog_name_heading_is_not_the_title(logo: str) -> None:
+    markup = f"""<html><head>
+    <title>Rinderleber-Geschnetzeltes mit Apfel und Zwiebel | Liebe geht durch den Magen</title>
+    </head><body>{logo}<div class="post"><p>Ein Rezept.</p></div></body></html>"""
+    assert meta_of(markup).title == "Rinderleber-Geschnetzeltes mit Apfel und Zwiebel"
+
+
+def test_article_heading_in_an_entry_header_is_not_a_blog_name() -> None:
+    markup = """<html><head><title>Was ist Innovation? | Management Notes</title></head>
+    <body><header id="branding"><h1>Management Notes</h1></header>
+    <article><header class="entry-header"><h1 class="entry-title">Was ist Innovation?</h1>
+    </header><p>Text.</p></article></body></html>"""
+    assert meta_of(markup).title == "Was ist Innovation?"
+
+
+def test_of_two_headings_in_the_title_the_longer_is_the_headline() -> None:
+    markup = """<html><head><meta name="title"
+    content="Fachmeldungen - Verkündung des Tabaksteuermodernisierungsgesetzes">
+    <title>Amt online - Fachmeldungen - Verkündung des Tabaksteuermodernisierungsgesetzes</title>
+    </head><body><h1>Fachmeldungen</h1><h1>Verkündung des Tabaksteuermodernisierungsgesetzes</h1>
+    <p>Text.</p></body></html>"""
+    assert meta_of(markup).title == "Verkündung des Tabaksteuermodernisierungsgesetzes"

@@ -25,6 +25,7 @@ _HINT_XPATH = (
     # links to an author's archive page: WordPress /author/, German /autor/, /autoren/
     " | //a/@href[contains(., 'uthor/') or contains(., 'utor/') or contains(., 'utoren/')]"
 )
+_HEADINGS_XPATH = "//h1 | //h2[contains(@class, 'itle')] | //h3[contains(@class, 'itle')]"
 _AUTHOR = re.compile(r"author|byline|autor", re.IGNORECASE)
 _SKIP_TAGS = frozenset({"script", "style", "img", "svg", "noscript", "link", "input", "button"})
 _MAX_PER_KIND = 80
@@ -47,11 +48,17 @@ def scan_hints(tree: html.HtmlElement) -> Hints:
     """The byline and headline candidates of ``tree``."""
     authors: list[html.HtmlElement] = []
     headings: list[html.HtmlElement] = []
-    for heading in tree.iter("h1", "h2", "h3"):
-        if heading.tag == "h1" or "itle" in (heading.get("class") or ""):
-            headings.append(heading)
-            if len(headings) >= _MAX_PER_KIND:
-                break
+    # Every <h1> counts, however many teaser titles come before it: a page
+    # that lists eighty "teaser__title" headings still has its headline.
+    sections = 0
+    for heading in tree.xpath(_HEADINGS_XPATH):
+        if heading.tag != "h1":
+            sections += 1
+            if sections > _MAX_PER_KIND:
+                continue
+        headings.append(heading)
+        if len(headings) >= 2 * _MAX_PER_KIND:
+            break
     for item in tree.xpath(_HINT_XPATH):
         element = item.getparent()
         if element is None or element.tag in _SKIP_TAGS:

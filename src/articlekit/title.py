@@ -40,6 +40,18 @@ _VISIBLE_TEXT = ".//text()[not(parent::style or parent::script or parent::noscri
 _INVISIBLE = str.maketrans(
     {"\u00ad": None, "\u200b": None, "\u200c": None, "\u200d": None, "\ufeff": None}
 )
+# Class and id names of a site's logo heading and of the page header around it.
+_BRAND = re.compile(
+    r"(?:^|[\s_-])(?:site-?title|site-?name|blog-?title|blog-?name|logo|brand|branding|"
+    r"masthead)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_PAGE_HEADER = re.compile(
+    r"(?:^|\s)(?:header|site-?header|masthead|branding|site-?branding|sitename|site-?name|"
+    r"logo|banner|top-?bar)(?:$|\s)",
+    re.IGNORECASE,
+)
+_BRAND_DEPTH = 4
 _HEADLINE_PART = re.compile(r"headline|title", re.IGNORECASE)
 _KICKER = re.compile(
     r"kicker|dachzeile|overline|topline|roofline|subtitle|sub-title|subheadline|sub-headline|"
@@ -103,7 +115,11 @@ def _is_site_part(part: str, site_names: Sequence[str]) -> bool:
         site = fold(name)
         if not site:
             continue
-        if folded == site or (len(site) >= 4 and (site in folded or folded in site)):
+        if folded == site or (len(site) >= 4 and folded in site):
+            return True
+        # "Der Tagesspiegel" for "Tagesspiegel", but not a headline that
+        # merely mentions the name ("Privatkredit-Zinsen: So ermitteln ...")
+        if len(site) >= 4 and site in folded and len(folded) <= 2 * len(site) + 4:
             return True
     return False
 
@@ -189,6 +205,32 @@ def _in_chrome(element: html.HtmlElement) -> bool:
     return next(element.iterancestors("nav", "aside", "footer"), None) is not None
 
 
+def _marks(element: html.HtmlElement) -> str:
+    return f"{element.get('class') or ''} {element.get('id') or ''}"
+
+
+def _is_brand(element: html.HtmlElement, text: str, title_parts: Sequence[str]) -> bool:
+    """True for a heading that shows the site's name, not the page's.
+
+    Blog and CMS themes set the site name as ``<h1 class="site-title">`` or
+    as the first heading of the page header, and the post title further down
+    (or only in ``<title>``: "Post | Blog name", "Blog » Blog Archive » Post").
+    A heading in the page header counts as the site name only when it is one
+    part of ``<title>`` and a longer part is left for the page itself.
+    """
+    if _BRAND.search(_marks(element)):
+        return True
+    folded = fold(text)
+    if folded not in title_parts or len(folded) >= max(len(part) for part in title_parts):
+        return False
+    for depth, ancestor in enumerate(element.iterancestors()):
+        if depth >= _BRAND_DEPTH or ancestor.tag in ("article", "main", "body"):
+            return False
+        if _PAGE_HEADER.search(_marks(ancestor)):
+            return True
+    return False
+
+
 def extract_title(
     headings: Sequence[html.HtmlElement],
     *,
@@ -205,7 +247,18 @@ def extract_title(
     page_title = _clean(html_title)
     declared_clean = [_clean(title) for title in declared if _clean(title)]
     candidates = declared_clean + ([page_title] if page_title else [])
-    shown = [(element, heading_text(element)) for element in headings if not _in_chrome(element)]
+    title_parts = [fold(part) for part in _SEPARATOR.split(page_title)] if page_title else []
+    shown: list[tuple[html.HtmlElement, str]] = []
+    brands: list[str] = []
+    for element in headings:
+        if _in_chrome(element):
+            continue
+        text = heading_text(element)
+        if text and _is_brand(element, text, title_parts):
+            brands.append(text)
+        else:
+            shown.append((element, text))
+    site_names = [*site_names, *brands]
     texts = [text for _, text in shown]
     folded_declared = [
         fold(title)
@@ -222,7 +275,9 @@ def extract_title(
         score = _agreement(heading, folded_declared, folded_page)
         if score:
             score += 1 if element.tag == "h1" and score >= 2 else 0  # <h1> outranks a section title
-        if score > best_score:
+        # two headings inside the title ("Fachmeldungen - Verkündung des
+        # Gesetzes"): the section name is the shorter one
+        if score > best_score or (score and score == best_score and len(heading) > len(best)):
             best, best_score = heading, score
     if best:
         return best
