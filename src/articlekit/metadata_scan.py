@@ -25,7 +25,6 @@ _HINT_XPATH = (
     # links to an author's archive page: WordPress /author/, German /autor/, /autoren/
     " | //a/@href[contains(., 'uthor/') or contains(., 'utor/') or contains(., 'utoren/')]"
 )
-_HEADINGS_XPATH = "//h1 | //h2[contains(@class, 'itle')] | //h3[contains(@class, 'itle')]"
 _AUTHOR = re.compile(r"author|byline|autor", re.IGNORECASE)
 _SKIP_TAGS = frozenset({"script", "style", "img", "svg", "noscript", "link", "input", "button"})
 _MAX_PER_KIND = 80
@@ -51,8 +50,10 @@ def scan_hints(tree: html.HtmlElement) -> Hints:
     # Every <h1> counts, however many teaser titles come before it: a page
     # that lists eighty "teaser__title" headings still has its headline.
     sections = 0
-    for heading in tree.xpath(_HEADINGS_XPATH):
+    for heading in tree.iter("h1", "h2", "h3"):
         if heading.tag != "h1":
+            if "itle" not in (heading.get("class") or ""):
+                continue
             sections += 1
             if sections > _MAX_PER_KIND:
                 continue
