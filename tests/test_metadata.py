@@ -210,6 +210,19 @@ def test_published_date_beats_modified_date() -> None:
     assert meta_of(markup).date == "2017-12-15"
 
 
+def test_shown_date_backed_only_by_a_modification_date_is_an_update() -> None:
+    # a teaser's date next to the headline matches the page's last update
+    markup = """<html><head>
+    <script type="application/ld+json">{"@type": "NewsArticle", "headline": "New tools",
+      "datePublished": "2020-07-10T14:15:42+00:00",
+      "dateModified": "2025-01-07T09:08:22+00:00"}</script>
+    <meta property="article:modified_time" content="2025-01-07T09:08:22+00:00">
+    </head><body><div>Webinar series - 7 January 2025</div><ul><li>News</li><li>Events</li>
+    <li>Guides</li><li>Reports</li></ul><h1>New tools</h1>
+    <p>Text of the article.</p></body></html>"""
+    assert meta_of(markup).date == "2020-07-10"
+
+
 def test_shown_date_decides_between_disagreeing_sources() -> None:
     markup = """<html><head>
     <script type="application/ld+json">{"@type": "Article", "headline": "Weihnachten",

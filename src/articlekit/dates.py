@@ -120,6 +120,10 @@ _DATE_CLASS_XPATH = (
 )
 _MAX_DATE = "2035-12-31"
 _MAX_CLOSE_CHARS = 60
+_MODIFIED_WEIGHT = 0.05
+# the lightest vote of a publication date (an unmarked <time>); modification
+# dates alone stay below it
+_PUBLICATION_VOTE = 0.5
 # the date of an announced event, not of the page: "Termin: 21.02.2020, 19 Uhr"
 _EVENT_HINT = re.compile(
     r"\b(?:termine?|veranstaltung|event|when|wann|fecha del evento|date de l'événement)\s*:",
@@ -296,13 +300,13 @@ def _vote(
     element, marked = (None, False) if listing else _element_date(tree, month_first)
     weighted: list[tuple[str | None, float]] = [
         (_jsonld_raw(article, ("datePublished", "dateCreated", "uploadDate")), 1.5),
-        (element, 1.2 if marked else 0.5),
+        (element, 1.2 if marked else _PUBLICATION_VOTE),
     ]
     weighted.extend((raw, 1.2) for raw in meta.all(*_PUBLISHED_META[:4]))
     weighted.extend((raw, 1.0) for raw in meta.all(*_PUBLISHED_META[4:]))
     # Modification dates only break ties between publication dates.
-    weighted.append((_jsonld_raw(article, ("dateModified",)), 0.05))
-    weighted.extend((raw, 0.05) for raw in meta.all(*_MODIFIED_META))
+    weighted.append((_jsonld_raw(article, ("dateModified",)), _MODIFIED_WEIGHT))
+    weighted.extend((raw, _MODIFIED_WEIGHT) for raw in meta.all(*_MODIFIED_META))
     votes: dict[str, float] = {}
     utc_only: dict[str, bool] = {}
     for raw, weight in weighted:
@@ -339,7 +343,8 @@ def extract_date(
     votes, utc_only = _vote(tree, meta, article, month_first, listing)
     shown = None if listing else parse_date(_near_date(near, month_first), month_first=month_first)
     in_url = _url_date(url)
-    if shown and shown in votes:
+    # a shown date that only a modification date backs is an update, not the date
+    if shown and votes.get(shown, 0.0) >= _PUBLICATION_VOTE:
         return shown
     # A date line right at the headline is the date the page shows; when it
     # disagrees with the declared dates, readers (and citations) go by it.
