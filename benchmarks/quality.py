@@ -847,6 +847,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 text_rows[name] = score_corpus(
                     pages, run, TEXT_ADAPTERS[name][1], args.bootstrap, text_mode=True
                 )
+                if name == "articlekit" and args.misses:
+                    write_misses(args.misses, f"{corpus}-text-mode", pages, run)
         old = baseline.get(corpus, {})
         for name, metrics in old.get("html", {}).items():
             html_rows.setdefault(name, metrics)
