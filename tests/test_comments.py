@@ -377,3 +377,340 @@ def test_replies_beyond_the_depth_limit_keep_author_and_date() -> None:
     last = comments[-1]
     assert (last.author, last.date, last.text) == ("User 149", "2020-01-02", "Reply number 149.")
     assert last.parent is not None
+
+
+@pytest.mark.parametrize(
+    ("author_box", "date_box", "author", "date"),
+    [
+        # achgut.com: German class names
+        (
+            '<span class="autor">Karsten Dörre</span>',
+            '<span class="datum">22.04.2020</span>',
+            "Karsten Dörre",
+            "2020-04-22",
+        ),
+        # nnz-online / kyffhaeuser-nachrichten: "benutzer" and "datum"
+        (
+            '<div class="benutzer">Harzer66</div>',
+            '<div class="datum">31.10.2023, 19.18 Uhr</div>',
+            "Harzer66",
+            "2023-10-31T19:18",
+        ),
+        # mactechnews / bauemotion: camelCase widget classes
+        (
+            '<span class="MtnCommentAccountName">macbacchi</span>',
+            '<p class="cssCommentTimestamp">20.01.2017</p>',
+            "macbacchi",
+            "2017-01-20",
+        ),
+    ],
+)
+def test_author_and_date_boxes_named_in_other_languages_and_camel_case(
+    author_box: str, date_box: str, author: str, date: str
+) -> None:
+    markup = f"""<html><body>{ARTICLE}<div class="comment_entries">
+      <div class="leserbrief">{author_box}{date_box}<p>Ganz meiner Meinung.</p></div>
+      <div class="leserbrief">{author_box}{date_box}<p>Sehe ich anders.</p></div>
+      </div></body></html>"""
+    assert [(c.author, c.date) for c in _comments(markup)] == [(author, date)] * 2
+
+
+def test_author_box_holding_the_time_names_only_the_author() -> None:
+    # golfpost.de: the permalink time sits inside the author box
+    markup = f"""<html><body>{ARTICLE}<ol class="commentlist">
+      <li class="comment" id="comment-63215"><div class="comment-content">
+        <div class="comment-author">Rolf Buckpesch <span><a href="#comment-63215"
+          title="Permalink"><time datetime="2020-07-29">29.07.2020 // 12:56</time></a></span></div>
+        <p>Carlo Knauss ist wirklich zu ertragen.</p></div></li></ol></body></html>"""
+    [comment] = _comments(markup)
+    assert (comment.author, comment.date) == ("Rolf Buckpesch", "2020-07-29")
+
+
+def test_name_box_beats_the_author_container_with_stats() -> None:
+    # mtb-news.de: the author container also holds "member since" and profile links
+    markup = f"""<html><body>{ARTICLE}<div class="comments"><ol class="mtbnewsCommentList">
+      <li class="comment" id="comment-1"><div class="mtbnewsCommentAuthorContainer">
+        <p class="mtbnewsCommentAuthorName"><a href="/m/36162/">dasK</a></p>
+        <p class="mtbnewsCommentAuthorRegisterDate">dabei seit 12/2004</p></div>
+        <div class="mtbnewsCommentMessage">Und peng! Als Trail unwürdig geoutet!</div></li>
+      <li class="comment" id="comment-2"><div class="mtbnewsCommentAuthorContainer">
+        <p class="mtbnewsCommentAuthorName"><a href="/m/1/">JensDey</a></p></div>
+        <div class="mtbnewsCommentMessage">So gehts auch.</div></li></ol></div></body></html>"""
+    assert [c.author for c in _comments(markup)] == ["dasK", "JensDey"]
+
+
+def test_comment_body_field_is_not_an_author_box() -> None:
+    # Drupal: "field--name-comment-body" names a field, not a person
+    markup = f"""<html><body>{ARTICLE}<div class="comments">
+      <article id="comment-214106" typeof="schema:Comment" class="comment">
+        <footer><h6>Heidemarie Heim | Di, 21. April 2020 - 16:40</h6></footer>
+        <div class="field--name-comment-body">
+          <p><a href="/comment/214106" class="permalink">Wo und wie</a></p></div>
+        <div class="field field--name-comment-body"><p>Vielen Dank für diese Einblicke!</p></div>
+      </article></div></body></html>"""
+    [comment] = _comments(markup)
+    assert comment.author == "Heidemarie Heim"
+    assert comment.text.endswith("Vielen Dank für diese Einblicke!")
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("geschrieben von berg2012 am 21. Jan. 2015, 19:04", "berg2012"),
+        ("#1 von tObIas Vx 29.12.2010 - 22:40", "tObIas Vx"),
+        ("Par Yves Leclercq, le mercredi 15 mai 2019 à 09h23", "Yves Leclercq"),
+        ("Claude - Le 24/11/2019 à 18:19:59", "Claude"),
+        ("Posted by Jane Doe on March 5, 2021", "Jane Doe"),
+    ],
+)
+def test_signature_line_names_the_author(line: str, author: str) -> None:
+    markup = f"""<html><body>{ARTICLE}<ol class="commentlist">
+      <li class="comment" id="comment-1"><div class="metas">{line}</div>
+        <div class="content"><p>Ich hätte eine andere Erklärung.</p></div></li>
+      </ol></body></html>"""
+    [comment] = _comments(markup)
+    assert comment.author == author
+    assert comment.date is not None
+
+
+def test_signature_line_needs_a_date() -> None:
+    markup = f"""<html><body>{ARTICLE}<ol class="commentlist">
+      <li class="comment" id="comment-1"><div class="metas">Antwort von Herzen, danke</div>
+        <div class="content"><p>Ich hätte eine andere Erklärung.</p></div></li>
+      </ol></body></html>"""
+    [comment] = _comments(markup)
+    assert comment.author is None
+
+
+def test_definition_list_thread_signs_in_dt_and_writes_in_dd() -> None:
+    # Thesis theme: dt.comment holds who and when, dd.comment what was said
+    markup = f"""<html><body>{ARTICLE}<div id="comments"><dl id="comment_list">
+      <dt class="comment" id="comment-1769281"><span class="comment_author">Armanox</span>
+        <span class="comment_time"><a href="#comment-1769281">June 28, 2015 at 10:25 pm</a></span>
+      </dt><dd class="comment"><div class="format_text" id="comment-body-1769281">
+        <p>Really, no Shagrath?</p></div></dd>
+      <dt class="comment" id="comment-1769282"><span class="comment_author">Leo</span>
+        <span class="comment_time"><a href="#comment-1769282">July 23, 2015 at 3:20 pm</a></span>
+      </dt><dd class="comment"><div class="format_text" id="comment-body-1769282">
+        <p>Where is Mike Patton?</p></div></dd></dl></div></body></html>"""
+    comments = _comments(markup)
+    assert [(c.author, c.date, c.text) for c in comments] == [
+        ("Armanox", "2015-06-28T22:25", "Really, no Shagrath?"),
+        ("Leo", "2015-07-23T15:20", "Where is Mike Patton?"),
+    ]
+
+
+def test_shop_reply_inside_a_review_is_a_reply_comment() -> None:
+    # Judge.me: the shop answers inside the review box; the review keeps its own text
+    markup = f"""<html><body>{ARTICLE}<div class="jdgm-rev-widg__reviews">
+      <div class="jdgm-rev"><span class="jdgm-rev__timestamp"
+          data-content="2020-02-21 09:40:20 UTC"></span>
+        <span class="jdgm-rev__author">D.</span>
+        <div class="jdgm-rev__content"><div class="jdgm-rev__body">
+          <p>Der Geschmack war kaum von Tchibo zu unterscheiden.</p></div></div>
+        <div class="jdgm-rev__reply"><b class="jdgm-rev__replier"></b>
+          <div class="jdgm-rev__reply-content"><p>Hallo Dieter, danke für dein Feedback.
+            Schreib uns gerne, wie du deinen Kaffee zubereitest.</p></div></div></div>
+      <div class="jdgm-rev"><span class="jdgm-rev__timestamp"
+          data-content="2020-02-15 16:14:54 UTC"></span>
+        <span class="jdgm-rev__author">D.E.</span>
+        <div class="jdgm-rev__content"><div class="jdgm-rev__body">
+          <p>Der Kaffee duftet herrlich.</p></div></div>
+        <div class="jdgm-rev__reply"></div></div></div></body></html>"""
+    first, reply, second = _comments(markup)
+    assert (first.author, first.date, first.text) == (
+        "D.",
+        "2020-02-21T09:40:20",
+        "Der Geschmack war kaum von Tchibo zu unterscheiden.",
+    )
+    assert reply.parent == first.id and reply.text.startswith("Hallo Dieter")
+    assert (second.author, second.parent) == ("D.E.", None)
+
+
+def test_wordpress_reply_link_box_is_not_a_reply() -> None:
+    [first, second, third] = _comments(WORDPRESS)
+    assert second.parent == first.id and third.parent is None
+
+
+def test_moderation_form_around_the_thread_holds_its_comments() -> None:
+    # webSPELL: the thread sits in a form posting to comments.php?delete, without a text box
+    markup = f"""<html><body>{ARTICLE}<form name="form" method="post"
+      action="comments.php?delete=true"><a href="?sorttype=ASC">Sortierung:</a>
+      <table><tr><td class="title"><div>#1 von <a class="titlelink" href="?id=91"><b>tObIas
+        Vx</b></a> <i>29.12.2010 - 22:40</i></div></td></tr>
+        <tr><td><div>n1<br/>ich werde wohl auch auf die Mega Lan kommen</div></td></tr></table>
+      </form></body></html>"""
+    [comment] = _comments(markup)
+    assert (comment.author, comment.date) == ("tObIas Vx", "2010-12-29T22:40")
+    assert comment.text == "n1 ich werde wohl auch auf die Mega Lan kommen"
+    assert "Mega Lan" not in _text_after_cut(markup)
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        '<div class="td-warning-comment">Please enter your comment!</div>',
+        '<div class="button add-comment">Kommentar hinzufügen</div>',
+        '<h3 class="box-info" id="newcomment">Vielen Dank für Ihren Kommentar.</h3>',
+        '<p class="must-log-in td-login-comment">Log in to leave a comment</p>',
+        '<div id="DlgReportComment">In diesem Kommentar sind Beleidigungen verboten.</div>',
+    ],
+)
+def test_prompts_and_notices_named_comment_are_not_comments(notice: str) -> None:
+    markup = f"""<html><body>{ARTICLE}<div class="comments" id="comments">{notice}
+      </div></body></html>"""
+    assert _comments(markup) == ()
+
+
+def test_latest_comments_box_of_links_gives_no_comments() -> None:
+    # nnz-online: "Letzte Kommentare" lists titles linking to comments on other articles
+    markup = f"""<html><body>{ARTICLE}<div class="box"><h1>Letzte Kommentare</h1><ul>
+      <li class="kommentar"><a href="/news.php?ArtNr=335853#167559"
+        title="06.11.2023, 13.47 Uhr">Quantensprung? Wohl eher ein kleiner Schritt.</a></li>
+      <li class="kommentar"><a href="/news.php?ArtNr=335860#167558"
+        title="06.11.2023, 13.09 Uhr">Gut gemeint ist nicht immer gut gemacht...</a></li>
+      </ul></div></body></html>"""
+    assert _comments(markup) == ()
+
+
+def test_comment_title_over_the_text_is_kept() -> None:
+    # nnz-online / kyffhaeuser-nachrichten: the reader's title is an h5 above the text box
+    markup = f"""<html><body>{ARTICLE}<div class="kommentare">
+      <div class="kommentar-item"><div class="kommentar-info"><div class="benutzer">Harzer66</div>
+        <div class="datum">31.10.2023, 19.18 Uhr</div></div><h5>Ach ja...</h5>
+        <div class="kommentar-text">es gab dieses Jahr echt Regen.</div></div>
+      <div class="kommentar-item"><div class="kommentar-info">
+        <h5 class="benutzer">Critica vor 11 Wochen</h5></div>
+        <div class="kommentar-text">Daran, dass die Autohändler als erste öffnen.</div></div>
+      </div></body></html>"""
+    first, second = _comments(markup)
+    assert (first.author, first.text) == ("Harzer66", "Ach ja...\n\nes gab dieses Jahr echt Regen.")
+    assert second.text == "Daran, dass die Autohändler als erste öffnen."
+
+
+def test_recent_comments_widget_is_cut_but_not_read() -> None:
+    # WordPress' "widget_recent_comments" lists comments on other posts of the site
+    markup = f"""<html><body>{ARTICLE}<aside class="widget widget_recent_comments">
+      <h2 class="widget-title">Kommentare</h2><ul id="recentcomments">
+      <li class="recentcomments"><span class="comment-author-link"><a href="https://a.net"
+        class="url">Alexander</a></span> bei <a href="/moocs/#comment-21237">MOOCs –
+        Ein Selbstversuch</a></li>
+      <li class="recentcomments"><span class="comment-author-link"><a href="https://g.at"
+        class="url">Martina Krobath</a></span> bei <a href="/moocs/#comment-21221">MOOCs –
+        Ein Selbstversuch</a></li></ul></aside></body></html>"""
+    assert find_comment_sections(build_tree(markup))[-1].tag == "aside"
+    assert _comments(markup) == ()
+
+
+def test_bare_date_line_after_the_author() -> None:
+    # a WordPress theme: author span, line break, then the date as plain text
+    markup = f"""<html><body>{ARTICLE}<ol class="commentlist">
+      <li class="comment" id="li-comment-22208"><div id="comment-22208" class="comment-body">
+        <div class="extra-wrap"><span class="author">happyface313</span><br/>
+        März 7, 2018 <p>Vielen Dank, liebe Dottoressa!</p></div></div></li>
+      </ol></body></html>"""
+    [comment] = _comments(markup)
+    assert (comment.author, comment.date, comment.text) == (
+        "happyface313",
+        "2018-03-07",
+        "Vielen Dank, liebe Dottoressa!",
+    )
+
+
+def test_opinion_category_teasers_are_not_comments() -> None:
+    # German sites file opinion pieces under "Kommentar"; a related-posts grid shows the term
+    markup = f"""<html><body>{ARTICLE}<div class="ee-grid">
+      <div class="ee-grid__item"><article class="ee-post post type-post category-kommentar">
+        <h3><a href="/a">Kaisers royaler Wochenrückblick</a></h3>
+        <ul><li class="ee-post__terms__term ee-term ee-term--kommentar">Kommentar</li></ul>
+      </article></div></div></body></html>"""
+    assert _comments(markup) == ()
+
+
+def test_profile_link_names_the_author() -> None:
+    # kochbar.de: the only trace of the author is the link to their profile
+    markup = f"""<html><body>{ARTICLE}<div id="kb-comments">
+      <div class="kb-comment"><div class="kb-recipe-comment-box-middle">
+        <time datetime="2020-09-23T18:19:06+02:00">23.09.20 | 18:19</time>
+        <a href="https://www.kochbar.de/user/Rezeptsammlerin.html">Rezeptsammlerin</a><br/>
+        <div class="rtli-left">da ich meine Tomaten <a href="/user/emari.html">emari</a>
+          zum Anrichten so schneide</div></div></div>
+      <div class="kb-comment"><div class="kb-recipe-comment-box-middle">
+        <div class="rtli-left"><p>Danke <a href="/user/emari.html">emari</a>!</p></div>
+      </div></div></div></body></html>"""
+    first, second = _comments(markup)
+    assert (first.author, first.date) == ("Rezeptsammlerin", "2020-09-23T18:19:06+02:00")
+    assert first.text.startswith("da ich meine Tomaten")
+    assert second.author is None  # a mention inside the text is not a signature
+
+
+def test_comment_shown_twice_is_one_comment() -> None:
+    # mtb-news.de: "top comments" (with author) repeat comments of the thread (without)
+    text = "Und peng! Als Trail unwürdig geoutet! Zurück aufs Trekkingbike."
+    markup = f"""<html><body>{ARTICLE}<div class="comments-top"><ol>
+      <li class="comment"><span class="comment-author">dasK</span><p>{text}</p></li>
+      <li class="comment"><span class="comment-author">Haentz</span><p>Echt jetzt?</p></li>
+      </ol></div><ol class="commentlist">
+      <li class="comment" id="comment-17896844"><p>{text}</p>
+        <ol class="children"><li class="comment" id="comment-17896845"><p>Stimmt.</p></li></ol>
+      </li></ol></body></html>"""
+    comments = _comments(markup)
+    assert [(c.author, c.text) for c in comments] == [
+        ("dasK", text),
+        ("Haentz", "Echt jetzt?"),
+        (None, "Stimmt."),
+    ]
+    assert comments[2].parent == comments[0].id
+
+
+def test_double_post_with_its_own_ids_stays_two_comments() -> None:
+    text = "Wenn der Haimbuchner wüsste, was der Nikolaus alles weiß."
+    markup = f"""<html><body>{ARTICLE}<ol class="commentlist">
+      <li class="comment" id="comment-151991"><b class="fn">RLoecker</b><p>{text}</p></li>
+      <li class="comment" id="comment-151992"><b class="fn">RLoecker</b><p>{text}</p></li>
+      </ol></body></html>"""
+    assert [c.id for c in _comments(markup)] == ["comment-151991", "comment-151992"]
+
+
+def test_wpdiscuz_replies_nested_without_a_list_keep_their_parent() -> None:
+    # wpDiscuz: div.wc-comment.wc-reply sits straight inside the comment it answers
+    def wc(cid: str, parent: str, author: str, text: str, inner: str = "") -> str:
+        reply = " wc-reply" if parent != "0" else " wpdiscuz-root-comment"
+        return (
+            f'<div id="wc-comm-{cid}_{parent}" class="wc-comment{reply}">'
+            f'<div id="comment-{cid}" class="wc-comment-right">'
+            f'<div class="wc-comment-header"><div class="wc-comment-author">{author}</div></div>'
+            f'<div class="wc-comment-text"><p>{text}</p></div></div>{inner}</div>'
+        )
+
+    thread = wc(
+        "803230",
+        "0",
+        "H. Priess",
+        "President Trump interessiert der Nahe Osten nicht mehr.",
+        wc(
+            "803441",
+            "803230",
+            "Bummi",
+            "Haben Sie sich mal die Militärbudgets angeschaut?",
+            wc("803475", "803441", "benali", "Die Russen waren pleite."),
+        )
+        + wc("803401", "803230", "schukow", "Putin ist am stärksten, wenn er nicht angreift."),
+    )
+    markup = f"""<html><body>{ARTICLE}<div id="comments" class="comments-area">
+      <div id="wcThreadWrapper" class="wc-thread-wrapper">{thread}</div></div></body></html>"""
+    comments = _comments(markup)
+    assert [(c.id, c.parent, c.author) for c in comments] == [
+        ("wc-comm-803230_0", None, "H. Priess"),
+        ("wc-comm-803441_803230", "wc-comm-803230_0", "Bummi"),
+        ("wc-comm-803475_803441", "wc-comm-803441_803230", "benali"),
+        ("wc-comm-803401_803230", "wc-comm-803230_0", "schukow"),
+    ]
+
+
+def test_short_comment_text_with_a_date_is_not_a_signature() -> None:
+    markup = f"""<html><body>{ARTICLE}<ol class="commentlist">
+      <li class="comment" id="comment-1"><div class="comment-content">Anna - am 5. Mai 2019
+        war ich selbst dort</div></li></ol></body></html>"""
+    [comment] = _comments(markup)
+    assert comment.author is None

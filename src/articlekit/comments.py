@@ -20,7 +20,7 @@ comment just before that reply container.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from lxml import etree, html
 
@@ -50,7 +50,12 @@ _AREA_TOKEN = re.compile(rf"{_WORD}|disqus|respond|discussion|diskussion|reactio
 _NOT_COMMENT = re.compile(
     r"recent|latest|last|newest|neueste|letzte|popular|most|top|count|number|num\b|"
     r"link|icon|button|btn|toggle|open|closed|no[-_]?comment|has[-_]?comment|allow|form|"
-    r"disabled|enabled|status|bubble|badge"
+    r"disabled|enabled|status|bubble|badge|"
+    # prompts and notices around a thread: "td-warning-comment" ("Please enter your
+    # comment!"), "add-comment", "newcomment", "not_foundcomment", "report_comment"
+    r"(?:^|[-_])(?:add|new|login|log-in|warning|report|after|not[-_]?found|guidelines?|rules)|"
+    # "Kommentar" is also a newspaper genre: "category-kommentar" marks an opinion piece
+    r"(?:^|[-_])(?:category|tag|term|rubrik|ressort|genre)[-_]"
 )
 _ITEM_ID = re.compile(
     r"^(?:li-|div-)?(?:comment|kommentar|commentaire|comentario|reply|answer)[-_]?\d+$"
@@ -297,6 +302,8 @@ def _is_item_candidate(element: html.HtmlElement) -> bool:
 
 def _has_reply_container_between(ancestor: html.HtmlElement, element: html.HtmlElement) -> bool:
     """True when a list or a replies container stands between ``ancestor`` and ``element``."""
+    if any(_REPLY_BOX.search(_kebab(t)) for t in (element.get("class") or "").split()):
+        return True  # wpDiscuz nests "div.wc-comment.wc-reply" straight in its parent
     node: html.HtmlElement | None = element
     while node is not None and node is not ancestor:
         if node.tag in ("ol", "ul", "dl") or (node is not element and node.tag == "li"):
@@ -617,17 +624,32 @@ def extract_comments(sections: list[html.HtmlElement]) -> tuple[Comment, ...]:
     """One Comment per comment in ``sections``, in page order, replies with their parent."""
     comments: list[Comment] = []
     used_ids: set[str] = set()
+    page_ids: set[str] = set()  # ids the page gave, as opposed to numbered here
     for section in sections:
-        items = _find_items_in(section)
+        if _is_site_widget(section):
+            continue
+        items = _with_owner_replies(_find_items_in(section))
         item_set = set(items)
         ids: dict[html.HtmlElement, str] = {}
+        # Definition-list templates (Thesis: ``dt.comment`` then ``dd.comment``) sign the
+        # comment in one item and write it in the next: the signature carries over.
+        signed: tuple[html.HtmlElement, str | None, str | None] | None = None
         for item in items:
+            if _is_teaser(item, item_set):
+                continue
             author = _comment_author(item, item_set)
+            date = _comment_date(item, item_set)
             text = _comment_text(item, item_set, author)
             if not text:
+                signed = (item, author, date) if author or date else None
                 continue
+            if signed is not None and item.getprevious() is signed[0]:
+                author, date = author or signed[1], date or signed[2]
+            signed = None
             comment_id = _comment_id(item, len(comments) + 1, used_ids)
             ids[item] = comment_id
+            if comment_id == item.get("id"):
+                page_ids.add(comment_id)
             parent_item = _nearest(item, item_set)
             if parent_item is None:
                 parent_item = _indented_parent(item, item_set)
@@ -638,11 +660,103 @@ def extract_comments(sections: list[html.HtmlElement]) -> tuple[Comment, ...]:
                     id=comment_id,
                     parent=ids[parent_item] if parent_item is not None else None,
                     author=author,
-                    date=_comment_date(item, item_set),
+                    date=date,
                     text=text,
                 )
             )
-    return tuple(comments)
+    return _merge_repeats(comments, page_ids)
+
+
+def _merge_repeats(comments: list[Comment], page_ids: set[str]) -> tuple[Comment, ...]:
+    """One Comment for a comment the page shows twice ("top comments" over the thread).
+
+    The first copy stays, completed with the author or date only the second shows;
+    replies to the second now answer the first.  Two copies that each carry the
+    page's own id, or another author or date, are two comments (a double post);
+    short texts ("Danke!") are said twice by different people and are kept.
+    """
+    first_of: dict[str, int] = {}
+    alias: dict[str, str] = {}
+    kept: list[Comment] = []
+    for comment in comments:
+        index = first_of.get(comment.text) if len(comment.text) >= 25 else None
+        if index is None:
+            first_of.setdefault(comment.text, len(kept))
+            kept.append(comment)
+            continue
+        first = kept[index]
+        if (
+            (first.id in page_ids and comment.id in page_ids)
+            or (first.author and comment.author and first.author != comment.author)
+            or (first.date and comment.date and first.date != comment.date)
+        ):
+            kept.append(comment)
+            continue
+        alias[comment.id] = first.id
+        kept[index] = replace(
+            first, author=first.author or comment.author, date=first.date or comment.date
+        )
+    if not alias:
+        return tuple(kept)
+    return tuple(
+        replace(c, parent=alias.get(c.parent, c.parent)) if c.parent in alias else c for c in kept
+    )
+
+
+# A box inside a comment or review holding the answer to it ("jdgm-rev__reply",
+# "review-response"): the shop's or author's reply, a comment of its own.
+_REPLY_BOX = re.compile(r"(?:^|[-_])(?:reply|response|antwort|respuesta|réponse)$")
+
+
+def _with_owner_replies(items: list[html.HtmlElement]) -> list[html.HtmlElement]:
+    """``items`` and the reply boxes written inside them, in document order.
+
+    A reply box needs a paragraph of its own; WordPress' ``div.reply`` holds only
+    the "Reply" link and stays chrome.
+    """
+    known = set(items)
+    found: list[html.HtmlElement] = []
+    for item in items:
+        found.append(item)
+        boxes: list[html.HtmlElement] = []
+        for box in item.iterdescendants("div", "section", "blockquote"):
+            tokens = (_kebab(t) for t in (box.get("class") or "").split())
+            if (
+                box not in known
+                and any(_REPLY_BOX.search(t) for t in tokens)
+                and _nearest(box, known) is item  # the item's own, not a reply's
+                and not any(a in boxes for a in box.iterancestors())
+                and box.find(".//p") is not None
+                and box.find(".//form") is None
+                and _text_length(box) >= 40
+            ):
+                boxes.append(box)
+        found.extend(boxes)
+    return found
+
+
+_WIDGET = re.compile(r"recent|latest|newest|neueste")
+
+
+def _is_site_widget(section: html.HtmlElement) -> bool:
+    """A sidebar box of the site's latest comments ("widget_recent_comments"): cut, not read."""
+    for element in (section, *section.iterancestors()):
+        for token in (element.get("class") or "").split():
+            token = _kebab(token)
+            if _AREA_TOKEN.search(token) and _WIDGET.search(token):
+                return True
+    return False
+
+
+_LINKS = etree.XPath(".//a[not(ancestor::a)]")
+
+
+def _is_teaser(item: html.HtmlElement, item_set: set[html.HtmlElement]) -> bool:
+    """An entry that is one link to a comment elsewhere ("Letzte Kommentare" boxes)."""
+    if any(e in item_set for e in item.iterdescendants()):
+        return False
+    links = _elements(_LINKS, item)
+    return bool(links) and sum(_text_length(a) for a in links) >= _text_length(item)
 
 
 def _find_items_in(section: html.HtmlElement) -> list[html.HtmlElement]:
@@ -655,7 +769,20 @@ def _find_items_in(section: html.HtmlElement) -> list[html.HtmlElement]:
     threads = _heading_threads(section)
     if threads:
         return [e for _header, _container, entries in threads for e in entries]
-    return _repeated_entries(section)
+    entries = _repeated_entries(section)
+    if not entries and section.tag == "form" and section.find(".//textarea") is None:
+        # a form without a text box is not a reply form but a moderation form
+        # wrapped around the thread (webSPELL's comments.php?delete): each signed
+        # block in it is a comment, even a thread of one
+        entries = [
+            child
+            for child in section
+            if isinstance(child.tag, str)
+            and child.tag in ("table", "div", "li", "ul", "ol", "article")
+            and _text_length(child) >= 15
+            and _looks_signed(child)
+        ]
+    return entries
 
 
 def _comment_id(item: html.HtmlElement, index: int, used: set[str]) -> str:
@@ -806,6 +933,8 @@ def _comment_text(
     paragraphs = _paragraphs(content, item, item_set)
     if not paragraphs and content is not item:
         paragraphs = _paragraphs(item, item, item_set)
+    elif content is not item:
+        paragraphs = _comment_title(item, content, item_set, author) + paragraphs
     kept = []
     for paragraph in paragraphs:
         paragraph = _strip_line_chrome(paragraph)
@@ -818,21 +947,67 @@ def _comment_text(
     return "\n\n".join(kept)
 
 
+# A comment's own title: "<h5>Ach ja...</h5>" over the text (news sites, forums).
+_TITLE_TOKEN = re.compile(r"(?:^|[-_])(?:title|titel|titre|titulo|subject|betreff)$")
+
+
+def _comment_title(
+    item: html.HtmlElement,
+    content: html.HtmlElement,
+    item_set: set[html.HtmlElement],
+    author: str | None,
+) -> list[str]:
+    """The title the commenter gave, when it stands outside the text box; else []."""
+    for element in _walk_own(item, item, item_set):
+        if element is content:
+            return []  # only a title before the text
+        is_title = element.tag in _HEADING_TAGS or any(
+            _TITLE_TOKEN.search(_kebab(t)) for t in (element.get("class") or "").split()
+        )
+        if not is_title:
+            continue
+        title = " ".join(element.text_content().split())
+        if (
+            3 <= len(title) <= 150
+            and _HAS_WORD.search(title)
+            and not (author and title.startswith(author))  # "Critica vor 11 Wochen"
+            and iso_date(title) is None
+            and not is_comment_chrome(title)
+            and not is_comment_header(title)
+        ):
+            return [title]
+        return []
+    return []
+
+
 def _strip_line_chrome(paragraph: str) -> str:
     lines = [line.strip() for line in paragraph.split("\n")]
     kept = [line for line in lines if line and not is_comment_chrome(line)]
     return "\n".join(kept)
 
 
-_AUTHOR_CLASS = re.compile(r"author|user|byline|name|\bfn\b")
-_DATE_CLASS = re.compile(r"date|time|meta|submitted|posted|byline")
+# Class hints are matched case-blind: widgets write "CommentAccountName" or
+# "CommentTimestamp".  German, Spanish and French templates name the boxes in
+# their own language ("autor", "benutzer", "datum", "fecha").
+_AUTHOR_CLASS = re.compile(
+    r"author|autor|auteur|verfasser|user|benutzer|nick|byline|name|\bfn\b", re.IGNORECASE
+)
+_DATE_CLASS = re.compile(r"date|datum|fecha|time|meta|submitted|posted|byline", re.IGNORECASE)
 _DATE_PROPS = ("dateCreated", "datePublished", "commentTime")
+# Where widgets keep the machine-readable time: ``datetime``, microdata ``content``,
+# and the ``data-*`` twins that scripts render later (Judge.me's ``data-content``).
+_DATE_ATTRIBUTES = ("datetime", "content", "data-datetime", "data-content", "data-date", "title")
+# A class token that names the author's own name, not a box around avatar and stats
+# ("comment-author-name", "CommentAccountName", "comment_author").
+_NAME_TOKEN = re.compile(r"(?:author|autor|auteur|user|benutzer|nick)(?:[-_]?name)?$|name$")
 
 
 def _is_author_mark(element: html.HtmlElement) -> bool:
     if element.tag == "cite" or element.get("itemprop") == "author":
         return True
-    return _AUTHOR_CLASS.search(element.get("class") or "") is not None
+    hint = element.get("class") or ""
+    # "user-content" and "comment-text" hold what was said, not who said it
+    return _AUTHOR_CLASS.search(hint) is not None and _CONTENT_TOKEN.search(hint.lower()) is None
 
 
 def _is_date_mark(element: html.HtmlElement) -> bool:
@@ -848,8 +1023,8 @@ def _comment_author(item: html.HtmlElement, item_set: set[html.HtmlElement]) -> 
     candidates.sort(key=_author_rank)
     for element in candidates:
         name_el = element.find(".//*[@itemprop='name']")
-        name = (name_el if name_el is not None else element).text_content()
-        name = SAYS_SUFFIX.sub("", " ".join(name.split())).strip(" :,-–")
+        name = _text_without_dates(name_el if name_el is not None else element)
+        name = SAYS_SUFFIX.sub("", " ".join(name.split())).strip(" :,-–—/|·•")
         name = _UNVERIFIED.sub("", name)
         if 0 < len(name) <= 80 and not is_comment_chrome(name) and iso_date(name) is None:
             return name
@@ -860,27 +1035,118 @@ def _comment_author(item: html.HtmlElement, item_set: set[html.HtmlElement]) -> 
             if 0 < len(name) <= 40 and not (item.text or "").strip():
                 return name
             break
+    return _profile_link_author(own_list) or _signature_author(item, own_list)
+
+
+# A link to the commenter's profile page names them on forum and community templates
+# (kochbar "/user/Name.html", XenForo "/members/11891", webSPELL "site=profile&id=58").
+_PROFILE_HREF = re.compile(
+    r"(?:/|[?&=])(?:user|users|member|members|profile|profil|benutzer|mitglied)"
+    r"(?:[/.=_&-]|$)",
+    re.IGNORECASE,
+)
+
+
+def _profile_link_author(own_list: list[html.HtmlElement]) -> str | None:
+    for element in own_list:
+        if element.tag != "a" or not _PROFILE_HREF.search(element.get("href") or ""):
+            continue
+        if any(a.tag in ("p", "blockquote") for a in element.iterancestors()):
+            continue  # a mention in the text, not the signature
+        name = " ".join(element.text_content().split())
+        if (
+            0 < len(name) <= 40
+            and len(name.split()) <= 4
+            and iso_date(name) is None
+            and not is_comment_chrome(name)
+        ):
+            return name
     return None
 
 
+# The line that signs a comment when no markup names its author:
+# "geschrieben von berg2012 am 21. Jan. 2015", "#1 von tObIas Vx 29.12.2010",
+# "Par Yves Leclercq, le mercredi 15 mai", "Heidemarie Heim | Di, 21. April 2020",
+# "Claude - Le 24/11/2019".  The line must hold a date, so prose is never read.
+_NAME = r"[^,|·•()\n]{2,40}?"
+_NAME_END = (
+    r"\s*(?:[,|·•(–—]|\s-\s|\s(?:am|on|le|el|at|um|dnia|il|den)\s"
+    r"|\s\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\s\d{4}-\d\d)"
+)
+_SIGNATURE = re.compile(
+    rf"^[#\d.\s]*(?:\w+\s+){{0,2}}?(?:von|by|par|por|from|przez)\s+(?P<after>{_NAME}){_NAME_END}"
+    rf"|^(?P<before>{_NAME})\s+[|·•–—-]\s+.{{0,24}}?\d",
+    re.IGNORECASE,
+)
+
+
+def _in_content_box(element: html.HtmlElement, item: html.HtmlElement) -> bool:
+    node: html.HtmlElement | None = element
+    while node is not None and node is not item:
+        if _content_rank(node) < 9:
+            return True
+        node = node.getparent()
+    return False
+
+
+def _signature_author(item: html.HtmlElement, own_list: list[html.HtmlElement]) -> str | None:
+    for element in own_list:
+        if element.tag in _SKIP_TAGS or element.tag in ("a", "p", "blockquote"):
+            continue
+        text = " ".join(element.text_content().split())
+        if len(text) > 120 or iso_date(text) is None:
+            continue
+        match = _SIGNATURE.match(text)
+        if match is None or _in_content_box(element, item):
+            continue  # a short comment that mentions a date is not its signature
+        name = (match.group("after") or match.group("before")).strip(" :,-–—/|·•")
+        if (
+            _HAS_WORD.search(name)
+            and len(name.split()) <= 5
+            and iso_date(name) is None
+            and not is_comment_chrome(name)
+        ):
+            return name
+    return None
+
+
+def _text_without_dates(element: html.HtmlElement) -> str:
+    """Text of an author box without the time some templates print inside it.
+
+    "Rolf Buckpesch <time>29.07.2020</time>" names Rolf Buckpesch.
+    """
+    parts = [element.text or ""]
+    for child in element:
+        if (
+            isinstance(child.tag, str)
+            and child.tag not in ("time", "script", "style")
+            and not (child.tag != "a" and _DATE_CLASS.search(child.get("class") or ""))
+        ):
+            parts.append(_text_without_dates(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
 def _author_rank(element: html.HtmlElement) -> int:
-    classes = (element.get("class") or "").lower().split()
+    classes = [_kebab(c) for c in (element.get("class") or "").split()]
     if element.get("itemprop") == "author":
         return 0
     if "fn" in classes:
         return 1
     if any(c in ("author", "comment-author", "username", "user", "author-name") for c in classes):
         return 2
-    if element.tag == "cite":
+    if any(_NAME_TOKEN.search(c) for c in classes):
         return 3
-    return 4
+    if element.tag == "cite":
+        return 4
+    return 5
 
 
 def _comment_date(item: html.HtmlElement, item_set: set[html.HtmlElement]) -> str | None:
     own_list = _walk_own(item, item, item_set)
     marked = [e for e in own_list if _is_date_mark(e)]
     # machine-readable attributes first, then the text people read
-    for attribute in ("datetime", "content", "title", None):
+    for attribute in (*_DATE_ATTRIBUTES, None):
         for element in marked:
             found = iso_date(element.get(attribute) if attribute else element.text_content())
             if found:
@@ -893,4 +1159,12 @@ def _comment_date(item: html.HtmlElement, item_set: set[html.HtmlElement]) -> st
                 found = iso_date(text)
                 if found:
                     return found
+    # a bare date line after the author or a line break: "<span class=author>X</span><br/>
+    # März 7, 2018" (the author box of many WordPress themes)
+    for element in own_list:
+        tail = (element.tail or "").strip()
+        if tail and len(tail) <= 40 and (element.tag == "br" or _is_author_mark(element)):
+            found = iso_date(tail)
+            if found:
+                return found
     return None
