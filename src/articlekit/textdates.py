@@ -52,6 +52,9 @@ _DMY = re.compile(
 )
 # "05.03.2014 10:12" (day first, as written in DE/FR/ES)
 _NUMERIC_DMY = re.compile(rf"\b(\d{{1,2}})\.\s?(\d{{1,2}})\.\s?(\d{{4}}){_TIME}")
+# "28.09.19 14:33": forums and comment widgets shorten the year; not a version
+# number ("1.2.19.4") or a decimal
+_SHORT_DMY = re.compile(rf"(?<![\d.])(\d{{1,2}})\.(\d{{1,2}})\.(\d{{2}})(?![\d.]\d|\d){_TIME}")
 # "22/09/2020" (day first) or "03/11/2020" (month first, as US templates write it)
 _SLASHED = re.compile(rf"\b(\d{{1,2}})/(\d{{1,2}})/(\d{{4}}){_TIME}")
 _ENGLISH_CONTEXT = re.compile(
@@ -96,8 +99,12 @@ def iso_date(text: str | None) -> str | None:
         return None
     text = " ".join(text.split())[:200]
     if _YEAR.search(text) is None:
-        # every form read here has a four-digit year; most text has none
-        return None
+        # every other form read here has a four-digit year; most text has none
+        match = _SHORT_DMY.search(text)
+        if match is None:
+            return None
+        year = int(match[3]) + (1900 if int(match[3]) >= 90 else 2000)
+        return _format(year, int(match[2]), int(match[1]), match[4], match[5], match[6])
     match = _ISO.search(text)
     if match and _valid(int(match[1]), int(match[2]), int(match[3])):
         return match[0].replace(" ", "T")

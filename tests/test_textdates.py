@@ -1,0 +1,28 @@
+"""Dates written in running text: comment signatures, text dumps."""
+
+from __future__ import annotations
+
+import pytest
+
+from articlekit.textdates import iso_date
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("March 5, 2014 at 10:12 pm", "2014-03-05T22:12"),
+        ("5. März 2014 um 10:12", "2014-03-05T10:12"),
+        ("2019-09-28T14:33:00+02:00", "2019-09-28T14:33:00+02:00"),
+        # forums and comment widgets shorten the year
+        ("28.09.19 14:33", "2019-09-28T14:33"),
+        ("geschrieben am 12.5.22, 10:12 Uhr", "2022-05-12T10:12"),
+        ("31.12.99", "1999-12-31"),
+        # version numbers and decimals are no dates
+        ("Update auf 1.2.19.4", None),
+        ("3.14.15", None),
+        ("Preis 12.50.00", None),
+        ("no date here", None),
+    ],
+)
+def test_iso_date(text: str, expected: str | None) -> None:
+    assert iso_date(text) == expected
