@@ -32,7 +32,7 @@ _BY_START = re.compile(
 )
 _BY_INSIDE = re.compile(
     r"^\s*(?:posted|written|published|submitted|gespeichert|geschrieben|verfasst|erstellt|veröffentlicht|"
-    r"publié|écrit|escrito|publicado)\b.{0,60}?\s(by|von|par|por)(?:\s|$)",
+    r"publié|écrit|escrito|publicado)\b.{0,60}?\s(by|von|par|por)(?:\s*:)?(?:\s|$)",
     re.IGNORECASE,
 )
 # "Presseartikel vom 12. Oktober 1999, verfasst von Jane Doe": a by-phrase after a comma
@@ -70,18 +70,37 @@ def _words(text: str) -> frozenset[str]:
 
 _EXCLUDED_CONTAINER = re.compile(
     r"comment|related|recommend|sidebar|taboola|outbrain|newsletter|breadcrumb|disqus|"
-    r"most-?read|read-?more|more-?from|mehr-?zum|kommentar|"
+    r"most-?read|read-?more|more-?from|mehr-?zum|kommentar|embed|"
     r"(?:^|\s)(?:(?:site|page|global|main)[-_])?footer(?=$|[\s_-])|"
     r"(?:^|[\s_-])(?:promo|nav|navbar|navigation|menu|share|sharing|social|"
     r"carousel|slider|popular|trending|latest|similar|weitere|reply|respond|tags|more|also|"
     r"next|prev|previous|others?|teasers)(?=$|[\s_-])",
     re.IGNORECASE,
 )
-# "has-sidebar", "wrapper__with-sidebar": a layout that has a sidebar, not the sidebar itself
-_LAYOUT_MODIFIER = re.compile(r"(?:^|(?<=[\s_-]))(?:with|has|no|without)[-_][\w-]*")
+# "has-sidebar", "wrapper__with-sidebar", "one-sidebar": a layout that has a sidebar, not the
+# sidebar itself; "__next", "__nuxt": the root a JavaScript framework renders the whole page
+# into; "category-kommentar", "tag-news": WordPress's taxonomy classes on the post's wrapper
+_LAYOUT_MODIFIER = re.compile(
+    r"(?:^|(?<=[\s_-]))(?:with|has|no|without|one|two|three)[-_][\w-]*|"
+    r"(?:^|(?<=\s))(?:__|category-|tag-)[\w-]+"
+)
 # an <aside> or <footer> holding the article's facts ("aside.meta", "footer.entry-meta")
 _META_BOX = re.compile(r"(?:^|[\s_-])(?:meta|byline|entry-meta|post-meta)(?=$|[\s_-])", re.I)
-_EXCLUDED_TAGS = frozenset({"nav", "aside", "form", "select", "option", "label", "button"})
+_PHOTO_CREDIT = re.compile(r"photo|foto|credit|copyright", re.I)
+_EXCLUDED_TAGS = frozenset(
+    {
+        "nav",
+        "aside",
+        "form",
+        "select",
+        "option",
+        "label",
+        "button",
+        "figure",
+        "figcaption",
+        "blockquote",
+    }
+)
 _STRONG_HINT = re.compile(
     r"byline|by-line|author-?name|auth-name|article-?author|vcard|autor(?:en)?-?(?:zeile|name)|"
     r"author-?line",
@@ -128,7 +147,9 @@ _WEEKDAYS_MONTHS = (
 )
 _SEGMENT = re.compile(r"\s[·•|\-\u2013\u2014]\s")
 _DATE_LINE = re.compile(
-    rf"\d{{4}}|\b(?:min(?:ute)?s?\s+read|lesezeit|read)\b|\b(?:{_WEEKDAYS_MONTHS})\b", re.I
+    rf"\d{{4}}|\b(?:min(?:ute)?s?\s+read|lesezeit|read|published|publicado|publié|"
+    rf"veröffentlicht|hace|ago)\b|\b(?:{_WEEKDAYS_MONTHS})\b",
+    re.I,
 )
 _DATE_CUT = re.compile(
     rf"(?:\b(?:{_WEEKDAYS_MONTHS})\b\.?,?\s*\d|\b(?:am|on|le|el|il)\s+(?:{_WEEKDAYS_MONTHS})\b|"
@@ -138,7 +159,9 @@ _DATE_CUT = re.compile(
     r"published|updated|posted|veröffentlicht|aktualisiert|publié|mis\s+à\s+jour|"
     r"publicado|actualizado|mis|updated:?)\s+\d|(?<![\w.])\d|\b(?:published|updated|"
     r"veröffentlicht|aktualisiert|publié|publicado|actualizado|mis à jour|stand|"
-    r"lesezeit|reading time|read time|min read|follow|folgen|twitter|email|e-mail|mail)\b)",
+    r"lesezeit|reading time|read time|min read|follow|folgen|twitter|email|e-mail|mail)\b|"
+    # "Posted by jd under Fun, Rebloggt": the post's category
+    r"\s(?:under|unter)\s)",
     re.IGNORECASE,
 )
 _SPLIT = re.compile(
@@ -146,6 +169,9 @@ _SPLIT = re.compile(
     r"\bmit\b|\bavec\b|\bcon\b)\s*",
     re.IGNORECASE,
 )
+# "Richard David Precht im Gespräch mit Karin Fischer": a radio interview names both
+_CONVERSATION = re.compile(r"\s+(?:im\s+gespräch\s+mit|in\s+conversation\s+with)\s+", re.I)
+_COMMA_OR_SLASH = re.compile(r"^\s*[,/]\s*$")
 _JUNK_PART = re.compile(
     r"@|https?:|www\.|\.(?:com|de|org|net|fr|es|ch|at)\b|^\W*$",
     re.IGNORECASE,
@@ -184,6 +210,10 @@ _MAX_NAME_WORDS = 5
 _PARTICLES = _words(
     "von van de der den del della da di du la le los las y zu zur ten ter bin al el dos"
 )
+_DOMAIN_END = re.compile(r"(?:\.[a-z]{2,4}){1,2}$", re.I)
+_SITE_PARTS = re.compile(r"\s[|\u2013\u2014-]\s|\s[·•:]\s")
+# role words that also join a name to its newspaper ("Jane Doe for The Times")
+_LINKS = _words("the at for für of head")
 _DOMAIN_ENDINGS = _words("com de it at ch org net fr es pl uk eu info io nl be co pe cl ar mx br")
 # the first text nodes of the page that may open a by-line
 # "/descendant::text()", not "//text()": the same nodes, without a child step from every
@@ -202,6 +232,7 @@ _BY_INITIALS = "文撰作记記责編取بك-\u2013\u2014*~|"
 _BY_PAIRS = "|by|vo|pa|po|te|au|wr|ge|ei|pu|es|su|ve|er|éc|"
 _UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZÉ"
 _LOWER = "abcdefghijklmnopqrstuvwxyzé"
+_DESK_WORDS = _words("redaktion team webteam newsdesk desk")
 _NEWSROOM = _words("redaktion redaction rédaction redacción redazione newsdesk")
 _STRONG_SCORE = 4
 # this many different marked bylines without structured data: an article list
@@ -211,6 +242,14 @@ _NAME_TEXT = "//body//text()[contains(., $word)][not(parent::script or parent::s
 _MAX_NAME_NODES = 20
 _TEXT_CONTAINS = "//body//text()[contains(., $word)][not(parent::script or parent::style)][1]"
 _MAX_BYLINE_CHARS = 150
+_TIME_XPATH = "boolean(.//time | .//*[@itemprop = 'datePublished'])"
+_SAME_CLASS = "(//body//*[local-name() = $tag][@class = $mark])[position() <= 3]"
+_TEXT_OR_BREAK = ".//text()[not(parent::script or parent::style)] | .//br"
+_CARD_AUTHOR_LABEL = re.compile(
+    r"\s*(?:written\s+by|verfasst\s+von|geschrieben\s+von|écrit\s+par|escrito\s+por|"
+    r"scritto\s+da|autor(?:in)?|author|auteur)\s*:?\s*$",
+    re.IGNORECASE,
+)
 _AUTHOR_META = (
     "author",
     "article:author",
@@ -245,6 +284,8 @@ def _strip_name(part: str) -> str:
     words = part.split()
     # "Jane Doe Staff Writer", "Jane Doe, Senior Editor": role words at the end
     while len(words) > 1 and (_is_role(words[-1]) or words[-1].lower() in _DATE_WORDS):
+        if len(words) == 2 and words[-1].lower() in _DESK_WORDS:
+            break  # "Support Team", "Greentech.LIVE Redaktion": the desk signs as itself
         words.pop()
     if len(words) > 1 and words[0].lower() == "the":
         words.pop(0)
@@ -315,9 +356,24 @@ def split_names(text: str) -> list[str]:
     """
     names: list[str] = []
     parts = _SPLIT.split(text)
+    separators = [match.group() for match in _SPLIT.finditer(text)]
+    describing = False
     for index, part in enumerate(parts):
         name = _strip_name(part)
-        if name and _is_phrase(name.split()):
+        words = name.split()
+        # ", and" after a role closes the description's own list ("Speech, Privacy, and
+        # Technology Project"), it does not name the next person
+        if describing and (not words or _COMMA_OR_SLASH.search(separators[index - 1])):
+            continue
+        if describing and index > 1 and not parts[index - 1].strip():
+            continue
+        describing = False
+        if names and len(words) > 1 and _is_role(words[0]) and words[0].lower() not in _LINKS:
+            # "Jane Doe, Senior Staff Technologist, ACLU & John Roe, Director": what follows
+            # a role describes her, up to the next "and"
+            describing = True
+            continue
+        if name and _is_phrase(words):
             if names and index == len(parts) - 1 and text[: text.rfind(part)].rstrip()[-1:] == ",":
                 break  # "Uta Staschewski, Projektleiterin der HSS": the role after the name
             return []
@@ -349,6 +405,7 @@ def clean_byline(text: str | None) -> Byline:
     cut = _DATE_CUT.search(text)
     if cut:
         text = text[: cut.start()]
+    text = _CONVERSATION.sub("; ", text)
     text = text.strip(" ,;:|-–—·•")
     words = text.split()
     half = len(words) // 2
@@ -383,7 +440,7 @@ def _excluded(
     node: html.HtmlElement | None = element
     while node is not None and node is not body:
         tag = node.tag if isinstance(node.tag, str) else ""
-        if tag in _EXCLUDED_TAGS and not (tag == "aside" and _META_BOX.search(_marks(node))):
+        if tag in _EXCLUDED_TAGS and not (tag == "aside" and _facts_box(node)):
             return True
         if tag == "article":
             # an article's own classes ("sticky-sidebar-parent") describe its layout
@@ -400,6 +457,23 @@ def _excluded(
                 return True
         node = node.getparent()
     return False
+
+
+def _facts_box(aside: html.HtmlElement) -> bool:
+    """An ``<aside>`` holding the article's own facts: marked as meta ("aside.meta"), or
+    an aside of the article that carries its publication time."""
+    if _META_BOX.search(_marks(aside)):
+        return True
+    return any(ancestor.tag == "article" for ancestor in aside.iterancestors()) and bool(
+        aside.xpath(_TIME_XPATH)
+    )
+
+
+def _photo_credit(element: html.HtmlElement) -> bool:
+    """ "p.photo-author", "span.image-credit": who took the picture, not who wrote the text
+    (a "byline photo-byline" box still names the writer)."""
+    marks = _marks(element)
+    return bool(_PHOTO_CREDIT.search(marks)) and not _STRONG_HINT.search(marks)
 
 
 def _marks(node: html.HtmlElement) -> str:
@@ -427,6 +501,20 @@ def _candidate_text(element: html.HtmlElement) -> str:
     return " ".join(element.itertext())
 
 
+def _first_line(element: html.HtmlElement) -> str:
+    """The element's text up to the first line break after a name.
+
+    "Von <a>Jane Doe</a><br>Kakuma / Kenia": the dateline under the byline is not a name.
+    """
+    parts: list[str] = []
+    for piece in element.xpath(_TEXT_OR_BREAK):
+        if isinstance(piece, str):
+            parts.append(piece)
+        elif clean_byline(" ".join(parts)).authors:
+            break
+    return " ".join(parts)
+
+
 def _larger_than(element: html.HtmlElement, limit: int) -> bool:
     return next(islice(element.iter(), limit, None), None) is not None
 
@@ -448,7 +536,9 @@ def _visible(
     candidates: Sequence[html.HtmlElement],
     headline: html.HtmlElement | None,
     near: Sequence[str],
-) -> list[tuple[int, Byline]]:
+    close_by: Sequence[str] = (),
+) -> list[tuple[int, Byline, bool]]:
+    """Visible byline candidates: score, byline and whether a by-word introduced it."""
     body = tree.find("body")
     anchors: dict[html.HtmlElement, int] = {}
     if headline is not None:
@@ -458,21 +548,45 @@ def _visible(
             anchors[node] = level
             node = node.getparent()
             level += 1
-    found: list[tuple[int, Byline]] = []
-    seen: set[str] = set()
+    # Page builders (Elementor, WPBakery) nest a byline a dozen levels away from the
+    # headline it is printed under: an element holding one of the few texts next to the
+    # headline counts as close whatever the tree distance
+    close: set[html.HtmlElement] = set()
+    for text in close_by:
+        owner = text.getparent()  # type: ignore[attr-defined]
+        for _ in range(4):
+            if owner is None or owner in anchors:
+                break
+            close.add(owner)
+            owner = owner.getparent()
+    found: list[tuple[int, Byline, bool]] = []
+    # the best score each text had so far: a name first met far away (an author box in
+    # the footer) may be met again next to the headline
+    seen: dict[str, int] = {}
     memo: dict[html.HtmlElement, bool] = {}
 
-    def consider(element: html.HtmlElement, text: str, score: int) -> None:
-        if text in seen or _excluded(element, body, memo):
+    def consider(element: html.HtmlElement, text: str, score: int, floor: int = 0) -> None:
+        if (
+            seen.get(text, -99) >= score + 3
+            or _photo_credit(element)
+            or _excluded(element, body, memo)
+        ):
             return
-        seen.add(text)
         byline = clean_byline(text)
         if not byline.authors:
+            seen[text] = 99
             return
         if anchors:
-            distance = _distance(element, anchors)
-            score += 3 if distance <= 3 else 1 if distance <= 5 else -1 if distance > 8 else 0
-        found.append((score, byline))
+            distance = 0 if element in close else _distance(element, anchors)
+            bonus = 3 if distance <= 3 else 1 if distance <= 5 else -1 if distance > 8 else 0
+            # "Jane Doe | 3. Mai 2022" among the texts around the headline stays a by-line
+            # however deep the template nests it
+            score = max(score + bonus, floor)
+        if score > seen.get(text, -99):
+            seen[text] = score
+            stripped = text.lstrip(" |•·-–—:,;~/*")
+            explicit = bool(_BY_START.match(stripped) or _BY_INSIDE.match(stripped))
+            found.append((score, byline, explicit))
 
     for element in candidates:
         attributes = (element.get("class") or "") + " " + (element.get("id") or "")
@@ -500,7 +614,7 @@ def _visible(
             for segment in segments:
                 name = " ".join(segment.split())
                 if _is_strict_name(name):
-                    consider(node.getparent(), name, 3)  # type: ignore[attr-defined]
+                    consider(node.getparent(), name, 3, _WEAK_SCORE)  # type: ignore[attr-defined]
     for node in near:
         if len(node) > 150:
             continue
@@ -531,7 +645,7 @@ def _visible(
             text = " ".join(text.split())[:200]
         else:
             element = parent
-            text = " ".join(" ".join(parent.itertext()).split())  # "By<a>Jane</a>": spaced
+            text = " ".join(_first_line(parent).split())  # "By<a>Jane</a>": spaced
             if start:
                 text = " ".join(str(node)[start:].split()) + text[len(" ".join(node.split())) :]
         if len(text) <= 200:
@@ -575,7 +689,7 @@ def _structured(
                 if persons or organizations:
                     break
     if not persons:
-        for value in meta.all(*_AUTHOR_META):
+        for value in [*meta.all(*_AUTHOR_META), *_labelled_authors(meta)]:
             if value.startswith("http") or value.startswith("@"):
                 continue
             names = clean_byline(value).authors
@@ -583,6 +697,20 @@ def _structured(
                 persons = list(names)
                 break
     return persons, organizations
+
+
+def _labelled_authors(meta: MetaTags) -> list[str]:
+    """Authors of a Twitter card's label/data pairs.
+
+    WordPress SEO plugins write ``twitter:label1`` "Written by" / "Verfasst von" and
+    the author in ``twitter:data1`` (the next pair holds the reading time).
+    """
+    return [
+        value
+        for number in "1234"
+        if _CARD_AUTHOR_LABEL.match(meta.first(f"twitter:label{number}") or "")
+        for value in meta.all(f"twitter:data{number}")
+    ]
 
 
 def _author_groups(bylines: Sequence[Byline]) -> int:
@@ -639,15 +767,18 @@ def _is_site(name: str, site_names: Sequence[str], *, loose: bool = True) -> boo
     visible byline is only dropped when it is the site name exactly, since a
     personal blog is often named after its author.
     """
-    folded = _fold(name)
+    folded = _fold(_DOMAIN_END.sub("", name))
     if not folded:
         return False
+    # "Vegolosi.it" is the site vegolosi; "Handball Schweiz" is the site named
+    # "Cup-Vorschau: ... - Handball Schweiz" (a title-like og:site_name)
+    parts = [part for site in site_names for part in _SITE_PARTS.split(site)]
+    if any(_fold(_DOMAIN_END.sub("", part)) == folded for part in parts):
+        return True
     for site in site_names:
         other = _fold(site)
         if not other:
             continue
-        if folded == other:
-            return True
         if loose and min(len(folded), len(other)) >= 4 and (folded in other or other in folded):
             return True
     return False
@@ -714,10 +845,12 @@ def extract_byline(
     headline: html.HtmlElement | None = None,
     near: Sequence[str] = (),
     site_names: Sequence[str] = (),
+    close_by: Sequence[str] = (),
 ) -> Byline:
     """The byline of the page (a lone first name completed from the page's text)."""
     return _completed(
-        tree, _extract(tree, meta, article, jsonld, candidates, headline, near, site_names)
+        tree,
+        _extract(tree, meta, article, jsonld, candidates, headline, near, site_names, close_by),
     )
 
 
@@ -730,23 +863,28 @@ def _extract(
     headline: html.HtmlElement | None,
     near: Sequence[str],
     site_names: Sequence[str],
+    close_by: Sequence[str] = (),
 ) -> Byline:
     """The byline of the page.
 
     ``candidates`` are elements hinted as author or byline (class, id,
     ``itemprop``, ``rel``); ``headline`` is the element showing the title and
-    ``near`` the text nodes around it (:func:`articlekit.metadata_scan.text_near`);
+    ``near`` the text nodes around it (:func:`articlekit.metadata_scan.text_near`),
+    ``close_by`` the few right next to it;
     ``site_names`` name the site, which is never its own author.
 
     A visible byline agreeing with structured data wins, then a strongly
     marked visible byline, then structured person names that the page shows;
     organisations named only in structured data are not bylines.
     """
+    # A site or body named as the author is dropped (a CMS prints the account that
+    # saved the post), unless the page says so in words: "Von Deutscher Tennis Bund",
+    # "Written by Miami Today"
     visible = [
         (score, _without_site(byline, site_names))
-        for score, byline in _visible(tree, candidates, headline, near)
+        for score, byline, explicit in _visible(tree, candidates, headline, near, close_by)
         if not all(
-            _is_site(name, site_names, loose=False) or _INSTITUTION.search(name)
+            (_is_site(name, site_names, loose=False) and not explicit) or _INSTITUTION.search(name)
             for name in byline.authors
         )
     ]
@@ -765,17 +903,44 @@ def _extract(
         if agreeing:
             # the candidate with the fewest words beyond the declared names:
             # "Katharina Schmidt" over "Katharina Schmidt Kategorien: Mode"
-            return min(agreeing, key=lambda item: (_extra_words(item[1], persons), -item[0]))[1]
+            best = min(agreeing, key=lambda item: (_extra_words(item[1], persons), -item[0]))[1]
+            return _trimmed(best, persons)
     if _author_groups([b for score, b in ranked if score >= _STRONG_SCORE]) >= _LISTING_AUTHORS:
         return Byline(listing=True)
     if ranked and ranked[0][0] >= _STRONG_SCORE:
-        return ranked[0][1]
+        return _with_coauthors(ranked[0], ranked)
     if persons and _shown(tree, persons):
         return Byline(", ".join(persons), tuple(persons))
     for score, byline in ranked:
         if score >= _WEAK_SCORE:
-            return byline
+            return _with_coauthors((score, byline), ranked)
     return _by_line_anywhere(tree, site_names)
+
+
+def _trimmed(byline: Byline, persons: Sequence[str]) -> Byline:
+    """ "Moritz Pappert Spessart" as the declared "Moritz Pappert": a dateline or a
+    category run into the name is cut at the end of the name the page declares."""
+    names = []
+    for name in byline.authors:
+        declared = [p for p in persons if name.lower().startswith(p.lower() + " ")]
+        names.append(name[: len(declared[0])] if declared else name)
+    if tuple(names) == byline.authors:
+        return byline
+    return Byline(", ".join(names), tuple(names), byline.listing)
+
+
+def _with_coauthors(best: tuple[int, Byline], ranked: Sequence[tuple[int, Byline]]) -> Byline:
+    """The best byline, or a nearly as good one naming the same people and more.
+
+    Each of several authors is often a link of its own ("<a>Clara Löw</a>, <a>Klaus
+    Jacob</a>"); a link may score above the line holding all of them.
+    """
+    score, byline = best
+    names = set(byline.authors)
+    for other_score, other in ranked:
+        if other_score >= score - 1 and names < set(other.authors):
+            return other
+    return byline
 
 
 def _by_line_anywhere(tree: html.HtmlElement, site_names: Sequence[str]) -> Byline:
@@ -799,13 +964,32 @@ def _by_line_anywhere(tree: html.HtmlElement, site_names: Sequence[str]) -> Byli
             continue
         text = " ".join(" ".join(block.itertext()).split())
         # "Von Mob mit Macheten ermordet:" opens a teaser's kicker, not a byline
-        if len(text) > 100 or text.endswith(":") or _excluded(block, body, memo):
+        if (
+            len(text) > 100
+            or text.endswith(":")
+            or _photo_credit(block)
+            or _excluded(block, body, memo)
+            or _repeated(tree, block)
+        ):
             continue
         inside = _BY_INSIDE.match(text)
         byline = clean_byline(text[inside.start(1) :] if inside else text)
         if byline.authors and all(_plain_name(name, site_names) for name in byline.authors):
             return byline
     return Byline()
+
+
+def _repeated(tree: html.HtmlElement, block: html.HtmlElement) -> bool:
+    """True for one card of a list of teasers: the same kind of element elsewhere
+    names someone else ("<p class=podcast-card__authors>Par Olivier Minot</p>" on
+    each episode).  The same by-line above and below a post is not a list."""
+    mark = block.get("class")
+    if not mark:
+        return False
+    text = block.text_content()
+    return any(
+        other.text_content() != text for other in tree.xpath(_SAME_CLASS, tag=block.tag, mark=mark)
+    )
 
 
 def _plain_name(name: str, site_names: Sequence[str]) -> bool:

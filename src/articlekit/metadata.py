@@ -84,6 +84,7 @@ def extract_metadata(tree: html.HtmlElement, url: str | None = None) -> Metadata
         headline,
         near,
         site_names,
+        close_by,
     )
     lang = _language(tree, meta, article)
     return Metadata(

@@ -1,0 +1,212 @@
+"""Byline rules for template patterns seen across sites (one test per rule)."""
+
+from __future__ import annotations
+
+import pytest
+
+from articlekit.byline import clean_byline
+from articlekit.metadata import Metadata, extract_metadata
+from articlekit.tree import build_tree
+
+
+def meta_of(markup: str, url: str | None = None) -> Metadata:
+    return extract_metadata(build_tree(markup), url)
+
+
+def nested(inner: str, depth: int) -> str:
+    return "<div>" * depth + inner + "</div>" * depth
+
+
+@pytest.mark.parametrize(
+    "wrapper",
+    [
+        '<div class="one-sidebar" id="main">',
+        '<div id="__next">',
+        '<div class="post-12 post type-post hentry category-kommentar tag-news">',
+    ],
+)
+def test_layout_root_and_taxonomy_classes_do_not_hide_the_byline(wrapper: str) -> None:
+    markup = f"""<html><head><title>Ein Tag am See</title></head><body>{wrapper}
+    <h1>Ein Tag am See</h1><span class="byline">von Saskia Beispiel</span>
+    <p>Wir waren am See.</p></div></body></html>"""
+    assert meta_of(markup).byline == "Saskia Beispiel"
+
+
+@pytest.mark.parametrize(
+    ("shown", "authors"),
+    [
+        (
+            "Daniel Kahn Gillmor , Senior Staff Technologist, ACLU Speech, Privacy, and "
+            "Technology Project",
+            ("Daniel Kahn Gillmor",),
+        ),
+        (
+            "Sarah Hinger , Staff Attorney, ACLU Racial Justice Program & Sylvia Torres-Guillén"
+            " , Director of Education Equity, ACLU Foundations of California",
+            ("Sarah Hinger", "Sylvia Torres-Guillén"),
+        ),
+        ("Jane Doe, John Roe, and Max Mustermann", ("Jane Doe", "John Roe", "Max Mustermann")),
+    ],
+)
+def test_role_after_a_name_describes_that_person(shown: str, authors: tuple[str, ...]) -> None:
+    assert clean_byline(shown).authors == authors
+
+
+def test_name_met_again_next_to_the_headline_keeps_its_best_score() -> None:
+    far = nested('<div id="author_header">Gunter Beispiel</div>', 10)
+    markup = f"""<html><head><title>Bericht zur Lage</title></head><body>{far}
+    <main><h2>Bericht zur Lage</h2><a href="/autor/beispiel_g">Gunter Beispiel</a>
+    <p>Der Bericht beginnt hier.</p></main></body></html>"""
+    assert meta_of(markup).byline == "Gunter Beispiel"
+
+
+def test_byline_printed_next_to_a_deeply_nested_headline_is_close() -> None:
+    headline = nested("<h1>Zähne zusammenbeißen</h1>", 4)
+    byline = nested('<div class="author-box"><span class="author">Redaktion</span></div>', 6)
+    markup = f"""<html><head><title>Zähne zusammenbeißen</title></head><body>
+    {headline}{byline}<p>Die Kosten für Festspielbesuche sind gestiegen.</p></body></html>"""
+    assert meta_of(markup).byline == "Redaktion"
+
+
+def test_each_author_linked_on_its_own_gives_all_authors() -> None:
+    markup = """<html><head><title>Warum es ein Gesetz braucht</title></head><body><article>
+    <h1>Warum es ein Gesetz braucht</h1><span class="content-left-autor">
+    <a href="/ueber-uns/autoren/clara">Clara Beispiel</a>,
+    <a href="/ueber-uns/autoren/klaus">Klaus Muster</a></span>
+    <p>Der Rohstoffkonsum ist hoch.</p></article></body></html>"""
+    assert meta_of(markup).authors == ("Clara Beispiel", "Klaus Muster")
+
+
+@pytest.mark.parametrize(
+    ("shown", "authors"),
+    [
+        ("Verfasst von: mitundvoneinander | 31. Dezember 2008", ("mitundvoneinander",)),
+        ("Posted by Nesselsetzer under Just For Fun, Rebloggt", ("Nesselsetzer",)),
+        (
+            "Richard David Precht im Gespräch mit Karin Fischer",
+            ("Richard David Precht", "Karin Fischer"),
+        ),
+        ("Support Team", ("Support Team",)),
+        ("Greentech.LIVE Redaktion", ("Greentech.LIVE Redaktion",)),
+        ("Jane Doe Senior Staff", ("Jane Doe",)),
+    ],
+)
+def test_by_lines_of_blogs_and_desks(shown: str, authors: tuple[str, ...]) -> None:
+    assert clean_byline(shown).authors == authors
+
+
+def test_visible_name_is_cut_at_the_declared_name() -> None:
+    markup = """<html><head><title>Nachhaltigkeit im Spessart</title>
+    <meta name="author" content="Moritz Beispiel"></head><body><article>
+    <h1>Nachhaltigkeit im Spessart</h1><p class="byline">von MORITZ BEISPIEL SPESSART</p>
+    <p>Der Spessart ist eine Tourismus-Region.</p></article></body></html>"""
+    assert meta_of(markup).byline == "MORITZ BEISPIEL"
+
+
+def test_byline_ends_at_a_line_break() -> None:
+    markup = """<html><head><title>Streit ums Feuerholz</title></head><body><article>
+    <h1>Streit ums Feuerholz</h1>
+    <p>Von <strong>Roland Beispiel</strong> und <strong>Sebastian Muster</strong><br>
+    Kakuma /Kenia</p><p>Nur eine kurze Sandpiste trennt das Lager.</p></article></body></html>"""
+    assert meta_of(markup).authors == ("Roland Beispiel", "Sebastian Muster")
+
+
+@pytest.mark.parametrize(
+    ("site", "url", "shown"),
+    [
+        ("Cup-Vorschau: Ein Bruderduell - Handball Schweiz", None, "Handball Schweiz"),
+        ("Vegolosi", "https://www.vegolosi.it/news/clock/", "Vegolosi.it"),
+        ("LaRepública.pe", None, "La República"),
+    ],
+)
+def test_site_named_as_author_is_not_a_byline(site: str, url: str | None, shown: str) -> None:
+    markup = f"""<html><head><title>Ein Bruderduell</title>
+    <meta property="og:site_name" content="{site}"></head><body><article>
+    <h1>Ein Bruderduell</h1><span class="author">{shown}</span><p>Der Text.</p>
+    </article></body></html>"""
+    assert meta_of(markup, url).byline is None
+
+
+def test_site_credited_in_words_is_the_byline() -> None:
+    markup = """<html><head><title>Transit tax trust rejects data</title>
+    <meta property="og:site_name" content="Miami Today"></head><body><article>
+    <h1>Transit tax trust rejects data</h1>
+    <p class="meta">Written by <a href="/author/admin/">Miami Today</a> on November 7, 2023</p>
+    <p>The trust spends more than $100 million.</p></article></body></html>"""
+    assert meta_of(markup).byline == "Miami Today"
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        '<p class="photo-author">por Ana Fotografa</p>',
+        '<figure><img src="a.jpg"><figcaption><span class="author">Ana Fotografa</span>'
+        "</figcaption></figure>",
+    ],
+)
+def test_photo_credit_is_not_a_byline(credit: str) -> None:
+    markup = f"""<html><head><title>Sequilho com chocolate</title></head><body><article>
+    <h1>Sequilho com chocolate</h1>{credit}<p>Receita fácil.</p></article></body></html>"""
+    assert meta_of(markup).byline is None
+
+
+def test_twitter_card_label_names_the_author() -> None:
+    markup = """<html><head><title>Sunday Thoughts</title>
+    <meta name="twitter:label1" content="Verfasst von">
+    <meta name="twitter:data1" content="Karoline Beispiel">
+    <meta name="twitter:label2" content="Geschätzte Lesezeit">
+    <meta name="twitter:data2" content="4 Minuten"></head><body><article>
+    <h1>Sunday Thoughts</h1><p>Ein Text.</p>
+    <p class="bio">Karoline Beispiel schreibt hier.</p></article></body></html>"""
+    assert meta_of(markup).authors == ("Karoline Beispiel",)
+
+
+@pytest.mark.parametrize(
+    "embed",
+    [
+        '<blockquote class="fb-post"><p>Preise explodieren.</p><p>Posted by '
+        '<a href="https://facebook.com/pamela">Pamela Beispiel</a> on Friday</p></blockquote>',
+        '<div class="privacy-embed-preview"><p>Posted by <a href="/u/pb">Pamela Beispiel</a>'
+        "</p></div>",
+    ],
+)
+def test_byline_of_an_embedded_post_is_not_the_articles(embed: str) -> None:
+    markup = f"""<html><head><title>Mieterhöhung verhindern</title></head><body><article>
+    <h1>Mieterhöhung verhindern</h1><p>Wohnen muss leistbar sein.</p>{embed}
+    <p>Die Partei fordert ein Gesetz.</p></article></body></html>"""
+    assert meta_of(markup).byline is None
+
+
+def test_name_beside_a_publication_time_is_the_byline() -> None:
+    markup = """<html><head><title>Buses de la Alcaldía</title>
+    <meta property="og:site_name" content="El Diario"></head><body>
+    <div><div><div><div><h1 class="headline">Buses de la Alcaldía</h1></div></div></div>
+    <div><div><div><div><div><p>Jacobo Ejemplo Peláez | Publicado hace 4 minutos</p>
+    </div></div></div></div></div></div>
+    <div><div><div><div><div><div><div class="autor"><span class="author">El Diario</span>
+    </div></div></div></div></div></div></div>
+    <p>Las elecciones se acercan.</p></body></html>"""
+    assert meta_of(markup).byline == "Jacobo Ejemplo Peláez"
+
+
+def test_by_line_of_one_teaser_card_among_others_is_not_the_byline() -> None:
+    cards = "".join(
+        f'<li><p class="podcast-card__title">Episode {n}</p>'
+        f'<p class="podcast-card__credits">Par {name}</p></li>'
+        for n, name in enumerate(("Olivier Exemple", "Kristen Exemple"))
+    )
+    text = "".join(f"<p>Paragraphe {n} du podcast.</p>" for n in range(50))
+    markup = f"""<html><head><title>La voix des nuls</title></head><body>
+    <h1>La voix des nuls</h1>{text}<ul>{cards}</ul></body></html>"""
+    assert meta_of(markup).byline is None
+
+
+def test_aside_of_the_article_with_its_date_holds_the_byline() -> None:
+    markup = """<html><head><title>Get your code covered</title></head><body><main>
+    <article class="code"><h1>Get your code covered</h1><aside><p>
+    <span class="article-author" itemprop="author" itemscope>
+    <span itemprop="name">Nicolas Exemple</span> —</span>
+    <time datetime="2013-09-29" itemprop="datePublished">2013-09-29</time></p></aside>
+    <p>So finally you are testing your frontend code.</p></article>
+    <aside class="widget"><span class="author">Other Person</span></aside></main></body></html>"""
+    assert meta_of(markup).byline == "Nicolas Exemple"
