@@ -108,3 +108,42 @@ def test_trailing_heading_that_is_prose_is_kept() -> None:
     blocks = blocks_of(f"<p>{LONG}</p><h3>The count is done. It was the best year.</h3>")
     assert blocks[-1].kind is BlockKind.HEADING
     assert blocks[-1].text == "The count is done. It was the best year."
+
+
+def test_residue_lines_between_breaks_are_dropped() -> None:
+    blocks = blocks_of(
+        f"<div>{LONG}<br><br>Du musst eingeloggt sein, um Kommentare zu schreiben!<br><br>"
+        "Foto: Ana Ruiz</div>"
+    )
+    assert [b.text for b in blocks] == [LONG.strip()]
+
+
+def test_credit_line_under_a_figure_is_kept_for_the_figure() -> None:
+    blocks = blocks_of(f'<p>{LONG}</p><img src="/a.jpg"><div>Foto: Ana Ruiz</div><p>{LONG}</p>')
+    kinds = [b.kind for b in blocks]
+    assert kinds[:3] == [BlockKind.PARAGRAPH, BlockKind.FIGURE, BlockKind.PARAGRAPH]
+    assert blocks[2].text == "Foto: Ana Ruiz"
+
+
+def test_publishing_date_lines_are_dropped_anywhere() -> None:
+    blocks = blocks_of(
+        f"<p>{LONG}</p><p>{LONG}</p><p>asked Feb 6, 2014 at 20:37</p>"
+        "<p>Publiziert: 03.04.2020, 12:35</p><p>1947</p><p>Verfasst von: Ana Ruiz</p>"
+    )
+    # a bare year is a timeline's text, not metadata
+    assert [b.text for b in blocks] == [LONG.strip(), LONG.strip(), "1947"]
+
+
+def test_dated_section_label_at_the_top_is_dropped() -> None:
+    blocks = blocks_of(f"<p>2021-10-16 | Botschaft</p><p>{LONG}</p>")
+    assert [b.text for b in blocks] == [LONG.strip()]
+
+
+def test_soft_hyphens_and_zero_width_spaces_are_dropped() -> None:
+    blocks = blocks_of(
+        "<p>Schon im Mit\u00adtel\u00adal\u00adter war der St. Mag\u00adda\u00adle\u00adner "
+        "das Aus\u00adhän\u00adge\u00adschild der Donau\u200bdampf\u200bschiffe.</p>"
+    )
+    assert blocks[0].text == (
+        "Schon im Mittelalter war der St. Magdalener das Aushängeschild der Donaudampfschiffe."
+    )

@@ -303,3 +303,103 @@ def test_outlet_prompts_and_disclaimers_are_boilerplate() -> None:
     # an author's note in the middle of a bio is not an outlet prompt
     bio = "Ana Ruiz covers transport. Follow her on Twitter @anaruiz or email her."
     assert is_boilerplate_text(bio) is None
+
+
+def test_template_notes_and_credits_are_boilerplate() -> None:
+    notes = (
+        # a note in brackets is judged by what it says
+        "(Alle Angaben ohne Gewähr)",
+        # WordPress post-metadata lines (Kubrick and its descendants)
+        "Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht und "
+        "wurde unter Allgemein, Region Halle - Leipzig, Tastings & Events abgelegt. Du kannst "
+        "die Kommentare zu diesen Eintrag durch den RSS 2.0 Feed verfolgen.",
+        "You can follow any responses to this entry through the RSS 2.0 feed.",
+        # photo credits and labels
+        "Crédits photos : Bestimage",
+        "Photo credit: Jane Doe/Harbor Ledger",
+        "Beitragsbild: Titelseite der FAZ vom 2.4.2019, Ausriss.",
+        "Bildnachweis: Stadtarchiv Erfurt",
+        # teaser headings
+        "Weitere aktuelle Themen aus der Arbeitswelt",
+        "Neueste Artikel",
+        "Latest articles",
+        # shop and subscription prompts
+        "Der Artikel wurde erfolgreich hinzugefügt.",
+        "The item was successfully added to your cart.",
+        "Tú también puedes hacer periodismo incómodo. Cancela cuando quieras.",
+    )
+    for text in notes:
+        assert is_boilerplate_text(text) is not None, text
+    prose = (
+        "(The council met twice, the clerk said.)",
+        "Weitere Tests folgen im Frühjahr, sagte die Sprecherin.",
+        "Latest figures show the bus lane cut journey times by a fifth.",
+        "The pair were married in 1931 and added a wing to the house in 1950.",
+    )
+    for text in prose:
+        assert is_boilerplate_text(text) is None, text
+
+
+def test_ruby_annotations_are_not_text() -> None:
+    html = page(
+        "<article><p><ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>どもへの"
+        "<ruby>虐待<rt>ぎゃくたい</rt></ruby>をなくすための<ruby>法律<rt>ほうりつ</rt></ruby>"
+        "ができて、親が子どもを教育するために、たたいたり蹴ったりする体罰を禁止することに"
+        "なりました。</p></article>"
+    )
+    article = articlekit.parse(html)
+    assert article.paragraphs[0].startswith("子どもへの虐待をなくすための法律ができて")
+
+
+def test_indentation_of_an_empty_box_scores_nothing() -> None:
+    # an empty ad slot named "content_sky": whitespace is no paragraph, so the box is
+    # no candidate at all (its name alone outscored five paragraphs)
+    slot = '<div class="content_sky"><div class="sticky-sky">' + " " * 60 + "</div></div>"
+    html = page(f"<div><div>{paragraphs(5)}</div></div><div><div>{slot}</div></div>")
+    explanation = articlekit.explain(html)
+    best = [d for d in explanation.decisions if d.rule == "best score"]
+    assert len(best) == 1
+    assert "Paragraph 0" in best[0].target
+    assert len(explanation.article.paragraphs) == 5
+
+
+def test_long_text_beats_a_short_box_full_of_commas() -> None:
+    # commas score like prose: without a point per 300 characters the address box
+    # (six commas in 110 characters) outscores the 1,400-character description
+    sentence = "The estate has grown grapes on the terraces above the river since 1870 and "
+    description = f'<div class="desc"><p>{sentence * 18}, they say.</p></div>'
+    address = (
+        '<div class="box"><p>Harbor Ledger, 12 Quay Street, Harbor Town, phone 555-0142, '
+        "open Monday to Friday, 9 to 5, closed on holidays</p></div>"
+    )
+    html = page(f"<div>{address}</div><div>{description}</div>")
+    article = articlekit.parse(html)
+    assert article.paragraphs[0].startswith("The estate has grown grapes")
+    assert "Quay Street" not in article.text
+
+
+def test_teaser_grid_beside_the_article_is_left_out() -> None:
+    teasers = "".join(
+        f'<div class="item"><h3><a href="/lexikon/{i}">Lexikon entry {i}</a></h3>'
+        f"<p>A short excerpt of entry {i}, with a comma, about batteries and panels.</p></div>"
+        for i in range(5)
+    )
+    html = page(
+        f'<div class="wrap"><div class="text">{paragraphs(3)}</div>'
+        f'<div class="grid">{teasers}</div></div>'
+    )
+    article = articlekit.parse(html)
+    assert article.status is Status.OK
+    assert len(article.paragraphs) == 3
+    assert "Lexikon entry" not in article.text
+
+
+def test_mail_address_paragraph_is_kept() -> None:
+    html = page(
+        f"<article>{paragraphs(3)}"
+        '<p><a href="mailto:tips@harborledger.example">tips@harborledger.example</a></p>'
+        '<p><a href="/bus-lanes">More about bus lanes</a></p></article>'
+    )
+    article = articlekit.parse(html)
+    assert "tips@harborledger.example" in article.text
+    assert "More about bus lanes" not in article.text

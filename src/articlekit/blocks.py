@@ -15,7 +15,13 @@ from collections.abc import Iterable
 
 from lxml import html
 
-from articlekit.boilerplate import CUT_TAG, boolean_query, text_query
+from articlekit.boilerplate import (
+    CREDIT_LINE,
+    CUT_TAG,
+    boolean_query,
+    is_boilerplate_text,
+    text_query,
+)
 from articlekit.figures import figure_from_element, is_figure_wrapper, page_base_url
 from articlekit.metadata import Metadata
 from articlekit.model import Block, BlockKind, Figure
@@ -69,7 +75,7 @@ _HAS_BLOCK_CHILD = boolean_query(
 _BY_PREFIX = re.compile(
     r"^(?:(?:(?:photos?|photographs|pictures|words|text|story|reporting|images)"
     r"(?:\s+(?:and|&)\s+(?:photos?|photographs|words|text|pictures))?\s+)?by|von|par|por|"
-    r"(?:written|posted|published|geschrieben|verfasst|publié|escrito)\s+(?:by|von|par|por)|"
+    r"(?:written|posted|published|geschrieben|verfasst|publié|escrito)\s+(?:by|von|par|por):?|"
     r"text:|autor:|autorin:|author:|auteur\s*:)\s+\S",
     re.IGNORECASE,
 )
@@ -91,10 +97,48 @@ def build_blocks(
     """Typed blocks (paragraphs, headings, lists, ...) of the main-content element."""
     if root is None:
         return ()
+    if _HAS_INVISIBLE(root):
+        _drop_invisible_marks(root)
     walker = _Walker(page_base_url(root, metadata.url), options.figures)
     walker.container(root)
     walker.flush()
-    return _drop_trailing_headings(_drop_metadata_lines(walker.blocks, metadata, walker.deks))
+    blocks = _drop_metadata_lines(walker.blocks, metadata, walker.deks)
+    return _drop_trailing_headings(_drop_residue_lines(blocks))
+
+
+# soft hyphens (hyphenation points), zero-width spaces (break points) and byte-order
+# marks are invisible: kept, they split words ("Mit\u00adtel\u00adal\u00adter") for search
+_INVISIBLE = "\u00ad\u200b\ufeff"
+_INVISIBLE_MAP = dict.fromkeys(map(ord, _INVISIBLE))
+_HAS_INVISIBLE = boolean_query(
+    "boolean(.//text()[contains(., '\u00ad') or contains(., '\u200b') or contains(., '\ufeff')])"
+)
+
+
+def _drop_invisible_marks(root: html.HtmlElement) -> None:
+    """Remove the invisible marks from every text and tail under ``root``, in place."""
+    for element in root.iter():
+        if element.text:
+            element.text = element.text.translate(_INVISIBLE_MAP)
+        if element.tail:
+            element.tail = element.tail.translate(_INVISIBLE_MAP)
+
+
+def _drop_residue_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """Without paragraphs that are template residue once split into lines.
+
+    Content cleaning judges elements; a line of loose text between ``<br>`` in a
+    text box ("Du musst eingeloggt sein, um Kommentare zu schreiben") is only a
+    paragraph here, so the same test runs again on paragraphs.
+    """
+    kept: list[Block] = []
+    for block in blocks:
+        if block.kind is BlockKind.PARAGRAPH and is_boilerplate_text(block.text) is not None:
+            after_figure = bool(kept) and kept[-1].kind is BlockKind.FIGURE
+            if not (after_figure and CREDIT_LINE.match(block.text)):
+                continue  # "Photo: AP" under a picture is its credit (see figures.py)
+        kept.append(block)
+    return tuple(kept)
 
 
 TRAILING_HEADING_CHARS = 100
@@ -396,8 +440,10 @@ def _drop_metadata_lines(
                 continue  # a breadcrumb or header line ending in the title
             if near_edge and len(text) < 200 and _is_byline_line(text, byline):
                 continue
-            if top and _is_date_line(text):
-                continue
+            if top and _is_dated_label(text):
+                continue  # "2021-10-16 | Botschaft": the dateline with the section's name
+            if _is_date_line(text) and (top or _names_publishing(text)):
+                continue  # "Posted on May 2, 2019" closing the text is metadata too
         kept.append(block)
     return tuple(kept)
 
@@ -444,7 +490,42 @@ def _is_date_line(text: str) -> bool:
     return all(w in _DATE_WORDS or _DATE_TOKEN.match(w) for w in words)
 
 
+def _is_dated_label(text: str) -> bool:
+    """A date line and a short label joined by a bar ("12.05.2020 | Politik")."""
+    parts = [part.strip() for part in text.split("|")]
+    if len(parts) != 2 or not all(parts):
+        return False
+    dates = [part for part in parts if _is_date_line(part)]
+    labels = [part for part in parts if len(part.split()) <= 3 and not _is_date_line(part)]
+    return len(dates) == 1 and len(labels) == 1
+
+
+def _names_publishing(text: str) -> bool:
+    """A date line saying what happened then ("veröffentlicht", "asked"), not a bare date
+    (a year alone in a timeline is text)."""
+    return any(w in _PUBLISH_WORDS for w in _WORDS.findall(text.casefold()))
+
+
 _WORDS = re.compile(r"\w+")
+_PUBLISH_WORDS = frozenset(
+    [
+        "published",
+        "posted",
+        "updated",
+        "modified",
+        "edited",
+        "asked",
+        "answered",
+        "veröffentlicht",
+        "publiziert",
+        "aktualisiert",
+        "erstellt",
+        "geändert",
+        "publié",
+        "publicado",
+        "actualizado",
+    ]
+)
 _DATE_TOKEN = re.compile(r"^(?:\d+(?:st|nd|rd|th|h\d*|er|e|º)?|[a-z]{1,3}t|utc|gmt|mesz|cest)$")
 _DATE_WORDS = frozenset(
     [
@@ -515,6 +596,9 @@ _DATE_WORDS = frozenset(
         "stand",
         "veröffentlicht",
         "aktualisiert",
+        "publiziert",
+        "erstellt",
+        "geändert",
         "zuletzt",
         "janvier",
         "février",
@@ -575,6 +659,8 @@ _DATE_WORDS = frozenset(
         "at",
         "by",
         "edited",
+        "asked",
+        "answered",
         "min",
         "read",
         "minute",

@@ -101,6 +101,10 @@ _NEVER_TEXT = (
     "dialog",
     "link",
     "meta",
+    # ruby annotations: the reading shown above the base text (furigana), not text
+    # of its own; kept, it splits every annotated word ("子こども")
+    "rt",
+    "rp",
 )
 
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -651,7 +655,8 @@ _SHORT_PATTERNS = re.compile(
       (?:war|ist)\s+(?:der|dieser)\s+artikel\s+(?:nützlich|hilfreich)\??|
       möchten\s+sie\s+(?:den|diesen)\s+artikel\s+teilen\??|
       (?:hier\s+können\s+sie\s+)?(?:den\s+)?artikel\s+bewerten|zurück(?:\s+zu[rm]?\s+.{0,40})?|
-      bild\s+anzeigen|empfohlene\s+(?:beiträge|artikel)|weitere\s+(?:artikel|beiträge|nachrichten)|
+      bild\s+anzeigen|empfohlene\s+(?:beiträge|artikel)|
+      weitere\s+(?:aktuelle\s+)?(?:artikel|beiträge|nachrichten|themen|meldungen)(?:\s+\S+){0,5}|
       nos\s+siga\s+no.{0,60}|siga-nos.{0,60}|síguenos\s+en.{0,60}|
       never\s+miss\s+the\s+latest.{0,150}|receive\s+our\s+.{0,40}newsletter.{0,80}|
       do\s+you\s+want\s+to\s+be\s+informed.{0,150}|was\s+this\s+(?:article|post)\s+helpful\??|
@@ -663,7 +668,9 @@ _SHORT_PATTERNS = re.compile(
       this\s+entry\s+was\s+posted.{0,200}|der\s+beitrag\s+wurde\s+am.{0,200}|
       alle\s+angaben\s+ohne\s+gewähr|kontakt:?|contact(?:\s+us)?:?|weitere\s+informationen:?|
       quelle:.{0,80}|source:.{0,80}|fuente:.{0,80}|(?:foto|photo|bild|image)s?\s*:.{0,60}|
-      \(?crédito:.{0,80}|beitragsbild|mehr\s+themen:?|autor(?:en|in)?:?|authors?:?|auteurs?\s?:?|
+      \(?crédito:.{0,80}|cr[ée]dits?(?:\s+photos?)?\s*:.{0,80}|photo\s+credits?\s*:.{0,80}|
+      bildnachweis\s*:?.{0,100}|beitragsbild\s*:?.{0,100}|
+      mehr\s+themen:?|autor(?:en|in)?:?|authors?:?|auteurs?\s?:?|
       autores?:?|titelbild:?.{0,60}|jetzt\s+registrieren|vorschau\s+auf\s+den\s+nächsten\s+artikel|
       lesen\s+sie\s+hier\s*:?\s+.{0,100}|siehe\s+auch\s*:?\s+.{0,200}|
       (?:mire|mira)\s*:\s+.{0,200}|dowiedz\s+się\s+więcej\s*:\s+.{0,200}|originalpublikation:?|quellenangaben:?|quellen:?|
@@ -685,7 +692,9 @@ _SHORT_PATTERNS = re.compile(
       like\s+this:?|gefällt\s+mir:?|loading\.{0,3}|chargement\.{0,3}|cargando\.{0,3}|wird\s+geladen\.{0,3}|
       image|photo|foto|bild|video|getty\s+images|
       previous\s+(?:post|article)|next\s+(?:post|article).{0,120}|
-      vorheriger\s+artikel|nächster\s+artikel|article\s+précédent|article\s+suivant|
+      vorheriger\s+artikel|nächster\s+artikel|neueste\s+(?:artikel|beiträge|nachrichten)|
+      latest\s+(?:articles|posts|stories|news)|derniers\s+articles|últimas\s+noticias|
+      article\s+précédent|article\s+suivant|
       artículo\s+anterior|artículo\s+siguiente
     )[\s.:!»›→>…-]*$""",
     re.IGNORECASE | re.VERBOSE | re.DOTALL,
@@ -735,7 +744,13 @@ _FINE_PRINT = re.compile(
       canal\s+de\s+(?:telegram|youtube|whatsapp)|als\s+pdf\s+herunterladen|
       we\s+may\s+receive\s+compensation|advertisers\s+do\s+not\s+influence|
       ohne\s+(?:dein|ihr)\s+einverständnis\s+keine\s+verbindung|korzystamy\s+z\s+(?:plików\s+)?cookies|
-      eingeloggt\s+sein,?\s+um\s+(?:kommentare|zu\s+kommentieren)|unser(?:em|en)?\s+(?:telegram|whatsapp)-kanal
+      eingeloggt\s+sein,?\s+um\s+(?:kommentare|zu\s+kommentieren)|
+      unser(?:em|en)?\s+(?:telegram|whatsapp)-kanal|rss\s*2\.0[\s-]*feed|
+      (?:wurde|wurden)\s+(?:erfolgreich\s+)?(?:zum\s+warenkorb\s+|zur\s+merkliste\s+)?hinzugefügt|
+      (?:was|were|has\s+been|have\s+been)\s+(?:successfully\s+)?added\s+to\s+
+      (?:your\s+)?(?:cart|basket|wish\s?list)|
+      cancel\s+(?:at\s+)?any\s*time|cancela\s+cuando\s+quieras|jederzeit\s+kündbar|
+      résiliable\s+à\s+tout\s+moment
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -954,6 +969,14 @@ _STARTERS = frozenset(
         "suivez-nous",
         "crédito",
         "(crédito",
+        "crédit",
+        "crédits",
+        "credit",
+        "credits",
+        "bildnachweis",
+        "neueste",
+        "derniers",
+        "últimas",
     ]
 )
 _FINE_PRINT_GATE = (
@@ -1006,6 +1029,12 @@ _FINE_PRINT_GATE = (
     "advertisers",
     "einverständnis",
     "eingeloggt",
+    "rss",
+    "hinzugefügt",
+    "added",
+    "cancel",
+    "kündbar",
+    "résiliable",
 )
 _FINE_PRINT_GATE_RE = _literal_alternation(_FINE_PRINT_GATE, ())
 _FIRST_WORD = re.compile(r"[^\w'-]*([\w'-]+)")
@@ -1018,6 +1047,9 @@ def is_boilerplate_text(text: str) -> str | None:
     """
     if not text or len(text) > _FINE_PRINT_LIMIT:
         return None
+    if text[0] in "([" and text[-1] in ")]" and len(text) > 2:
+        # "(Alle Angaben ohne Gewähr)", "[Anzeige]": a template's note set in brackets
+        text = text[1:-1].strip()
     lower = text.lower()
     first = _FIRST_WORD.match(lower)
     word = first.group(1) if first else ""
@@ -1127,8 +1159,9 @@ def clean_content(
 
 LINK_PARAGRAPH_CHARS = 160
 """A paragraph this short that is all link is a pointer to another page ("see also")."""
+# an e-mail address set as a link is contact text, not a pointer to another page
 _LINK_PARAGRAPHS = element_query(
-    f".//p[a[@href and not(starts-with(@href, '#'))]]"
+    f".//p[a[@href and not(starts-with(@href, '#') or starts-with(@href, 'mailto:'))]]"
     f"[string-length(normalize-space()) < {LINK_PARAGRAPH_CHARS}]"
 )
 
@@ -1183,7 +1216,7 @@ def _clean_short_texts(root: html.HtmlElement, decisions: list[Decision], explai
             rule = verdicts[text]
         else:
             rule = verdicts[text] = is_boilerplate_text(text)
-        if rule is not None and _CREDIT_LINE.match(text) and _follows_image(element):
+        if rule is not None and CREDIT_LINE.match(text) and _follows_image(element):
             rule = None  # "Photo: X" under a picture is its credit (see figures.py)
         if rule == "template fine print" and (
             (len(text) > 250 and not _FINE_PRINT.match(text)) or _HAS_BLOCKS(element)
@@ -1194,7 +1227,7 @@ def _clean_short_texts(root: html.HtmlElement, decisions: list[Decision], explai
         if (
             rule is None
             and _is_credit_line(element, text)
-            and not (_CREDIT_LINE.match(text) and _follows_image(element))
+            and not (CREDIT_LINE.match(text) and _follows_image(element))
         ):
             rule = "credit line"
         if rule is not None:
@@ -1215,9 +1248,10 @@ _HAS_BLOCKS = boolean_query(
     "boolean(p or div or ul or ol or table or section or article or blockquote or h1 or h2"
     " or h3 or h4 or h5 or h6 or dl or figure or pre)"
 )
-_CREDIT_LINE = re.compile(
+CREDIT_LINE = re.compile(
     r"^\(?(?:photo|foto|bild|image|picture|crédit|credit|fotografía|imagen)s?\b", re.IGNORECASE
 )
+"""A line that starts like a picture credit ("Photo: AP", "(Foto: dpa)")."""
 
 
 CREDIT_LINE_CHARS = 300

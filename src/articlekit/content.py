@@ -138,9 +138,14 @@ _TAG_PRIOR = {
 }
 _ANCESTOR_LEVELS = 5
 TOP_CANDIDATES = 5
+"""How many best candidates are compared when looking for a common ancestor."""
 SIBLING_SHARE = 0.15
 """A sibling scoring this share of the best container's score is part of the article."""
-"""How many best candidates are compared when looking for a common ancestor."""
+PROSE_CHARS_PER_POINT = 300
+"""A candidate earns one point per this many characters of text outside links..."""
+MAX_PROSE_POINTS = 5
+"""...at most this many: a wrapper named "content" around an address box (+25) should
+not beat the 1,300-character description beside it on its name alone."""
 MIN_NEAR_CANDIDATES = 3
 """Near-best candidates (>= 75 % of the best) that make their common ancestor the article."""
 
@@ -173,7 +178,9 @@ def find_main_content(tree: html.HtmlElement, metadata: Metadata, options: Optio
         # subtrees back and try again
         cuts.restore()
         restored = True
-        retry = _select(tree)
+        # no length points in the retry: the furniture put back would earn them for
+        # every wrapper around it
+        retry = _select(tree, prose_points=0)
         # the retry must find more prose in its best container, not just more neighbours
         if retry is not None and _text_length(retry.top) > core * 1.5 + 50:
             decisions.append(Decision(STAGE, "page", Verdict.CANDIDATE, "retried without cuts"))
@@ -183,10 +190,16 @@ def find_main_content(tree: html.HtmlElement, metadata: Metadata, options: Optio
         # is the best guess, and the length checks below still apply
         reason = Decision(STAGE, body, Verdict.CANDIDATE, "no prose: whole body")
         choice = _Choice(body, 0.0, (body,), (reason,))
-    if any(_looks_like_listing(e) for e in choice.taken):
+    listings = [e for e in choice.taken if _looks_like_listing(e)]
+    if listings and (choice.top in listings or len(listings) == len(choice.taken)):
         decisions.extend(choice.reasons)
         decisions.append(Decision(STAGE, choice.top, Verdict.BOILERPLATE, "no article: teasers"))
         return Content(None, tuple(decisions))
+    if listings:
+        # a teaser grid gathered beside the article ("more from the lexicon") is not part of it
+        kept = tuple(e for e in choice.taken if e not in listings)
+        dropped = tuple(Decision(STAGE, e, Verdict.BOILERPLATE, "teasers beside") for e in listings)
+        choice = _Choice(choice.top, choice.score, kept, choice.reasons + dropped)
     root = _build(choice, decisions, restored=restored, conditional=conditional)
     length = _text_length(root)
     if length < MIN_ARTICLE_CHARS:
@@ -425,11 +438,11 @@ def _text_length(element: html.HtmlElement | None) -> int:
     return len(" ".join(element.text_content().split()))
 
 
-def _select(tree: html.HtmlElement) -> _Choice | None:
+def _select(tree: html.HtmlElement, prose_points: float = MAX_PROSE_POINTS) -> _Choice | None:
     scores = _score(tree)
     if not scores:
         return None
-    scored = _Scores(scores)
+    scored = _Scores(scores, prose_points)
     ranked = scored.ranked(TOP_CANDIDATES)
     best, top_score = ranked[0]
     reasons = [Decision(STAGE, best, Verdict.CANDIDATE, "best score", top_score)]
@@ -517,7 +530,8 @@ def _score(tree: html.HtmlElement) -> dict[html.HtmlElement, float]:
     scores: dict[html.HtmlElement, float] = {}
     for unit in units:
         text = unit.text_content()
-        length = len(text) if len(text) < 200 else len(" ".join(text.split()))
+        # collapsed: an empty ad slot's indentation is no paragraph
+        length = len(" ".join(text.split()))
         if _CJK.search(text, 0, 40):
             # a Chinese, Japanese or Korean character carries about a word: count it so
             length += 2 * len(_CJK.findall(text))
@@ -560,16 +574,18 @@ def _spread(unit: html.HtmlElement, points: float, scores: dict[html.HtmlElement
 
 
 class _Scores:
-    """Raw scores, and scores scaled by ``1 - link density`` computed on demand.
+    """Raw scores, and final scores computed on demand: scaled by ``1 - link density``,
+    plus a few points for the amount of text outside links.
 
     Scaling needs each candidate's text and link text, which is the expensive
     part, so only candidates that can matter are scaled.
     """
 
-    __slots__ = ("_final", "raw")
+    __slots__ = ("_final", "max_prose", "raw")
 
-    def __init__(self, raw: dict[html.HtmlElement, float]) -> None:
+    def __init__(self, raw: dict[html.HtmlElement, float], max_prose: float) -> None:
         self.raw = raw
+        self.max_prose = max_prose
         self._final: dict[html.HtmlElement, float] = {}
 
     def final(self, element: html.HtmlElement) -> float | None:
@@ -578,19 +594,23 @@ class _Scores:
             return None
         final = self._final.get(element)
         if final is None:
-            final = raw * (1.0 - link_density(element))
+            length = len(" ".join(element.text_content().split()))
+            density = link_density(element, length)
+            prose = length * (1.0 - density)
+            final = raw * (1.0 - density) + min(prose / PROSE_CHARS_PER_POINT, self.max_prose)
             self._final[element] = final
         return final
 
     def ranked(self, count: int) -> list[tuple[html.HtmlElement, float]]:
         """The ``count`` best candidates by scaled score, best first.
 
-        Scaling only lowers a score, so candidates are visited best raw score
-        first and the search stops once no raw score can reach the ranking.
+        Scaling only lowers a score and the text adds at most ``max_prose``,
+        so candidates are visited best raw score first and the search stops once
+        no raw score can reach the ranking.
         """
         ranked: list[tuple[html.HtmlElement, float]] = []
         for element, raw in sorted(self.raw.items(), key=lambda item: -item[1]):
-            if len(ranked) >= count and raw <= ranked[-1][1]:
+            if len(ranked) >= count and raw + self.max_prose <= ranked[-1][1]:
                 break
             final = self.final(element)
             assert final is not None
