@@ -360,3 +360,33 @@ def test_article_with_related_teasers_is_not_a_listing() -> None:
     dump = f"Harbour wall to be rebuilt\n\n{P1}\n\n{P2}\n\n{P3}\n\nRelated\n{_teasers(4)}\n"
     article = parse_text_dump(dump, None, Options())
     assert article.paragraphs == (P1, P2, P3)
+
+
+def test_related_headers_end_the_article_in_several_languages() -> None:
+    prose = (
+        "The council voted on Tuesday to extend the river path by two kilometres, and the "
+        "work is due to start in the spring once the funding has been confirmed by the state."
+    )
+    second = (
+        "Cyclists have asked for the new section to be lit at night, and the planners said "
+        "that lamps would be added along the whole route if the budget allows it."
+    )
+    for header in (
+        "Das könnte dich auch interessieren",
+        "Meistgelesene Artikel",
+        "Czytaj też",
+        "Veja também",
+        "Dans la même rubrique",
+        "Weiterführende Links",
+    ):
+        dump = (
+            f"River path to be extended\n\n{prose}\n\n{second}\n\n{header}\n\n"
+            "Bridge closed for repairs after the storm damaged the railings on both sides\n\n"
+            "12 March 2023\n\n"
+            "New bus line links the old town with the university campus from next month\n\n"
+            "9 March 2023"
+        )
+        article = parse_text_dump(dump, None, Options(mode="text"))
+        assert "Bridge closed" not in article.text, header
+        assert "The council voted" in article.text, header
+        assert "Cyclists have asked" in article.text, header
