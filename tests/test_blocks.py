@@ -147,3 +147,16 @@ def test_soft_hyphens_and_zero_width_spaces_are_dropped() -> None:
     assert blocks[0].text == (
         "Schon im Mittelalter war der St. Magdalener das Aushängeschild der Donaudampfschiffe."
     )
+
+
+def test_caption_crediting_the_author_under_a_figure_is_kept() -> None:
+    # how-to pages credit the author's own photos: "Dig a hole. (Lucy Akins)"
+    blocks = blocks_of(
+        f"<p>{LONG}</p><figure><img src='/hole.jpg' alt='Dig a hole.'></figure>"
+        "<figcaption>Dig a hole in the oasis. (Lucy Akins)</figcaption>"
+        f"<p>{LONG}</p><p>By Lucy Akins</p>",
+        byline="Lucy Akins",
+    )
+    texts = [b.text for b in blocks]
+    assert "Dig a hole in the oasis. (Lucy Akins)" in texts
+    assert "By Lucy Akins" not in texts

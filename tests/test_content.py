@@ -5,7 +5,7 @@ from __future__ import annotations
 import articlekit
 from articlekit import BlockKind, Status
 from articlekit.boilerplate import is_boilerplate_text
-from articlekit.content import find_main_content
+from articlekit.content import _picture_after_lead, find_main_content
 from articlekit.metadata import Metadata
 from articlekit.options import Options
 from articlekit.tree import build_tree
@@ -403,3 +403,76 @@ def test_mail_address_paragraph_is_kept() -> None:
     article = articlekit.parse(html)
     assert "tips@harborledger.example" in article.text
     assert "More about bus lanes" not in article.text
+
+
+def test_lead_picture_under_the_standfirst_is_gathered() -> None:
+    # a news header: headline, standfirst, lead picture, byline; the body apart from it
+    tree = build_tree(
+        '<div id="story"><header><h1>Bus lane extended</h1>'
+        '<p class="css-z6dj7x">Riders will get a faster trip downtown from March.</p>'
+        '<div class="css-79elbk">\n  <figure>\n    <img src="/lane.jpg">\n    '
+        "<figcaption>The Harbor Street lane at rush hour. Credit: Jane Doe</figcaption>"
+        + "\n"
+        * 300
+        + "</figure></div><div>By Ann Lee</div></header>"
+        f'<section class="css-1i2y565">{paragraphs(4)}</section></div>'
+    )
+    lead = tree.find(".//p")
+    body = tree.find(".//section")
+    assert lead is not None and body is not None
+    picture = _picture_after_lead(lead, body)
+    assert picture is not None and picture.get("class") == "css-79elbk"
+    # a long block between the standfirst and the picture: the picture is not the lead's
+    lead.addnext(build_tree(f"<div>{PROSE}</div>").find(".//div"))
+    assert _picture_after_lead(lead, body) is None
+
+
+def test_short_box_named_like_a_body_yields_to_the_text_beside_it() -> None:
+    # "panel-body" (+25) around one short paragraph must not beat the description
+    html = page(
+        '<div class="col-md-9"><div class="beschreibung">'
+        f"{paragraphs(3)}<p>{PROSE}</p><p>{PROSE}</p></div></div>"
+        '<div class="col-md-3"><div class="panel-body">'
+        "<p>Iberian wines in Berlin: the shop on Harbor Street is open on Saturdays.</p>"
+        "</div></div>"
+    )
+    article = articlekit.parse(html)
+    assert article.paragraphs[0].startswith("Paragraph 0. The council voted")
+    assert "Iberian wines" not in article.text
+
+
+def test_author_box_with_a_long_id_is_not_a_heading_slug() -> None:
+    html = page(
+        f'<div class="post-content">{paragraphs(4)}'
+        '<div id="mvp-author-box-wrap"><p>Senior Editor with a focus on all things tech. '
+        "You can keep up with me on Twitter: @someone</p></div></div>"
+    )
+    text = articlekit.parse(html).text
+    assert "Paragraph 3. The council voted" in text
+    assert "keep up with me" not in text
+
+
+def test_paragraph_of_teaser_links_is_dropped() -> None:
+    links = " ".join(
+        f'<a href="/story-{i}">Story number {i}: what the council decided this week</a>'
+        for i in range(4)
+    )
+    html = page(f'<div class="post-content">{paragraphs(4)}<p>{links}</p></div>')
+    text = articlekit.parse(html).text
+    assert "Paragraph 3. The council voted" in text
+    assert "Story number" not in text
+
+
+def test_teaser_card_set_as_a_figure_is_dropped() -> None:
+    html = page(
+        f'<article><section class="body">{paragraphs(3)}'
+        '<figure class="teaserable-layout"><a href="/other-story.html"><img src="/ice.jpg">'
+        "<figcaption><h3>ICE every half hour</h3>The railway wants to run its first fast "
+        "trains every thirty minutes from 2021.</figcaption></a></figure>"
+        '<figure><img src="/lane.jpg"><figcaption>The lane at rush hour.</figcaption></figure>'
+        f"{paragraphs(2, 'More')}</section></article>"
+    )
+    article = articlekit.parse(html)
+    assert "ICE every half hour" not in article.text
+    assert "every thirty minutes" not in article.text
+    assert [f.caption for f in article.figures] == ["The lane at rush hour."]

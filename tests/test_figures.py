@@ -94,3 +94,12 @@ def test_icons_and_avatars_are_not_figures() -> None:
         f"<img src='/icon.png' width='16' height='16'><p>{LONG}</p>"
     )
     assert article.figures == ()
+
+
+def test_figure_whose_only_text_is_its_credit_is_kept() -> None:
+    article = parse(
+        f"<p>{LONG}</p><figure class='S encolumnada'><div><img src='/march.jpg'></div>"
+        f"<figcaption>Foto: LA NACION</figcaption></figure><p>{LONG}</p>"
+    )
+    assert [f.src for f in article.figures] == ["https://news.example/march.jpg"]
+    assert article.figures[0].credit == "LA NACION"

@@ -438,7 +438,12 @@ def _drop_metadata_lines(
                 and len(title) + 3 < len(key) < len(title) + 50
             ):
                 continue  # a breadcrumb or header line ending in the title
-            if near_edge and len(text) < 200 and _is_byline_line(text, byline):
+            if (
+                near_edge
+                and len(text) < 200
+                and _is_byline_line(text, byline)
+                and not (index and _is_caption_naming(blocks[index - 1], text, byline))
+            ):
                 continue
             if top and _is_dated_label(text):
                 continue  # "2021-10-16 | Botschaft": the dateline with the section's name
@@ -478,6 +483,16 @@ def _is_byline_line(text: str, byline: str) -> bool:
     if _BY_INSIDE.search(text) and len(text.split()) <= 15:
         return True  # "Presseartikel vom 12. Oktober 1999, verfasst von NAME"
     return bool(_READ_TIME.search(text)) and len(text.split()) <= 14
+
+
+def _is_caption_naming(previous: Block, text: str, byline: str) -> bool:
+    """A caption under a picture that ends crediting the author ("Dig a hole. (Jane Doe)"):
+    the author took the photo, the line still describes it.  An author's bio beside the
+    author's photo starts with the name and stays out."""
+    if previous.kind is not BlockKind.FIGURE or not byline or _BY_PREFIX.match(text):
+        return False
+    key = _key(text)
+    return key.endswith(byline) and len(key[: -len(byline)].split()) >= 2
 
 
 def _is_date_line(text: str) -> bool:

@@ -321,10 +321,19 @@ def _bem_blocks(hint: str) -> str:
     )
 
 
+# a template's own names end in a layout word ("mvp-author-box-wrap"); headings do not
+_LAYOUT_WORD_END = re.compile(r"[-_](?:wrap|wrapper|box|container|inner|outer|holder|area)$")
+
+
+def _is_heading_slug(ident: str) -> bool:
+    """True for an id made from a heading's words ("sharing-with-a-single-developer")."""
+    return ident.count("-") + ident.count("_") >= 3 and not _LAYOUT_WORD_END.search(ident)
+
+
 def class_weight(element: html.HtmlElement) -> int:
     """+25 / -25 for content / furniture class and id hints (both may apply)."""
     ident = element.get("id") or ""
-    if ident.count("-") + ident.count("_") >= 3:
+    if _is_heading_slug(ident):
         ident = ""  # a slug of a heading names nothing
     hint = (element.get("class") or "") + " " + ident
     weight = 0
@@ -411,7 +420,7 @@ def is_unlikely(
         return False
     memo = {} if memo is None else memo
     unlikely = maybe = False
-    if ident and ident.count("-") + ident.count("_") >= 3:
+    if ident and _is_heading_slug(ident):
         ident = None  # a slug of a heading ("sharing-with-a-single-developer") names nothing
     # class and id are judged apart: class strings repeat across a page, so the memo hits
     for hint in (cls, ident):
@@ -1155,10 +1164,12 @@ def clean_content(
     _clean_headings(root, decisions, explain)
     _clean_short_texts(root, decisions, explain)
     _clean_link_paragraphs(root, decisions, explain)
+    _clean_teaser_figures(root, decisions, explain)
 
 
-LINK_PARAGRAPH_CHARS = 160
-"""A paragraph this short that is all link is a pointer to another page ("see also")."""
+LINK_PARAGRAPH_CHARS = 400
+"""A paragraph this short that is all link points to other pages: one "see also" link,
+or a row of teaser links set as one paragraph."""
 # an e-mail address set as a link is contact text, not a pointer to another page
 _LINK_PARAGRAPHS = element_query(
     f".//p[a[@href and not(starts-with(@href, '#') or starts-with(@href, 'mailto:'))]]"
@@ -1175,6 +1186,19 @@ def _clean_link_paragraphs(
         if p.getparent() is not None and link_density(p) >= 0.9 and _IN_FIGURE_OR_CODE(p) is False
     ]
     _drop_all(doomed, "paragraph that is one link", decisions, explain)
+
+
+# a caption never holds a headline; a teaser card (picture, linked headline, excerpt)
+# set as a <figure> does
+_TEASER_FIGURES = element_query(
+    ".//figure[.//*[self::h2 or self::h3 or self::h4 or self::h5]"
+    "[ancestor::a[@href and not(starts-with(@href, '#'))]"
+    " or .//a[@href and not(starts-with(@href, '#'))]]]"
+)
+
+
+def _clean_teaser_figures(root: html.HtmlElement, decisions: list[Decision], explain: bool) -> None:
+    _drop_all(list(_TEASER_FIGURES(root)), "teaser card", decisions, explain)
 
 
 def _clean_headings(root: html.HtmlElement, decisions: list[Decision], explain: bool) -> None:
@@ -1216,8 +1240,14 @@ def _clean_short_texts(root: html.HtmlElement, decisions: list[Decision], explai
             rule = verdicts[text]
         else:
             rule = verdicts[text] = is_boilerplate_text(text)
-        if rule is not None and CREDIT_LINE.match(text) and _follows_image(element):
-            rule = None  # "Photo: X" under a picture is its credit (see figures.py)
+        if (
+            rule is not None
+            and CREDIT_LINE.match(text)
+            and (_follows_image(element) or _HAS_IMAGE(element))
+        ):
+            # "Photo: X" under a picture is its credit, and a figure whose only text
+            # is its credit is still a picture (see figures.py)
+            rule = None
         if rule == "template fine print" and (
             (len(text) > 250 and not _FINE_PRINT.match(text)) or _HAS_BLOCKS(element)
         ):

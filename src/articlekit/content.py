@@ -10,12 +10,13 @@ How, in order:
    five levels of ancestors, thinning with distance.  Containers start from a
    tag prior and class/id hints (``<article>``, ``<main>``,
    ``itemprop="articleBody"`` count too).
-3. The best container after scaling by ``1 - link density`` wins; a common
-   ancestor of several near-best candidates, or a parent that scores higher,
-   replaces it.  Then the body is gathered where templates split it: siblings
-   with prose of their own or of the same kind, repeated wrappers, containers
-   named like the body nearby, the lead image beside the body and the
-   standfirst before it.
+3. The best container after scaling by ``1 - link density`` wins, unless it won
+   by its class name alone and a candidate with far more prose scores near it; a
+   common ancestor of several near-best candidates, or a parent that scores
+   higher, replaces it.  Then the body is gathered where templates split it:
+   siblings with prose of their own or of the same kind, repeated wrappers,
+   containers named like the body nearby, the lead image beside the body, the
+   standfirst before it and the lead picture under the standfirst.
 4. A page whose content is a run of teasers (repeated linked headings over
    short excerpts) has no article: ``Content.root`` is None and the Article
    gets ``Status.NO_ARTICLE``.  Otherwise boilerplate is stripped from the
@@ -352,6 +353,23 @@ def _find_lead(
     return None
 
 
+def _picture_after_lead(lead: html.HtmlElement, body: html.HtmlElement) -> html.HtmlElement | None:
+    """The lead picture between a standfirst and the body: news headers put it right
+    under the standfirst, before the byline line."""
+    for sibling in lead.itersiblings():
+        if not isinstance(sibling.tag, str):
+            continue
+        if sibling is body or any(a is sibling for a in body.iterancestors()):
+            return None
+        if _is_one_picture(sibling) and _text_length(sibling) < LEAD_PICTURE_CHARS:
+            return sibling
+        if len(sibling.text_content().strip()) >= SHORT_META_CHARS:
+            return None
+    return None
+
+
+LEAD_PICTURE_CHARS = 400
+"""Longest caption and credit of a lead picture under the standfirst."""
 SHORT_META_CHARS = 80
 """Lines shorter than this (dates, bylines, labels) may sit between a standfirst and the body."""
 
@@ -413,12 +431,16 @@ def _is_prose_twin(element: html.HtmlElement) -> bool:
 
 
 def _is_lone_image(element: html.HtmlElement) -> bool:
+    # raw length: a figure beside the body with a long caption is often a teaser
+    return _is_one_picture(element) and len(element.text_content()) < 300
+
+
+def _is_one_picture(element: html.HtmlElement) -> bool:
     if element.tag not in ("figure", "div", "p", "picture", "img", "a", "span"):
         return False
     images = _IMAGES(element)
-    if len(images) != 1 or _LINKED_IMAGE(element) or class_weight(element) < 0:
-        return False  # a linked thumbnail is a teaser for another page
-    return len(element.text_content()) < 300
+    # a linked thumbnail is a teaser for another page
+    return len(images) == 1 and not _LINKED_IMAGE(element) and class_weight(element) >= 0
 
 
 _IMAGES = element_query("self::img | .//img")
@@ -445,7 +467,12 @@ def _select(tree: html.HtmlElement, prose_points: float = MAX_PROSE_POINTS) -> _
     scored = _Scores(scores, prose_points)
     ranked = scored.ranked(TOP_CANDIDATES)
     best, top_score = ranked[0]
-    reasons = [Decision(STAGE, best, Verdict.CANDIDATE, "best score", top_score)]
+    reasons: list[Decision] = []
+    rival = _prose_rival(ranked, scored)
+    if rival is not None:
+        reasons.append(Decision(STAGE, best, Verdict.CANDIDATE, "won by its name only", top_score))
+        best, top_score = rival
+    reasons.append(Decision(STAGE, best, Verdict.CANDIDATE, "best score", top_score))
     top = _climb(best, top_score, scored, ranked)
     top_score = max(top_score, scored.final(top) or 0.0)
     taken = _gather(top, top_score, scored, reasons)
@@ -454,8 +481,48 @@ def _select(tree: html.HtmlElement, prose_points: float = MAX_PROSE_POINTS) -> _
     lead = _find_lead(top, taken)
     if lead is not None:
         reasons.append(Decision(STAGE, lead, Verdict.CONTENT, "lead before the body"))
-        taken = (lead, *taken)
+        picture = _picture_after_lead(lead, taken[0])
+        if picture is not None:
+            reasons.append(Decision(STAGE, picture, Verdict.CONTENT, "picture under the lead"))
+            taken = (lead, picture, *taken)
+        else:
+            taken = (lead, *taken)
     return _Choice(top, top_score, taken, tuple(reasons))
+
+
+NAME_ONLY_POINTS = 3.0
+"""A best candidate with no more paragraph points than this won on its class name alone..."""
+RIVAL_SHARE = 0.5
+"""...and yields to a candidate scoring at least this share of it..."""
+RIVAL_PROSE = 3.0
+"""...with this many times its text outside links and more paragraph points of its own."""
+
+
+def _prose(element: html.HtmlElement) -> float:
+    length = _text_length(element)
+    return length * (1.0 - link_density(element, length))
+
+
+def _prose_rival(
+    ranked: list[tuple[html.HtmlElement, float]], scores: _Scores
+) -> tuple[html.HtmlElement, float] | None:
+    """A candidate with far more prose than the best one, when the best one won by its
+    name: a short box named "panel-body" or "footer_content" (+25) beside the real text.
+    """
+    best, best_score = ranked[0]
+    own = scores.raw[best] - _prior(best)
+    if own > NAME_ONLY_POINTS:
+        return None
+    prose = _prose(best)
+    ancestors = set(best.iterancestors())  # a set keeps proxies alive
+    for element, score in ranked[1:]:
+        if score < RIVAL_SHARE * best_score:
+            break
+        if element in ancestors or best in set(element.iterancestors()):
+            continue  # the container or a part of the same text
+        if _prose(element) >= RIVAL_PROSE * prose and scores.raw[element] - _prior(element) > own:
+            return element, score
+    return None
 
 
 COUSIN_LEVELS = 3
