@@ -210,3 +210,140 @@ def test_aside_of_the_article_with_its_date_holds_the_byline() -> None:
     <p>So finally you are testing your frontend code.</p></article>
     <aside class="widget"><span class="author">Other Person</span></aside></main></body></html>"""
     assert meta_of(markup).byline == "Nicolas Exemple"
+
+
+def test_box_holding_the_headline_is_the_articles_header_whatever_its_classes() -> None:
+    # a share widget's id on the <header> around headline, byline and share buttons
+    markup = """<html><head><title>Seven secrets</title></head><body><article>
+    <header id="gigya-share-btns-1"><h1>Seven secrets hotel owners keep</h1>
+    <ul class="caption meta"><li class="author" itemprop="author">
+    <span itemprop="name"><a href="/author/hazel-example">Hazel Example</a></span></li>
+    <li>Friday 25 December 2015</li></ul></header>
+    <p>Most people go to hotels for the pleasure.</p></article>
+    <div class="share-bar"><span class="author">Share Person</span></div></body></html>"""
+    assert meta_of(markup).byline == "Hazel Example"
+
+
+@pytest.mark.parametrize(
+    ("shown", "byline", "authors"),
+    [
+        (
+            "Par Alexandre Exemple et Jérémy Exemple",
+            "Alexandre Exemple et Jérémy Exemple",
+            ("Alexandre Exemple", "Jérémy Exemple"),
+        ),
+        (
+            "Por Isabel Caro , Rocío Latorre y José Miguel Ejemplo",
+            "Isabel Caro , Rocío Latorre y José Miguel Ejemplo",
+            ("Isabel Caro", "Rocío Latorre", "José Miguel Ejemplo"),
+        ),
+        ("By Jane Doe and John Roe", "Jane Doe and John Roe", ("Jane Doe", "John Roe")),
+    ],
+)
+def test_byline_stays_as_written_and_names_are_listed(
+    shown: str, byline: str, authors: tuple[str, ...]
+) -> None:
+    # the byline is what the page shows; the list of names is ``authors``
+    found = clean_byline(shown)
+    assert (found.text, found.authors) == (byline, authors)
+
+
+@pytest.mark.parametrize(
+    "tag",
+    [
+        '<meta name="parsely-author" content="Jane Example">',
+        '<meta property="dc:creator" content="Jane Example">',
+        '<meta property="dc:creator twitter:site_name" content="Jane Example">',
+        '<meta name="byl" content="By JANE EXAMPLE">',
+    ],
+)
+def test_dedicated_author_tags_name_the_author_the_page_does_not_show(tag: str) -> None:
+    markup = f"""<html><head><title>Test document</title>{tag}
+    <meta name="author" content="FAIL"></head><body><article><h1>Test document</h1>
+    <p>Lorem ipsum dolor sit amet.</p></article></body></html>"""
+    assert (meta_of(markup).byline or "").casefold() == "jane example"
+
+
+def test_dedicated_author_tag_naming_a_desk_is_not_a_byline() -> None:
+    markup = """<html><head><title>Bridge to close</title>
+    <meta name="byl" content="By Staff Reports"></head><body><h1>Bridge to close</h1>
+    <p>From staff reports. The bridge closes on Tuesday.</p></body></html>"""
+    assert meta_of(markup).byline is None
+
+
+def test_organisation_declared_as_author_that_is_not_the_site() -> None:
+    markup = """<html><head><title>Sternwarte</title>
+    <meta property="og:site_name" content="Wikipedia">
+    <script type="application/ld+json">{"@type": "Article", "name": "Sternwarte",
+      "author": {"@type": "Organization", "name": "Contributors to Wikimedia projects"},
+      "publisher": {"@type": "Organization", "name": "Wikimedia Foundation, Inc."}}</script>
+    </head><body><h1>Sternwarte</h1><p>Eine Sternwarte ist ein Gebäude.</p></body></html>"""
+    assert meta_of(markup).byline == "Contributors to Wikimedia projects"
+
+
+@pytest.mark.parametrize(
+    ("site", "author"),
+    [("rtl.de", "RTL Online"), ("example.com", "Example News")],
+)
+def test_organisation_declared_as_author_that_is_the_site(site: str, author: str) -> None:
+    markup = f"""<html><head><title>Lockdown</title>
+    <script type="application/ld+json">{{"@type": "NewsArticle", "headline": "Lockdown",
+      "author": {{"@type": "Organization", "name": "{author}"}}}}</script>
+    </head><body><h1>Lockdown</h1><p>Bund und Länder planen.</p></body></html>"""
+    assert meta_of(markup, f"https://www.{site}/cms/lockdown.html").byline is None
+
+
+def test_author_tag_with_the_publishers_domain_and_address_is_not_a_byline() -> None:
+    markup = """<html><head><title>Die Minze als Mutmacher</title>
+    <meta name="author" content="hessenschau.de, Frankfurt, Germany"></head><body>
+    <h1>Die Minze als Mutmacher</h1><p>Er lebt heute in Frankfurt, Germany.</p></body></html>"""
+    assert meta_of(markup).byline is None
+
+
+def test_editor_label_names_the_author() -> None:
+    markup = """<html><head><title>Faire Lieferketten</title></head><body>
+    <h1>Faire Lieferketten</h1><p>05.02.2020</p>
+    <p>- Redaktion: Eberhard Beispiel (Pressesprecher)</p>
+    <p>In Baden-Württemberg hat sich eine Initiative gegründet.</p></body></html>"""
+    assert meta_of(markup).byline == "Eberhard Beispiel"
+
+
+def test_name_met_again_with_a_better_score_keeps_its_first_place() -> None:
+    def deep(inner: str, depth: int) -> str:
+        return "<div>" * depth + inner + "</div>" * depth
+
+    def link(name: str) -> str:
+        return f'<a href="/autor/{name.lower().replace(" ", "-")}/">{name}</a>'
+
+    paragraphs = "".join(f"<p>Parrafo numero {n} de la nota.</p>" for n in range(12))
+    markup = f"""<html><head><title>Va y agarra las llaves</title></head><body>
+    <div><h1>Va y agarra las llaves</h1>{paragraphs}</div>{deep(link("Juan Ejemplo"), 9)}
+    {deep(link("Diego Ejemplo"), 4)}{deep(link("Juan Ejemplo"), 4)}</body></html>"""
+    assert meta_of(markup).byline == "Juan Ejemplo"
+
+
+def test_each_author_in_a_tag_of_its_own() -> None:
+    markup = """<html><head><title>remoteStorage</title>
+    <meta name="DC.Creator" content="Kooman, F."><meta name="DC.Creator" content="Jong, Michiel de">
+    </head><body><pre>Internet-Draft  remoteStorage  M. de Jong, F. Kooman</pre>
+    <h1>remoteStorage</h1><p>This draft describes a protocol.</p></body></html>"""
+    assert "Jong" in (meta_of(markup).byline or "")
+
+
+def test_by_line_of_its_own_in_a_text_written_with_line_breaks() -> None:
+    markup = """<html><head><title>Wohngeld</title></head><body><h1>Wohngeld</h1>
+    <div class="text">Das Gericht hat entschieden.<br><br>Die Klage wurde abgewiesen.<br><br>
+    Quelle: Rechtsnews<br><br>Autor: <a href="/rechtsanwalt/">Rechtsanwalt</a> Sebastian Beispiel
+    </div></body></html>"""
+    assert meta_of(markup).byline == "Sebastian Beispiel"
+
+
+@pytest.mark.parametrize(
+    ("shown", "authors"),
+    [
+        ("Von Redakteurin Jana Beispiel", ("Jana Beispiel",)),
+        ("Von Redaktion Gelbe Liste Pharmindex", ("Redaktion Gelbe Liste Pharmindex",)),
+    ],
+)
+def test_job_before_the_name_is_not_part_of_it(shown: str, authors: tuple[str, ...]) -> None:
+    assert clean_byline(shown).authors == authors

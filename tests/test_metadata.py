@@ -358,3 +358,30 @@ def test_newsroom_byline_is_kept() -> None:
     <h1>Sperrung der Brücke</h1><div class="td-post-author-name">Von <a>Redaktion</a></div>
     <p>Die Brücke bleibt gesperrt.</p></article></body></html>"""
     assert meta_of(markup).byline == "Redaktion"
+
+
+def test_unlabelled_update_date_above_the_publication_date() -> None:
+    # both dates printed at the headline; only the second is declared as published
+    markup = """<html><head>
+    <meta property="article:published_time" content="2022-12-25T11:00:02+00:00">
+    <meta property="article:modified_time" content="2022-12-07T09:10:52+00:00">
+    </head><body><h1>Erfinderinnen: Ann Kiessling</h1><p>Isabell Beispiel</p>
+    <span>2022-12-07T10:10:52+01:00</span><span>25. Dezember 2022</span>
+    <p>Ihr gelang so einiges in ihrem Leben.</p></body></html>"""
+    assert meta_of(markup).date == "2022-12-25"
+
+
+def test_permalink_month_outweighs_a_teaser_date_at_the_headline() -> None:
+    markup = """<html><head>
+    <meta property="article:published_time" content="2019-10-01">
+    </head><body><ul><li>Musik</li><li>Faszination Loopstation</li><li>18. Januar 2019</li>
+    </ul><h1>New Balance FuelCell Echo</h1><p>Der Schuh bringt Speed.</p></body></html>"""
+    url = "https://blog.example/2019/10/new-balance-fuelcell-echo/"
+    assert meta_of(markup, url).date == "2019-10-01"
+
+
+def test_day_month_year_with_spaces_after_the_dots() -> None:
+    markup = """<html><head></head><body><h1>Davis Cup: zwei Neulinge nominiert</h1>
+    <p>Von Deutscher Tennis Bund</p><p>4.\u20092.\u20092022.</p>
+    <p>Teamchef Michael Beispiel hat die Mannschaft nominiert.</p></body></html>"""
+    assert meta_of(markup).date == "2022-02-04"

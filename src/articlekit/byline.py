@@ -26,7 +26,7 @@ __all__ = ["Byline", "clean_byline", "extract_byline", "split_names"]
 _BY_START = re.compile(
     r"^\s*(?:[-\u2013\u2014*~|]+\s*)?(?:(?:by|von|par|por|text|autor(?:in|en)?|author|auteur|autora|"
     r"written by|geschrieben von|ein beitrag von|publié par|escrito por|thread starter|"
-    r"themenstarter)(?:\s*:)?(?:\s|$)|"
+    r"themenstarter)(?:\s*:)?(?:\s|$)|(?:redaktion|redakteur(?:in)?)\s*:\s|"
     r"(?:文|撰文|作者|记者|記者|责任编辑|編集|取材|بقلم|كتب)\s*[・:：／/])",
     re.IGNORECASE,
 )
@@ -210,6 +210,7 @@ _MAX_NAME_WORDS = 5
 _PARTICLES = _words(
     "von van de der den del della da di du la le los las y zu zur ten ter bin al el dos"
 )
+_BARE_DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}", re.IGNORECASE)
 _DOMAIN_END = re.compile(r"(?:\.[a-z]{2,4}){1,2}$", re.I)
 _SITE_PARTS = re.compile(r"\s[|\u2013\u2014-]\s|\s[·•:]\s")
 # role words that also join a name to its newspaper ("Jane Doe for The Times")
@@ -249,6 +250,14 @@ _CARD_AUTHOR_LABEL = re.compile(
     r"\s*(?:written\s+by|verfasst\s+von|geschrieben\s+von|écrit\s+par|escrito\s+por|"
     r"scritto\s+da|autor(?:in)?|author|auteur)\s*:?\s*$",
     re.IGNORECASE,
+)
+_DEDICATED_META = (
+    "dc:creator",
+    "dcterms:creator",
+    "parsely-author",
+    "sailthru.author",
+    "byl",
+    "article:author_name",
 )
 _AUTHOR_META = (
     "author",
@@ -290,6 +299,22 @@ def _strip_name(part: str) -> str:
     if len(words) > 1 and words[0].lower() == "the":
         words.pop(0)
     return " ".join(words).strip(" ,.-–—|:")
+
+
+def _without_job(name: str) -> str:
+    """ "Rechtsanwalt Sebastian Einbock", "Redakteurin Jane Doe": the job before the name.
+
+    A desk signing as itself keeps its name ("Redaktion Gelbe Liste").
+    """
+    words = name.split()
+    while (
+        len(words) > 2
+        and _is_role(words[0])
+        and words[0].lower() not in _LINKS
+        and words[0].lower() not in _DESK_WORDS
+    ):
+        words.pop(0)
+    return " ".join(words)
 
 
 def _is_strict_name(text: str) -> bool:
@@ -373,6 +398,8 @@ def split_names(text: str) -> list[str]:
             # a role describes her, up to the next "and"
             describing = True
             continue
+        name = _without_job(name)
+        words = name.split()
         if name and _is_phrase(words):
             if names and index == len(parts) - 1 and text[: text.rfind(part)].rstrip()[-1:] == ",":
                 break  # "Uta Staschewski, Projektleiterin der HSS": the role after the name
@@ -432,10 +459,14 @@ def _excluded(
     element: html.HtmlElement,
     body: html.HtmlElement | None,
     memo: dict[html.HtmlElement, bool],
+    headline_box: Mapping[html.HtmlElement, int] | None = None,
 ) -> bool:
     """True inside navigation, sidebars, related lists and other people's boxes.
 
-    ``memo`` keeps each ancestor's own verdict: candidates share ancestors.
+    ``memo`` keeps each ancestor's own verdict: candidates share ancestors.  A box
+    that holds the headline (``headline_box``: its ancestors) is the article's own
+    header, whatever its classes say ("header#gigya-share-btns" around the headline,
+    byline and share buttons).
     """
     node: html.HtmlElement | None = element
     while node is not None and node is not body:
@@ -452,7 +483,9 @@ def _excluded(
                 return True
             verdict = memo.get(node)
             if verdict is None:
-                verdict = memo[node] = _excluding_container(node)
+                verdict = memo[node] = _excluding_container(node) and not (
+                    headline_box is not None and node in headline_box
+                )
             if verdict:
                 return True
         node = node.getparent()
@@ -569,7 +602,7 @@ def _visible(
         if (
             seen.get(text, -99) >= score + 3
             or _photo_credit(element)
-            or _excluded(element, body, memo)
+            or _excluded(element, body, memo, anchors)
         ):
             return
         byline = clean_byline(text)
@@ -689,14 +722,44 @@ def _structured(
                 if persons or organizations:
                     break
     if not persons:
-        for value in [*meta.all(*_AUTHOR_META), *_labelled_authors(meta)]:
-            if value.startswith("http") or value.startswith("@"):
-                continue
-            names = clean_byline(value).authors
-            if names:
-                persons = list(names)
+        # each author of a paper or a report in a tag of its own: "citation_author",
+        # "DC.Creator" once per person
+        groups = [meta.all(key) for key in _AUTHOR_META] + [_labelled_authors(meta)]
+        for values in groups:
+            persons = list(dict.fromkeys(name for value in values for name in _meta_names(value)))
+            if persons:
                 break
     return persons, organizations
+
+
+def _meta_names(value: str) -> tuple[str, ...]:
+    # "hessenschau.de, Frankfurt, Germany": the publisher's name and address
+    if value.startswith(("http", "@")) or any(
+        _BARE_DOMAIN.fullmatch(part.strip()) for part in value.split(",")
+    ):
+        return ()
+    return clean_byline(value).authors
+
+
+def _declared_names(value: str) -> list[str]:
+    """The names in an author field: "By JANE DOE", "Jane Doe, John Roe".
+
+    A field declared as the author is taken at its word where a text on the page
+    would need to read as a name ("Creator Name"), unless it names a role or a desk
+    ("By Staff Reports").
+    """
+    if value.startswith(("http", "@")) or _CONTACT.search(value):
+        return []
+    names = list(clean_byline(value).authors)
+    if not names:
+        text = " ".join(_PREFIX.sub("", value, count=1).split()).strip(" ,;:|")
+        if text and len(text) <= 60 and len(text.split()) <= _MAX_NAME_WORDS:
+            names = [text]
+    return [
+        name
+        for name in names
+        if not (_is_role(name.split()[0]) or name.split()[0].lower() in _DESK_WORDS)
+    ]
 
 
 def _labelled_authors(meta: MetaTags) -> list[str]:
@@ -782,6 +845,15 @@ def _is_site(name: str, site_names: Sequence[str], *, loose: bool = True) -> boo
         if loose and min(len(folded), len(other)) >= 4 and (folded in other or other in folded):
             return True
     return False
+
+
+def _names_site(name: str, site_names: Sequence[str]) -> bool:
+    """True for the site under any of its names, also "RTL Online" on rtl.de: a word of
+    the name is the site's one-word name or host."""
+    if _is_site(name, site_names):
+        return True
+    hosts = {_fold(_DOMAIN_END.sub("", site)) for site in site_names if " " not in site.strip()}
+    return any(_fold(word) in hosts for word in name.split())
 
 
 def _without_site(byline: Byline, site_names: Sequence[str]) -> Byline:
@@ -874,8 +946,10 @@ def _extract(
     ``site_names`` name the site, which is never its own author.
 
     A visible byline agreeing with structured data wins, then a strongly
-    marked visible byline, then structured person names that the page shows;
-    organisations named only in structured data are not bylines.
+    marked visible byline, then structured person names that the page shows,
+    then a weaker visible byline or a by-line anywhere in the page; only then
+    the names of tags written for the author alone (Parse.ly, Dublin Core) and
+    an organisation declared as the author that is not the site itself.
     """
     # A site or body named as the author is dropped (a CMS prints the account that
     # saved the post), unless the page says so in words: "Von Deutscher Tennis Bund",
@@ -888,14 +962,23 @@ def _extract(
             for name in byline.authors
         )
     ]
-    persons, _organizations = _structured(meta, article, jsonld)
+    persons, organizations = _structured(meta, article, jsonld)
     persons = [_from_account(name) for name in persons]
     persons = [
         name
         for name in persons
         if not _is_site(name, site_names) and not _ORGANIZATION.search(name) and not name.islower()
     ]
-    ranked = [item for _, item in sorted(enumerate(visible), key=lambda x: (-x[1][0], x[0]))]
+    # a name met again with a better score keeps the place it was first met at
+    first_met: dict[str | None, int] = {}
+    for index, (_, byline) in enumerate(visible):
+        first_met.setdefault(byline.text, index)
+    ranked = [
+        item
+        for _, item in sorted(
+            enumerate(visible), key=lambda x: (-x[1][0], first_met[x[1][1].text], x[0])
+        )
+    ]
     if persons:
         agreeing = [
             (score, byline) for score, byline in ranked if _overlap(byline.authors, persons)
@@ -914,7 +997,36 @@ def _extract(
     for score, byline in ranked:
         if score >= _WEAK_SCORE:
             return _with_coauthors((score, byline), ranked)
-    return _by_line_anywhere(tree, site_names)
+    anywhere = _by_line_anywhere(tree, site_names)
+    if anywhere.authors:
+        return anywhere
+    dedicated = _dedicated_authors(meta, site_names)
+    if dedicated:
+        return Byline(", ".join(dedicated), tuple(dedicated))
+    # an organisation declared as the author that is not the site itself: a
+    # community ("Contributors to Wikimedia projects"), a press office
+    others = [name for name in organizations if not _names_site(name, site_names)]
+    return Byline(", ".join(others), tuple(others)) if others else anywhere
+
+
+def _dedicated_authors(meta: MetaTags, site_names: Sequence[str]) -> list[str]:
+    """The authors of tags that only an article's author goes into.
+
+    ``<meta name=author>`` is filled by templates with the site, the company or
+    the account that saved the page, so it counts only when the page shows the
+    name; Parse.ly's, Sailthru's and Dublin Core's (RDFa) author fields and the
+    ``byl`` of news CMSs are written per article for analytics and catalogues.
+    """
+    for key in _DEDICATED_META:
+        names = [name for value in meta.all(key) for name in _declared_names(value)]
+        names = [
+            name
+            for name in dict.fromkeys(names)
+            if not _is_site(name, site_names) and not _ORGANIZATION.search(name)
+        ]
+        if names:
+            return names
+    return []
 
 
 def _trimmed(byline: Byline, persons: Sequence[str]) -> Byline:
@@ -960,9 +1072,21 @@ def _by_line_anywhere(tree: html.HtmlElement, site_names: Sequence[str]) -> Byli
         if not (_BY_START.match(node) or _BY_INSIDE.match(node)):
             continue
         block = node.getparent()
-        if block is None or node.is_tail:
+        if block is None:
             continue
-        text = " ".join(" ".join(block.itertext()).split())
+        if node.is_tail:
+            # "...<br><br>Autor: <a>Rechtsanwalt</a> Jane Doe</div>": a line of its own
+            # at the end of a text written with line breaks
+            if (
+                block.tag != "br"
+                or block.getparent() is None
+                or node.lstrip()[:4].lower() == "text"
+            ):
+                continue
+            text = _line_after(block)
+            block = block.getparent()
+        else:
+            text = " ".join(" ".join(block.itertext()).split())
         # "Von Mob mit Macheten ermordet:" opens a teaser's kicker, not a byline
         if (
             len(text) > 100
@@ -977,6 +1101,17 @@ def _by_line_anywhere(tree: html.HtmlElement, site_names: Sequence[str]) -> Byli
         if byline.authors and all(_plain_name(name, site_names) for name in byline.authors):
             return byline
     return Byline()
+
+
+def _line_after(br: html.HtmlElement) -> str:
+    """The text from a ``<br>`` to the next one (or the end of its parent)."""
+    parts = [br.tail or ""]
+    for sibling in br.itersiblings():
+        if sibling.tag == "br":
+            break
+        parts.append(sibling.text_content())
+        parts.append(sibling.tail or "")
+    return " ".join(" ".join(parts).split())
 
 
 def _repeated(tree: html.HtmlElement, block: html.HtmlElement) -> bool:

@@ -73,7 +73,8 @@ _ISO = re.compile(
     r"(?<!\d)((?:19|20)\d\d)[-/.]?(0[1-9]|1[0-2]|[1-9](?=\D))[-/.]?(3[01]|[12]\d|0[1-9]|[1-9](?!\d))"
 )
 _DMY = re.compile(
-    r"(?<!\d)(3[01]|[12]\d|0?[1-9])(?:[./]|\s\|\s)(1[0-2]|0?[1-9])(?:[./]|\s\|\s)((?:19|20)\d\d)(?!\d)"
+    r"(?<!\d)(3[01]|[12]\d|0?[1-9])(?:\.\s?|/|\s\|\s)(1[0-2]|0?[1-9])(?:\.\s?|/|\s\|\s)"
+    r"((?:19|20)\d\d)(?!\d)"
 )
 _MONTHS: Mapping[str, int] = MappingProxyType(
     {
@@ -113,6 +114,7 @@ _MONTH_DAY_YEAR = re.compile(
 _URL_DATE = re.compile(
     r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|[-_]|\.html?|$)"
 )
+_URL_MONTH = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/")
 _TIME_XPATH = "//@itemprop[. = 'datePublished' or . = 'dateCreated'] | //time | //abbr[@title]"
 _DATE_CLASS_XPATH = (
     "//body//@class[contains(., 'date') or contains(., 'Date') or contains(., 'datum')"
@@ -225,11 +227,17 @@ def _element_date(tree: html.HtmlElement, month_first: bool = False) -> tuple[st
     return bare, False
 
 
-def _near_date(near: Sequence[str], month_first: bool = False, max_chars: int = 120) -> str | None:
+def _near_date(
+    near: Sequence[str],
+    month_first: bool = False,
+    max_chars: int = 120,
+    updates: frozenset[str] = frozenset(),
+) -> str | None:
     """The first short date line next to the headline that is not an update.
 
     The label may be its own text node ("Last updated:" then the date), so
-    the text before the date is checked too.
+    the text before the date is checked too; a day in ``updates`` (declared
+    only as the modification date) is an update printed without a label.
     """
     previous = ""
     for text in near:
@@ -238,10 +246,34 @@ def _near_date(near: Sequence[str], month_first: bool = False, max_chars: int = 
             len(text) <= max_chars and parse_date(text, month_first=month_first)
         ) or parse_date(text.lstrip()[:12], month_first=month_first)
         label = text + " " + previous[-40:]
-        if dated and not _UPDATE_HINT.search(label) and not _EVENT_HINT.search(label):
+        if (
+            dated
+            and dated not in updates
+            and not _UPDATE_HINT.search(label)
+            and not _EVENT_HINT.search(label)
+        ):
             return text
         previous = text
     return None
+
+
+def _dateline(
+    near: Sequence[str], votes: Mapping[str, float], month_first: bool, max_chars: int = 120
+) -> str | None:
+    """The first date line of ``near``, or a later one when the first names a day that
+    only a modification date declares and the later one a declared publication day.
+
+    Templates print both dates unlabelled ("2022-12-07T10:10" above "25. Dezember
+    2022"); a page showing only its update date still shows that one.
+    """
+    first = _near_date(near, month_first, max_chars)
+    day = parse_date(first, month_first=month_first)
+    if day is None or not 0.0 < votes.get(day, 0.0) < _PUBLICATION_VOTE:
+        return first
+    updates = frozenset(day for day, weight in votes.items() if weight < _PUBLICATION_VOTE)
+    later = _near_date(near, month_first, max_chars, updates)
+    published = parse_date(later, month_first=month_first)
+    return later if published and votes.get(published, 0.0) >= _PUBLICATION_VOTE else first
 
 
 def _hinted_date(tree: html.HtmlElement) -> str | None:
@@ -261,6 +293,17 @@ def _url_date(url: str | None) -> str | None:
         return None
     match = _URL_DATE.search(url)
     return _iso(int(match[1]), int(match[2]), int(match[3])) if match else None
+
+
+def _url_refutes(url: str | None, close: str, votes: Mapping[str, float]) -> bool:
+    """True when the permalink's "/2019/10/" is the month of the declared date, not the
+    month of the date line next to the headline (a teaser's date in a sidebar)."""
+    match = _URL_MONTH.search(url or "")
+    if not match:
+        return False
+    month = f"{match[1]}-{match[2]}"
+    best = max(votes, key=lambda day: votes[day])
+    return best.startswith(month) and not close.startswith(month)
 
 
 def _shifted(utc: str, local: str | None) -> bool:
@@ -341,7 +384,11 @@ def extract_date(
     """
     month_first = (lang or "").lower() in ("en", "en-us")
     votes, utc_only = _vote(tree, meta, article, month_first, listing)
-    shown = None if listing else parse_date(_near_date(near, month_first), month_first=month_first)
+    shown = (
+        None
+        if listing
+        else parse_date(_dateline(near, votes, month_first), month_first=month_first)
+    )
     in_url = _url_date(url)
     # a shown date that only a modification date backs is an update, not the date
     if shown and votes.get(shown, 0.0) >= _PUBLICATION_VOTE:
@@ -350,9 +397,9 @@ def extract_date(
     # disagrees with the declared dates, readers (and citations) go by it.
     # An ambiguous "11/01/2021" that the declarations read the other way is
     # taken their way.
-    close_text = None if listing else _near_date(close_by, month_first, _MAX_CLOSE_CHARS)
+    close_text = None if listing else _dateline(close_by, votes, month_first, _MAX_CLOSE_CHARS)
     close = parse_date(close_text, month_first=month_first)
-    if close and votes:
+    if close and votes and not _url_refutes(url, close, votes):
         other = parse_date(close_text, month_first=not month_first)
         return other if other in votes and close not in votes else close
     if votes:
