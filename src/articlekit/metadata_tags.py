@@ -45,7 +45,7 @@ def collect_meta(tree: html.HtmlElement) -> MetaTags:
     if len(metas) < 3:
         # A stray element in <head> makes the parser open <body> early, and the
         # rest of the head's tags land there: then look everywhere.
-        metas = tree.xpath("//meta[@content]")
+        metas = [m for m in tree.getroottree().iter("meta") if m.get("content") is not None]
     for meta in metas:
         content = meta.get("content")
         if content is None:

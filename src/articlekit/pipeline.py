@@ -95,6 +95,11 @@ def _explain_loaded(page: Source, url: str | None, options: Options) -> Explanat
     # depth and node limits enforced here; decode_page already cleaned the text
     parsed = parse_tree(text, options.limits, cleaned=True)
     tree = parsed.root
+    # Every element's lxml proxy, held for the rest of the call: lxml reuses a live
+    # proxy, so the stages' many walks and XPath results no longer build and free one
+    # per element each time (about 4% of a parse).  Identity, order and results are
+    # unchanged; the memory is a few dozen bytes per element, for this call only.
+    _proxies = list(tree.iter())
     if parsed.warnings:
         page = replace(page, truncated=page.truncated or parsed.truncated)
         warnings += parsed.warnings

@@ -1,0 +1,52 @@
+"""Tree stage helpers that skip work: the results must equal the full scans."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+import pytest
+
+from articlekit.tree import _drop_crowded_tags, _long_runs, _may_exceed, build_tree
+
+
+def _runs_by_regex(text: str, shortest: int) -> list[tuple[int, int]]:
+    """The definition: a ">" and at least ``shortest`` characters up to the next ">"
+    (and the text before the first ">" when it is that long)."""
+    runs = [(m.start(), m.end()) for m in re.finditer(">[^>]{" + str(shortest) + ",}", text)]
+    head = re.match("[^>]*", text)
+    if head is not None and head.end() >= shortest:
+        runs.insert(0, (0, head.end()))
+    return runs
+
+
+@pytest.mark.parametrize("shortest", [1, 2, 3, 4, 7, 8])
+def test_long_runs_equal_the_regex_on_every_short_text(shortest: int) -> None:
+    for size in range(12):
+        for chars in itertools.product(">a", repeat=size):
+            text = "".join(chars)
+            assert _long_runs(text, shortest) == _runs_by_regex(text, shortest), text
+
+
+def test_long_runs_in_a_page() -> None:
+    page = "<p>" + "x" * 5000 + "</p><div " + 'a="1" ' * 900 + ">" + "<br>" * 3000
+    assert _long_runs(page, 4000) == _runs_by_regex(page, 4000)
+    assert len(_long_runs(page, 4000)) == 2  # the text and the crowded tag
+    assert _long_runs("<p>short</p>" * 500, 4000) == []
+
+
+def test_crowded_tag_dropped_and_plain_long_text_kept() -> None:
+    crowded = "<div " + " ".join(f"a{i}=1" for i in range(1200)) + ">"
+    text, dropped = _drop_crowded_tags("<p>" + "word " * 2000 + "</p>" + crowded + "ok", 1000)
+    assert dropped == 1
+    assert text == "<p>" + "word " * 2000 + "</p>ok"
+
+
+def test_node_count_skipped_only_when_the_tags_cannot_make_enough_elements() -> None:
+    assert not _may_exceed("<p>" + "x" * 300_000, 100_000)  # long, but one tag
+    assert _may_exceed("<a>" * 70_000, 100_000)  # each tag and its text may be elements
+    assert not _may_exceed("<a>" * 70_000, 1_000_000)  # too short for a million
+    # the bound holds for the parser: text between tags becomes implied paragraphs
+    markup = "x<br>" * 50
+    root = build_tree(markup)
+    assert sum(1 for _ in root.iter()) <= 3 * markup.count("<") + 4
