@@ -627,3 +627,19 @@ def test_deep_wrappers_are_unwrapped_and_paragraphs_kept() -> None:
     assert len(article.paragraphs) == 20
     assert any("wrapper elements" in warning for warning in article.warnings)
     assert not any("flattened" in warning for warning in article.warnings)
+
+
+@pytest.mark.parametrize(
+    ("base", "image"),
+    [("[", "http://[x"), ("http://[x/", "/img/a.jpg"), ("https://example.org/", "http://[x")],
+)
+def test_broken_ipv6_hosts_in_urls_give_an_article(base: str, image: str) -> None:
+    # urllib raises ValueError for an unclosed "[" in a host; a saved page may hold one
+    page = f"""<html><head><base href="{base}"><meta property="og:image" content="{image}">
+    <title>Broken links</title></head><body><article><h1>Broken links</h1>
+    <figure><img src="{image}"><figcaption>A picture with a broken address.</figcaption></figure>
+    <p>The page still has a text that is long enough to be the article body here.</p>
+    </article></body></html>"""
+    article = articlekit.parse(page, url="https://example.org/a/")
+    assert article.title == "Broken links"
+    assert "long enough to be the article body" in article.text

@@ -100,7 +100,10 @@ def page_base_url(element: html.HtmlElement, url: str | None) -> str | None:
         if href.startswith(("http://", "https://")):
             return href
         if url:
-            return urljoin(url, href)
+            try:
+                return urljoin(url, href)
+            except ValueError:  # a broken host ("http://[x") in <base> or the page URL
+                return url
     return url
 
 

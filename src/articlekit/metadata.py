@@ -25,6 +25,8 @@ from articlekit.title import extract_title, fold, heading_text, site_from_title
 
 __all__ = ["Metadata", "extract_metadata"]
 
+# a URL scheme ("https:", "mailto:"), as RFC 3986 spells it
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 _LANG = re.compile(r"^([a-zA-Z]{2,3})(?:[-_]([a-zA-Z]{2}|\d{3}|[a-zA-Z]{4}))?(?:[-_].*)?$")
 _MAX_TAGS = 50
 _TITLE_TEXT_XPATH = "//body//text()[normalize-space(.) = $title][1]"
@@ -167,8 +169,17 @@ def _base_url(tree: html.HtmlElement, url: str | None) -> str | None:
     base = tree.find(".//base[@href]")
     href = base.get("href", "").strip() if base is not None else ""
     if href:
-        return urljoin(url, href) if url else href
+        return _joined(url, href) if url else href
     return url
+
+
+def _joined(base: str, link: str) -> str:
+    """``link`` resolved against ``base``; as written when either is not a valid URL
+    (an unclosed "[" reads as a broken IPv6 host and makes urllib raise)."""
+    try:
+        return urljoin(base, link)
+    except ValueError:
+        return link
 
 
 def _absolute(link: str | None, base: str | None) -> str | None:
@@ -177,11 +188,8 @@ def _absolute(link: str | None, base: str | None) -> str | None:
     link = link.strip()
     if link.lower().startswith(("javascript:", "data:")):
         return None
-    if base and not urlsplit(link).scheme:
-        try:
-            return urljoin(base, link)
-        except ValueError:
-            return link
+    if base and not _SCHEME.match(link):
+        return _joined(base, link)
     return link
 
 
