@@ -643,3 +643,12 @@ def test_broken_ipv6_hosts_in_urls_give_an_article(base: str, image: str) -> Non
     article = articlekit.parse(page, url="https://example.org/a/")
     assert article.title == "Broken links"
     assert "long enough to be the article body" in article.text
+
+
+def test_control_character_reference_beside_a_soft_hyphen() -> None:
+    # "&#8;" parses to U+0008, which lxml will not store back when the soft hyphen is removed
+    page = """<html><body><article><h1>T</h1><p>Some long enough text a&#8;b Mit\u00adtel
+    for the article body to be taken here, with a second clause.</p></article></body></html>"""
+    article = articlekit.parse(page)
+    assert "Mittel for the article body" in article.text
+    assert "\x08" not in article.text

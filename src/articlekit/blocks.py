@@ -109,7 +109,10 @@ def build_blocks(
 # soft hyphens (hyphenation points), zero-width spaces (break points) and byte-order
 # marks are invisible: kept, they split words ("Mit\u00adtel\u00adal\u00adter") for search
 _INVISIBLE = "\u00ad\u200b\ufeff"
-_INVISIBLE_MAP = dict.fromkeys(map(ord, _INVISIBLE))
+# A character reference such as "&#8;" puts a control character into the tree, and lxml
+# refuses to store text holding one: those go too, so the text can be written back.
+_NOT_XML = [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF]
+_INVISIBLE_MAP = dict.fromkeys([*map(ord, _INVISIBLE), *_NOT_XML])
 _HAS_INVISIBLE = boolean_query(
     "boolean(.//text()[contains(., '\u00ad') or contains(., '\u200b') or contains(., '\ufeff')])"
 )
