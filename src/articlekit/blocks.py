@@ -236,12 +236,7 @@ class _Walker:
         if tag in _HEADINGS:
             self._leaf(element, BlockKind.HEADING, level=_HEADINGS[tag])
         elif tag == "p":
-            self.flush()
-            start = len(self.blocks)
-            self.container(element)
-            self.flush()
-            if _is_dek(element):
-                self.deks.update(range(start, len(self.blocks)))
+            self._paragraphs(element)
         elif tag in ("ul", "ol"):
             self._list(element, ordered=tag == "ol")
         elif tag == "pre":
@@ -260,12 +255,7 @@ class _Walker:
         elif tag in ("hr", CUT_TAG):
             self.flush()
         elif tag in _BLOCK_INLINE_BREAK:
-            self.flush()
-            start = len(self.blocks)
-            self.container(element)
-            self.flush()
-            if _is_dek(element):
-                self.deks.update(range(start, len(self.blocks)))
+            self._paragraphs(element)
         else:
             # inline markup (a, span, em, ...): its text joins the run
             if tag == "a":
@@ -276,6 +266,15 @@ class _Walker:
         before = "".join(self.inline).split(_BR)[-1]
         after = (element.tail or "").split("\n")[0]
         return bool(before.strip()) and bool(after.strip())
+
+    def _paragraphs(self, element: html.HtmlElement) -> None:
+        """The blocks of a paragraph-like ``element``; a standfirst's are marked as such."""
+        self.flush()
+        start = len(self.blocks)
+        self.container(element)
+        self.flush()
+        if _is_dek(element):
+            self.deks.update(range(start, len(self.blocks)))
 
     def _leaf(self, element: html.HtmlElement, kind: BlockKind, level: int | None = None) -> None:
         self.flush()

@@ -278,8 +278,13 @@ class WorkerPool:
                 f"worker processes exit before they start (exit code {code}); "
                 "run with --workers 0 to see why"
             )
+        self._requeue_and_restart(worker, retry)
+
+    def _requeue_and_restart(self, worker: _Worker, retry: deque[tuple[int, Record]]) -> None:
+        """Hand ``worker``'s pending records back and start a fresh worker in its place."""
         retry.extend(worker.pending)
         worker.pending.clear()
+        # keep the retried records in input order ahead of new ones
         ordered = sorted(retry, key=lambda item: item[0])
         retry.clear()
         retry.extend(ordered)
@@ -296,12 +301,5 @@ class WorkerPool:
     ) -> None:
         seq, record = worker.pending.popleft()
         ready[seq] = (record, Outcome(reason=reason, message=message))
-        retry.extend(worker.pending)
-        worker.pending.clear()
-        # keep the retried records in input order ahead of new ones
-        ordered = sorted(retry, key=lambda item: item[0])
-        retry.clear()
-        retry.extend(ordered)
-        self._stop(worker, kill=True)
-        self._workers[self._workers.index(worker)] = self._start()
+        self._requeue_and_restart(worker, retry)
         self.replaced += 1
