@@ -20,6 +20,7 @@ from lxml import html
 
 from articlekit.jsonld import JsonLd, type_names
 from articlekit.metadata_tags import MetaTags
+from articlekit.tree import class_and_id
 
 __all__ = ["Byline", "clean_byline", "extract_byline", "split_names"]
 
@@ -479,7 +480,7 @@ def _excluded(
             continue
         if node is not element:
             # a post's footer ("entry-meta") carries its byline; the page's does not
-            if tag == "footer" and not _META_BOX.search(_marks(node)):
+            if tag == "footer" and not _META_BOX.search(class_and_id(node)):
                 return True
             verdict = memo.get(node)
             if verdict is None:
@@ -495,7 +496,7 @@ def _excluded(
 def _facts_box(aside: html.HtmlElement) -> bool:
     """An ``<aside>`` holding the article's own facts: marked as meta ("aside.meta"), or
     an aside of the article that carries its publication time."""
-    if _META_BOX.search(_marks(aside)):
+    if _META_BOX.search(class_and_id(aside)):
         return True
     return any(ancestor.tag == "article" for ancestor in aside.iterancestors()) and bool(
         aside.xpath(_TIME_XPATH)
@@ -505,16 +506,12 @@ def _facts_box(aside: html.HtmlElement) -> bool:
 def _photo_credit(element: html.HtmlElement) -> bool:
     """ "p.photo-author", "span.image-credit": who took the picture, not who wrote the text
     (a "byline photo-byline" box still names the writer)."""
-    marks = _marks(element)
+    marks = class_and_id(element)
     return bool(_PHOTO_CREDIT.search(marks)) and not _STRONG_HINT.search(marks)
 
 
-def _marks(node: html.HtmlElement) -> str:
-    return (node.get("class") or "") + " " + (node.get("id") or "")
-
-
 def _excluding_container(node: html.HtmlElement) -> bool:
-    attributes = (node.get("class") or "") + " " + (node.get("id") or "")
+    attributes = class_and_id(node)
     attributes = _LAYOUT_MODIFIER.sub(" ", attributes)
     # "author-more", "byline-share" on the candidate's own box are fine
     return bool(
@@ -622,7 +619,7 @@ def _visible(
             found.append((score, byline, explicit))
 
     for element in candidates:
-        attributes = (element.get("class") or "") + " " + (element.get("id") or "")
+        attributes = class_and_id(element)
         if (
             element.get("itemprop") in ("author", "creator")
             or "author" in (element.get("rel") or "")

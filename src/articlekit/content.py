@@ -49,6 +49,7 @@ from articlekit.boilerplate import (
 from articlekit.explain import Decision, Verdict
 from articlekit.metadata import Metadata
 from articlekit.options import Options
+from articlekit.tree import class_and_id
 
 __all__ = ["Content", "find_main_content"]
 
@@ -410,7 +411,7 @@ def _lead_in(element: html.HtmlElement) -> html.HtmlElement | None:
 
 
 def _is_lead(element: html.HtmlElement) -> bool:
-    hint = (element.get("class") or "") + " " + (element.get("id") or "")
+    hint = class_and_id(element)
     if len(hint) < 3 or not _LEAD_HINT.search(hint) or element.tag in ("a", "img", "figure", "h1"):
         return False
     if _PICTURE_HINT.search(hint):

@@ -20,6 +20,7 @@ from lxml import html
 
 from articlekit.boilerplate import element_query
 from articlekit.model import Block, BlockKind, Figure
+from articlekit.tree import class_and_id
 
 __all__ = [
     "collect_figures",
@@ -153,7 +154,7 @@ def is_figure_wrapper(element: html.HtmlElement) -> bool:
     """True for a container that is a figure in all but name (``div.wp-caption`` ...)."""
     if element.tag not in ("div", "span", "p", "a", "section", "dl", "center", "table"):
         return False
-    hint = (element.get("class") or "") + " " + (element.get("id") or "")
+    hint = class_and_id(element)
     if not _WRAPPER_HINT.search(hint):
         return False
     images = _IMAGES(element)
@@ -190,7 +191,7 @@ def _caption_and_credit(element: html.HtmlElement) -> tuple[str | None, str | No
     credit_parts: list[str] = []
     credit_elements: list[html.HtmlElement] = []
     for node in _CREDITS_IN(element):
-        hint = (node.get("class") or "") + " " + (node.get("id") or "")
+        hint = class_and_id(node)
         if _CREDIT_HINT.search(hint) and not _CAPTION_HINT.search(
             hint.replace("caption-credit", "")
         ):
@@ -203,8 +204,7 @@ def _caption_and_credit(element: html.HtmlElement) -> tuple[str | None, str | No
         caption_nodes = [
             n
             for n in _CREDITS_IN(element)
-            if _CAPTION_HINT.search((n.get("class") or "") + " " + (n.get("id") or ""))
-            and n not in credit_elements
+            if _CAPTION_HINT.search(class_and_id(n)) and n not in credit_elements
         ]
     captions: list[str] = []
     for node in caption_nodes:

@@ -15,6 +15,8 @@ from collections.abc import Sequence
 
 from lxml import html
 
+from articlekit.tree import class_and_id
+
 __all__ = ["extract_title", "fold", "heading_text", "site_from_title", "strip_site_name"]
 
 # Separators between a headline and a site name.  A hyphen counts only with
@@ -205,10 +207,6 @@ def _in_chrome(element: html.HtmlElement) -> bool:
     return next(element.iterancestors("nav", "aside", "footer"), None) is not None
 
 
-def _marks(element: html.HtmlElement) -> str:
-    return f"{element.get('class') or ''} {element.get('id') or ''}"
-
-
 def _is_brand(element: html.HtmlElement, text: str, title_parts: Sequence[str]) -> bool:
     """True for a heading that shows the site's name, not the page's.
 
@@ -218,7 +216,7 @@ def _is_brand(element: html.HtmlElement, text: str, title_parts: Sequence[str]) 
     A heading in the page header counts as the site name only when it is one
     part of ``<title>`` and a longer part is left for the page itself.
     """
-    if _BRAND.search(_marks(element)):
+    if _BRAND.search(class_and_id(element)):
         return True
     folded = fold(text)
     if folded not in title_parts or len(folded) >= max(len(part) for part in title_parts):
@@ -226,7 +224,7 @@ def _is_brand(element: html.HtmlElement, text: str, title_parts: Sequence[str]) 
     for depth, ancestor in enumerate(element.iterancestors()):
         if depth >= _BRAND_DEPTH or ancestor.tag in ("article", "main", "body"):
             return False
-        if _PAGE_HEADER.search(_marks(ancestor)):
+        if _PAGE_HEADER.search(class_and_id(ancestor)):
             return True
     return False
 

@@ -23,7 +23,7 @@ from lxml import etree, html
 from articlekit.decode import clean_text
 from articlekit.options import DEFAULT_LIMITS, Limits
 
-__all__ = ["Tree", "build_tree", "drop_element", "looks_like_html", "parse_tree"]
+__all__ = ["Tree", "build_tree", "class_and_id", "drop_element", "looks_like_html", "parse_tree"]
 
 _TAG = re.compile(
     r"<(?:!doctype\s+html|html|head|body|meta|title|div|p|a|span|br|table|article|section|script|img|ul|li|h[1-6])\b",
@@ -574,6 +574,11 @@ def _cut_nodes(root: etree._Element, max_nodes: int) -> bool:
         del parent[parent.index(node) + keep :]
         node, keep = parent, 1
     return True
+
+
+def class_and_id(element: etree._Element) -> str:
+    """The element's ``class`` and ``id`` in one string, where template names are read."""
+    return f"{element.get('class') or ''} {element.get('id') or ''}"
 
 
 def drop_element(element: etree._Element) -> None:
