@@ -29,15 +29,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from articlekit import parse
-from articlekit.blocks import build_blocks
-from articlekit.comments import extract_comments, find_comment_sections
-from articlekit.content import find_main_content
-from articlekit.decode import decode_page
-from articlekit.figures import collect_figures
-from articlekit.metadata import extract_metadata
+from articlekit.comments.extract import extract_comments, find_comment_sections
+from articlekit.content.blocks import build_blocks
+from articlekit.content.figures import collect_figures
+from articlekit.content.selection import find_main_content
+from articlekit.input.decode import decode_page
+from articlekit.input.source import load
+from articlekit.input.tree import drop_element, looks_like_html, parse_tree
+from articlekit.metadata.extract import extract_metadata
 from articlekit.options import Options
-from articlekit.source import load
-from articlekit.tree import drop_element, looks_like_html, parse_tree
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("ARTICLEKIT_SHARED", ROOT.parent / "shared"))

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import articlekit
 from articlekit import BlockKind
-from articlekit.blocks import build_blocks, inline_text
-from articlekit.metadata import Metadata
+from articlekit.content.blocks import build_blocks, inline_text
+from articlekit.input.tree import build_tree
+from articlekit.metadata.extract import Metadata
 from articlekit.options import Options
-from articlekit.tree import build_tree
 
 LONG = (
     "The survey counted nesting pairs on all four islands, and the totals were the highest "

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from articlekit.byline import clean_byline
-from articlekit.metadata import Metadata, extract_metadata
-from articlekit.tree import build_tree
+from articlekit.input.tree import build_tree
+from articlekit.metadata.byline import clean_byline
+from articlekit.metadata.extract import Metadata, extract_metadata
 
 
 def meta_of(markup: str, url: str | None = None) -> Metadata:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import articlekit
 from articlekit import BlockKind, Status
-from articlekit.boilerplate import is_boilerplate_text
-from articlekit.content import _picture_after_lead, find_main_content
-from articlekit.metadata import Metadata
+from articlekit.content.boilerplate import is_boilerplate_text
+from articlekit.content.selection import _picture_after_lead, find_main_content
+from articlekit.input.tree import build_tree
+from articlekit.metadata.extract import Metadata
 from articlekit.options import Options
-from articlekit.tree import build_tree
 
 PROSE = (
     "The council voted on Tuesday to extend the bus lane on Harbor Street, a change that "

@@ -7,10 +7,10 @@ import codecs
 import pytest
 
 import articlekit
-from articlekit.decode import binary_kind, clean_text, decode, decode_page, normalize_charset
 from articlekit.errors import NotAPageError
+from articlekit.input.decode import binary_kind, clean_text, decode, decode_page, normalize_charset
+from articlekit.input.source import Source
 from articlekit.options import Limits
-from articlekit.source import Source
 
 WESTERN = "Caf\u00e9 cr\u00e8me, \u201cquoted\u201d \u2014 na\u00efve Gr\u00fc\u00dfe \u20ac5"
 JAPANESE = "日本語のテキストです。これは長い文章です。"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import articlekit
 from articlekit import BlockKind
-from articlekit.figures import image_source, split_credit
-from articlekit.tree import build_tree
+from articlekit.content.figures import image_source, split_credit
+from articlekit.input.tree import build_tree
 
 LONG = (
     "Crews worked through the night to clear the drains along the river road, and by morning "

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from articlekit.byline import clean_byline, split_names
-from articlekit.metadata import Metadata, extract_metadata
-from articlekit.title import strip_site_name
-from articlekit.tree import build_tree
+from articlekit.input.tree import build_tree
+from articlekit.metadata.byline import clean_byline, split_names
+from articlekit.metadata.extract import Metadata, extract_metadata
+from articlekit.metadata.title import strip_site_name
 
 
 def meta_of(markup: str, url: str | None = None) -> Metadata:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from lxml import html
 
-from articlekit.jsonld import parse_jsonld
-from articlekit.metadata_scan import scan_hints
-from articlekit.metadata_tags import collect_meta
-from articlekit.tree import build_tree
+from articlekit.input.tree import build_tree
+from articlekit.metadata.jsonld import parse_jsonld
+from articlekit.metadata.scan import scan_hints
+from articlekit.metadata.tags import collect_meta
 
 PAGE = """<html><head><meta itemprop="author" content="Head Author"></head><body>
 <div class="site-header"><a href="/">Home</a><script class="author-widget">x</script></div>

@@ -11,8 +11,8 @@ import pytest
 
 import articlekit
 from articlekit.errors import InputError
+from articlekit.input.source import load
 from articlekit.options import Limits
-from articlekit.source import load
 
 PAGE = b"<html><body><article><h1>T</h1><p>Some text of the page.</p></article></body></html>"
 

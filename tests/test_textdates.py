@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from articlekit.textdates import iso_date
+from articlekit.metadata.textdates import iso_date
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from articlekit.model import BlockKind
 from articlekit.options import Options
-from articlekit.textdump import find_comment_zone, parse_text_dump, split_units
+from articlekit.text.dump import find_comment_zone, parse_text_dump, split_units
 
 P1 = (
     "The regional council approved a plan on Monday to rebuild the old harbour wall, which "
@@ -259,7 +259,7 @@ def test_byline_and_date_under_the_title() -> None:
 
 def test_explain_gives_a_verdict_per_unit() -> None:
     from articlekit.explain import Verdict
-    from articlekit.textdump import explain_text_dump
+    from articlekit.text.dump import explain_text_dump
 
     article, decisions = explain_text_dump(WORDPRESS_DUMP, None, Options())
     assert article == parse_text_dump(WORDPRESS_DUMP, None, Options())
@@ -298,7 +298,7 @@ DATELINES = [
 
 
 def test_datelines_with_names_in_four_languages() -> None:
-    from articlekit.textlines import byline_of, is_byline_or_date
+    from articlekit.text.lines import byline_of, is_byline_or_date
 
     for line, names in DATELINES:
         assert byline_of(line) == names, line

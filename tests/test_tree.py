@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from articlekit.tree import _drop_crowded_tags, _long_runs, _may_exceed, build_tree
+from articlekit.input.tree import _drop_crowded_tags, _long_runs, _may_exceed, build_tree
 
 
 def _runs_by_regex(text: str, shortest: int) -> list[tuple[int, int]]:

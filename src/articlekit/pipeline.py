@@ -4,7 +4,7 @@ source -> bytes -> text -> tree -> comments cut out -> metadata -> content ->
 blocks -> figures -> Article.
 
 Plain-text dumps leave the HTML path after decoding and go through
-:mod:`articlekit.textdump`.  Every stage is a pure function of its inputs.
+:mod:`articlekit.text.dump`.  Every stage is a pure function of its inputs.
 """
 
 from __future__ import annotations
@@ -12,19 +12,19 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
-from articlekit.blocks import build_blocks
-from articlekit.comments import extract_comments, find_comment_sections, section_rule
-from articlekit.content import find_main_content
-from articlekit.decode import decode_page
+from articlekit.comments.extract import extract_comments, find_comment_sections, section_rule
+from articlekit.content.blocks import build_blocks
+from articlekit.content.figures import collect_figures
+from articlekit.content.selection import find_main_content
 from articlekit.errors import ArticlekitError, InternalError, LimitExceeded
 from articlekit.explain import Decision, Verdict
-from articlekit.figures import collect_figures
-from articlekit.metadata import extract_metadata
+from articlekit.input.decode import decode_page
+from articlekit.input.source import Source, load
+from articlekit.input.tree import drop_element, looks_like_html, parse_tree
+from articlekit.metadata.extract import extract_metadata
 from articlekit.model import Article, Status
 from articlekit.options import Options
-from articlekit.source import Source, load
-from articlekit.textdump import explain_text_dump
-from articlekit.tree import drop_element, looks_like_html, parse_tree
+from articlekit.text.dump import explain_text_dump
 
 __all__ = ["Explanation", "explain", "parse"]
 

@@ -15,15 +15,15 @@ from collections.abc import Iterable
 
 from lxml import html
 
-from articlekit.boilerplate import (
+from articlekit.content.boilerplate import (
     CREDIT_LINE,
     CUT_TAG,
     boolean_query,
     is_boilerplate_text,
     text_query,
 )
-from articlekit.figures import figure_from_element, is_figure_wrapper, page_base_url
-from articlekit.metadata import Metadata
+from articlekit.content.figures import figure_from_element, is_figure_wrapper, page_base_url
+from articlekit.metadata.extract import Metadata
 from articlekit.model import Block, BlockKind, Figure
 from articlekit.options import Options
 

@@ -29,8 +29,8 @@ import re
 from dataclasses import replace
 
 from articlekit.errors import NotAPageError
+from articlekit.input.source import Source
 from articlekit.options import DEFAULT_LIMITS, Limits
-from articlekit.source import Source
 
 __all__ = ["binary_kind", "clean_text", "decode", "decode_page", "normalize_charset"]
 

@@ -2,7 +2,7 @@
 
 How, in order:
 
-1. :func:`articlekit.boilerplate.prepare_tree` strips what is never text
+1. :func:`articlekit.content.boilerplate.prepare_tree` strips what is never text
    (scripts, forms, hidden elements, navigation landmarks) and cuts out,
    reversibly, subtrees whose class/id names page furniture.
 2. Paragraphs (``p``, ``pre``, ``td``, text-only ``div``) are scored: one point,
@@ -20,7 +20,7 @@ How, in order:
 4. A page whose content is a run of teasers (repeated linked headings over
    short excerpts) has no article: ``Content.root`` is None and the Article
    gets ``Status.NO_ARTICLE``.  Otherwise boilerplate is stripped from the
-   result (:func:`articlekit.boilerplate.clean_content`).
+   result (:func:`articlekit.content.boilerplate.clean_content`).
 
 When the cut furniture took the article with it (a short result), the cuts are
 put back and the selection runs again.  Every decision is kept for
@@ -35,7 +35,7 @@ from typing import cast
 
 from lxml import etree, html
 
-from articlekit.boilerplate import (
+from articlekit.content.boilerplate import (
     boolean_query,
     class_weight,
     clean_content,
@@ -47,9 +47,9 @@ from articlekit.boilerplate import (
     text_query,
 )
 from articlekit.explain import Decision, Verdict
-from articlekit.metadata import Metadata
+from articlekit.input.tree import class_and_id
+from articlekit.metadata.extract import Metadata
 from articlekit.options import Options
-from articlekit.tree import class_and_id
 
 __all__ = ["Content", "find_main_content"]
 

@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from articlekit.comment_phrases import (
+from articlekit.comments.phrases import (
     SAYS_LABEL,
     SAYS_SUFFIX,
     is_comment_chrome,
@@ -39,10 +39,10 @@ from articlekit.comment_phrases import (
     is_reply_form_line,
 )
 from articlekit.explain import Decision, Verdict
+from articlekit.metadata.textdates import iso_date
 from articlekit.model import Article, Block, BlockKind, Comment, Figure
 from articlekit.options import Options
-from articlekit.textdates import iso_date
-from articlekit.textlines import (
+from articlekit.text.lines import (
     byline_of,
     credit_of,
     is_boilerplate_line,

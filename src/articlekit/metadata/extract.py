@@ -1,7 +1,7 @@
 """Stage 4 - metadata: title, byline, date, site name and the rest, from a page tree.
 
-Each field has its own extractor (:mod:`articlekit.title`,
-:mod:`articlekit.byline`, :mod:`articlekit.dates`); this module gathers the
+Each field has its own extractor (:mod:`articlekit.metadata.title`,
+:mod:`articlekit.metadata.byline`, :mod:`articlekit.metadata.dates`); this module gathers the
 page's declarations once (``<meta>`` tags, JSON-LD) and hands them to each.
 """
 
@@ -16,12 +16,12 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import html
 
-from articlekit.byline import extract_byline
-from articlekit.dates import extract_date
-from articlekit.jsonld import JsonLd, parse_jsonld
-from articlekit.metadata_scan import scan_hints, text_near_pair
-from articlekit.metadata_tags import MetaTags, collect_meta
-from articlekit.title import extract_title, fold, heading_text, site_from_title
+from articlekit.metadata.byline import extract_byline
+from articlekit.metadata.dates import extract_date
+from articlekit.metadata.jsonld import JsonLd, parse_jsonld
+from articlekit.metadata.scan import scan_hints, text_near_pair
+from articlekit.metadata.tags import MetaTags, collect_meta
+from articlekit.metadata.title import extract_title, fold, heading_text, site_from_title
 
 __all__ = ["Metadata", "extract_metadata"]
 

@@ -18,9 +18,9 @@ from urllib.parse import urljoin
 
 from lxml import html
 
-from articlekit.boilerplate import element_query
+from articlekit.content.boilerplate import element_query
+from articlekit.input.tree import class_and_id
 from articlekit.model import Block, BlockKind, Figure
-from articlekit.tree import class_and_id
 
 __all__ = [
     "collect_figures",

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from lxml import etree, html
 
-from articlekit.decode import clean_text
+from articlekit.input.decode import clean_text
 from articlekit.options import DEFAULT_LIMITS, Limits
 
 __all__ = ["Tree", "build_tree", "class_and_id", "drop_element", "looks_like_html", "parse_tree"]

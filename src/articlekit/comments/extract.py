@@ -24,14 +24,14 @@ from dataclasses import dataclass, replace
 
 from lxml import etree, html
 
-from articlekit.comment_phrases import (
+from articlekit.comments.phrases import (
     SAYS_SUFFIX,
     is_comment_chrome,
     is_comment_header,
     is_reply_form_line,
 )
+from articlekit.metadata.textdates import iso_date
 from articlekit.model import Comment
-from articlekit.textdates import iso_date
 
 __all__ = ["extract_comments", "find_comment_sections", "section_rule"]
 

@@ -1,7 +1,7 @@
 """Short-line patterns of page text dumps: buttons, menus, credits, banners, end-of-article cues.
 
 Each test reads one whitespace-collapsed line and knows nothing of its
-neighbours; :mod:`articlekit.textdump` weighs them in context.  The patterns are
+neighbours; :mod:`articlekit.text.dump` weighs them in context.  The patterns are
 those of page templates in general (EN/DE/FR/ES at least), not of any one site.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from articlekit.textdates import MONTH_NAMES, iso_date
+from articlekit.metadata.textdates import MONTH_NAMES, iso_date
 
 __all__ = [
     "STOPWORDS",

@@ -18,9 +18,9 @@ from typing import Any
 
 from lxml import html
 
-from articlekit.jsonld import JsonLd, type_names
-from articlekit.metadata_tags import MetaTags
-from articlekit.tree import class_and_id
+from articlekit.input.tree import class_and_id
+from articlekit.metadata.jsonld import JsonLd, type_names
+from articlekit.metadata.tags import MetaTags
 
 __all__ = ["Byline", "clean_byline", "extract_byline", "split_names"]
 
@@ -938,7 +938,7 @@ def _extract(
 
     ``candidates`` are elements hinted as author or byline (class, id,
     ``itemprop``, ``rel``); ``headline`` is the element showing the title and
-    ``near`` the text nodes around it (:func:`articlekit.metadata_scan.text_near`),
+    ``near`` the text nodes around it (:func:`articlekit.metadata.scan.text_near`),
     ``close_by`` the few right next to it;
     ``site_names`` name the site, which is never its own author.
 

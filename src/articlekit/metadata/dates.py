@@ -18,7 +18,7 @@ from typing import Any
 from htmldate import find_date
 from lxml import html
 
-from articlekit.metadata_tags import MetaTags
+from articlekit.metadata.tags import MetaTags
 
 __all__ = ["extract_date", "parse_date"]
 
@@ -375,7 +375,7 @@ def extract_date(
     """The publication date of the page as ``YYYY-MM-DD``, or None.
 
     ``near`` are the text nodes around the headline
-    (:func:`articlekit.metadata_scan.text_near`); on a ``listing`` (an index
+    (:func:`articlekit.metadata.scan.text_near`); on a ``listing`` (an index
     of articles) the dates shown belong to the articles, so only the page's
     own declarations count.  Structured dates often
     disagree (a CMS re-saves, a feed import keeps the first draft's date), so

@@ -1,0 +1,113 @@
+"""Does a refactor change any output?  One hash of ``to_json()`` per corpus and mode.
+
+Parses every page of every corpus in ``../shared/corpus`` twice: as saved HTML, and
+as the whole-page text dump that :func:`benchmarks.quality.make_dump` makes of it
+(``Options(mode="text")``).  Prints one sha1 per corpus and mode over the pages'
+``to_json()`` in id order, and one over everything.
+
+    python -m benchmarks.output_hash --save before.json      # on the old commit
+    python -m benchmarks.output_hash --compare before.json   # on the new one
+
+``--compare`` lists the pages whose output differs and exits 1 if there are any.
+The dumps are made once and cached in ``--dump-cache`` (default
+``benchmarks/results/dumps``), keyed by the corpus page, so that two runs compare
+parses, not the dump maker's versions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import json
+import os
+import sys
+from pathlib import Path
+
+import articlekit
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("ARTICLEKIT_SHARED", ROOT.parent / "shared"))
+MODES = ("html", "text")
+
+
+def _dump(corpus: str, page_id: str, raw: bytes, cache: Path) -> str:
+    path = cache / corpus / f"{page_id}.txt"
+    if path.exists():
+        return path.read_text(encoding="utf-8")
+    from benchmarks.quality import make_dump
+
+    text = make_dump(raw)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return text
+
+
+def _output(raw: bytes | str, url: str | None, options: articlekit.Options) -> str:
+    try:
+        return articlekit.parse(raw, url=url, options=options).to_json(indent=None)
+    except articlekit.ArticlekitError as error:  # an error is an output too
+        return f"{type(error).__name__}: {error}"
+
+
+def page_hashes(corpora: list[Path], cache: Path) -> dict[str, str]:
+    """``corpus/mode/id`` -> sha1 of that page's output, for every page and both modes."""
+    text_options = articlekit.Options(mode="text")
+    html_options = articlekit.Options()
+    hashes: dict[str, str] = {}
+    for corpus in corpora:
+        with (corpus / "truth.jsonl").open(encoding="utf-8") as lines:
+            truths = sorted(
+                (json.loads(line) for line in lines if line.strip()), key=lambda t: t["id"]
+            )
+        for truth in truths:
+            raw = gzip.decompress((corpus / "pages" / f"{truth['id']}.html.gz").read_bytes())
+            url = truth.get("url")
+            outputs = {
+                "html": _output(raw, url, html_options),
+                "text": _output(_dump(corpus.name, truth["id"], raw, cache), url, text_options),
+            }
+            for mode, output in outputs.items():
+                digest = hashlib.sha1(output.encode("utf-8")).hexdigest()
+                hashes[f"{corpus.name}/{mode}/{truth['id']}"] = digest
+    return hashes
+
+
+def summary(hashes: dict[str, str]) -> dict[str, str]:
+    """One sha1 per ``corpus/mode`` and one over all pages (``all``)."""
+    groups: dict[str, hashlib._Hash] = {"all": hashlib.sha1()}
+    for key in sorted(hashes):
+        group = key.rsplit("/", 1)[0]
+        groups.setdefault(group, hashlib.sha1()).update(hashes[key].encode())
+        groups["all"].update(hashes[key].encode())
+    return {name: digest.hexdigest() for name, digest in sorted(groups.items())}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", type=Path, action="append", help="default: every corpus")
+    parser.add_argument("--dump-cache", type=Path, default=ROOT / "benchmarks/results/dumps")
+    parser.add_argument("--save", type=Path, help="write the per-page hashes here")
+    parser.add_argument("--compare", type=Path, help="per-page hashes of an earlier run")
+    args = parser.parse_args(argv)
+    corpora = args.corpus or sorted(p for p in (SHARED / "corpus").glob("*") if p.is_dir())
+    if not corpora:
+        print(f"no corpora under {SHARED / 'corpus'}; nothing to hash", file=sys.stderr)
+        return 0
+    hashes = page_hashes(corpora, args.dump_cache)
+    for name, digest in summary(hashes).items():
+        print(f"{digest}  {name}")
+    if args.save:
+        args.save.write_text(json.dumps(hashes, indent=0, sort_keys=True), encoding="utf-8")
+    if args.compare:
+        before = json.loads(args.compare.read_text(encoding="utf-8"))
+        changed = sorted(k for k in before.keys() | hashes.keys() if before.get(k) != hashes.get(k))
+        for key in changed:
+            print(f"changed: {key}")
+        print(f"{len(changed)} of {len(hashes)} outputs differ from {args.compare}")
+        return 1 if changed else 0
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
