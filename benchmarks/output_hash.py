@@ -101,7 +101,8 @@ def main(argv: list[str] | None = None) -> int:
         args.save.write_text(json.dumps(hashes, indent=0, sort_keys=True), encoding="utf-8")
     if args.compare:
         before = json.loads(args.compare.read_text(encoding="utf-8"))
-        changed = sorted(k for k in before.keys() | hashes.keys() if before.get(k) != hashes.get(k))
+        # only the pages parsed in this run: --corpus may name a part of the saved run
+        changed = sorted(k for k in hashes if before.get(k) != hashes[k])
         for key in changed:
             print(f"changed: {key}")
         print(f"{len(changed)} of {len(hashes)} outputs differ from {args.compare}")
