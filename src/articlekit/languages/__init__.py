@@ -36,6 +36,7 @@ __all__ = [
     "Language",
     "LanguageDataError",
     "phrase_pattern",
+    "read_language",
     "words",
 ]
 
@@ -67,7 +68,16 @@ class Language:
     words: Mapping[str, tuple[str, ...]]
 
 
-def _validated(stem: str, data: Mapping[str, object]) -> Language:
+def read_language(stem: str, text: str) -> Language:
+    """One language file's text, validated; ``stem`` is its file name without ``.toml``.
+
+    Raises :class:`LanguageDataError`, naming the file and the fault, for anything
+    that does not fit the schema.
+    """
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise LanguageDataError(f"{stem}.toml: {error}") from None
     header = data.get("language")
     if not isinstance(header, dict) or header.get("code") != stem:
         raise LanguageDataError(f"{stem}.toml: needs [language] with code = {stem!r}")
@@ -102,11 +112,7 @@ def _load() -> Mapping[str, Language]:
         if not entry.name.endswith(".toml"):
             continue
         stem = entry.name.removesuffix(".toml")
-        try:
-            data = tomllib.loads(entry.read_text(encoding="utf-8"))
-        except tomllib.TOMLDecodeError as error:
-            raise LanguageDataError(f"{entry.name}: {error}") from None
-        loaded[stem] = _validated(stem, data)
+        loaded[stem] = read_language(stem, entry.read_text(encoding="utf-8"))
     return MappingProxyType(loaded)
 
 
