@@ -202,3 +202,134 @@ def test_closed_stdout_exits_3_quietly(tmp_path: Path) -> None:
     err = process.stderr.read()
     assert process.wait(timeout=120) == EXIT_OUTPUT_ERROR
     assert err == b""
+
+
+# --- several pages ------------------------------------------------------------------------
+
+
+def _pages(tmp_path: Path, *names: str) -> list[Path]:
+    paths = []
+    for name in names:
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(PAGE.replace("Harbor Street gets", f"{path.stem} gets"), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def test_several_pages_print_json_lines_in_order(tmp_path: Path) -> None:
+    first, second = _pages(tmp_path, "one.html", "two.html")
+    code, out, err = run("parse", str(first), str(second))
+    assert code == 0 and err == ""
+    lines = out.splitlines()
+    assert [json.loads(line)["title"] for line in lines] == [
+        "one gets bike lanes",
+        "two gets bike lanes",
+    ]
+
+
+def test_a_quoted_glob_is_expanded_sorted(tmp_path: Path) -> None:
+    _pages(tmp_path, "b.html", "a.html", "c.txt")
+    code, out, _ = run("parse", str(tmp_path / "*.html"), "-f", "text")
+    assert code == 0
+    assert out.index("a gets bike lanes") < out.index("b gets bike lanes")
+    assert "c gets" not in out
+
+
+def test_output_dir_writes_one_file_per_page_named_after_it(tmp_path: Path) -> None:
+    pages = _pages(tmp_path, "in/story.html", "in/other.html.gz")
+    pages[1].write_bytes(gzip.compress(pages[1].read_bytes()))
+    out_dir = tmp_path / "out"
+    code, out, _ = run("parse", *map(str, pages), "--output-dir", str(out_dir), "-f", "markdown")
+    assert code == 0 and out == ""
+    assert sorted(p.name for p in out_dir.iterdir()) == ["other.md", "story.md"]
+    assert (out_dir / "story.md").read_text(encoding="utf-8").startswith("# story gets bike lanes")
+
+
+def test_output_dir_never_replaces_a_file_silently(tmp_path: Path) -> None:
+    [page] = _pages(tmp_path, "story.html")
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    (out_dir / "story.json").write_text("keep me", encoding="utf-8")
+    code, _, err = run("parse", str(page), "-d", str(out_dir))
+    assert code == EXIT_OUTPUT_ERROR
+    assert err == f"articlekit: {out_dir / 'story.json'}: exists (use --overwrite to replace it)\n"
+    assert (out_dir / "story.json").read_text(encoding="utf-8") == "keep me"
+    code, _, _ = run("parse", str(page), "-d", str(out_dir), "--overwrite")
+    assert code == 0
+    assert json.loads((out_dir / "story.json").read_text(encoding="utf-8"))["title"]
+
+
+def test_two_inputs_of_one_name_get_two_files(tmp_path: Path) -> None:
+    pages = _pages(tmp_path, "a/story.html", "b/story.html")
+    out_dir = tmp_path / "out"
+    code, _, _ = run("parse", *map(str, pages), "-d", str(out_dir), "-f", "text")
+    assert code == 0
+    assert (out_dir / "story.txt").read_text(encoding="utf-8").startswith("story gets")
+    assert (out_dir / "story-2.txt").exists()
+
+
+def test_one_bad_page_does_not_stop_the_others(tmp_path: Path) -> None:
+    first, second = _pages(tmp_path, "one.html", "two.html")
+    missing = tmp_path / "missing.html"
+    code, out, err = run("parse", str(first), str(missing), str(second), "-f", "text")
+    assert code == EXIT_INPUT_ERROR
+    assert "one gets bike lanes" in out and "two gets bike lanes" in out
+    assert err == f"articlekit: {missing}: no such file\n"
+
+
+def test_output_and_output_dir_together_are_a_usage_error(page: Path, tmp_path: Path) -> None:
+    code, _, err = run("parse", str(page), "-o", str(tmp_path / "x"), "-d", str(tmp_path / "y"))
+    assert code == EXIT_USAGE
+    assert "--output and --output-dir" in err
+
+
+COMMENTED = PAGE.replace(
+    "</article>",
+    """</article><section id="comments" class="comments-area"><h2>2 comments</h2>
+<ol class="comment-list"><li id="comment-1" class="comment"><article class="comment-body">
+<footer class="comment-meta"><b class="fn">Dana Reyes</b>
+<time datetime="2024-03-12T09:00:00">March 12, 2024</time></footer>
+<div class="comment-content"><p>Finally a safe way to ride to the harbor market.</p></div>
+</article><ol class="children"><li id="comment-2" class="comment"><article class="comment-body">
+<footer class="comment-meta"><b class="fn">Sam Ortiz</b></footer>
+<div class="comment-content"><p>Agreed, my kids can finally bike to school.</p></div>
+</article></li></ol></li></ol></section>""",
+)
+
+
+def test_comments_flag_renders_the_thread_in_text(tmp_path: Path) -> None:
+    path = tmp_path / "commented.html"
+    path.write_text(COMMENTED, encoding="utf-8")
+    _, plain, _ = run("parse", str(path), "-f", "text")
+    assert "Dana Reyes" not in plain
+    code, out, _ = run("parse", str(path), "-f", "text", "--comments")
+    assert code == 0
+    thread = out[out.index("\nComments\n") :]
+    assert (
+        "Dana Reyes · 2024-03-12T09:00:00\nFinally a safe way to ride to the harbor market."
+        in thread
+    )
+    assert "\n  Sam Ortiz\n  Agreed, my kids can finally bike to school." in thread
+
+
+def test_no_comments_flag_drops_the_thread_from_markdown(tmp_path: Path) -> None:
+    path = tmp_path / "commented.html"
+    path.write_text(COMMENTED, encoding="utf-8")
+    _, with_thread, _ = run("parse", str(path), "-f", "markdown")
+    assert "## Comments" in with_thread and "Dana Reyes" in with_thread
+    code, out, _ = run("parse", str(path), "-f", "markdown", "--no-comments")
+    assert code == 0
+    assert "## Comments" not in out and "Dana Reyes" not in out
+
+
+def test_python_dash_m_articlekit_runs_the_command(page: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "articlekit", "parse", str(page), "-f", "text"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("Harbor Street gets bike lanes\n\nThe city council voted")

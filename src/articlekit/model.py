@@ -215,21 +215,23 @@ class Article:
         """The Article as JSON text (UTF-8 characters kept, not escaped)."""
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
-    def to_markdown(self) -> str:
-        """The Article as Markdown: title, byline and date, blocks, then comments."""
+    def to_markdown(self, *, comments: bool = True) -> str:
+        """The Article as Markdown: title, byline and date, blocks, then (unless
+        ``comments`` is false) the comments as a nested list."""
         from articlekit.render import to_markdown
 
-        return to_markdown(self)
+        return to_markdown(self, comments=comments)
 
-    def to_text(self) -> str:
-        """The Article as plain text: the title, then ``text``."""
+    def to_text(self, *, comments: bool = False) -> str:
+        """The Article as plain text: the title, then ``text``; with ``comments``, the
+        whole thread after it (author and date lines, replies indented)."""
         from articlekit.render import to_text
 
-        return to_text(self)
+        return to_text(self, comments=comments)
 
-    def to_html(self) -> str:
+    def to_html(self, *, comments: bool = True) -> str:
         """The Article as clean semantic HTML, safe to embed (no scripts, handlers or
-        ``javascript:``/``data:`` URLs)."""
+        ``javascript:``/``data:`` URLs); comments last unless ``comments`` is false."""
         from articlekit.render import to_html
 
-        return to_html(self)
+        return to_html(self, comments=comments)

@@ -69,13 +69,25 @@ def safe_url(url: str | None) -> str | None:
     return url
 
 
-def to_text(article: Article) -> str:
+def to_text(article: Article, *, comments: bool = False) -> str:
     """The Article as plain text: the title, a blank line, then ``Article.text``.
 
     ``Article.text`` is the main content only (blocks separated by a blank
-    line); comments are not included; they are in ``Article.comments``.
+    line).  With ``comments``, a "Comments" line follows, then each comment in
+    thread order: a line with its author and date, then its text, replies
+    indented two spaces per level.
     """
-    return "\n\n".join(t for t in (article.title, article.text) if t)
+    parts = [article.title, article.text]
+    if comments and article.comments:
+        parts.append("Comments")
+        parts.extend(_text_comment(c, depth) for c, depth in thread(article.comments))
+    return "\n\n".join(p for p in parts if p)
+
+
+def _text_comment(comment: Comment, depth: int) -> str:
+    head = " · ".join(p for p in (comment.author, comment.date) if p)
+    lines = [head, *comment.text.splitlines()] if head else comment.text.splitlines()
+    return _indent("\n".join(lines) or "(no text)", "  " * depth)
 
 
 # --------------------------------------------------------------------------- markdown
@@ -176,15 +188,16 @@ def _byline_parts(article: Article) -> list[str]:
     return parts
 
 
-def to_markdown(article: Article) -> str:
+def to_markdown(article: Article, *, comments: bool = True) -> str:
     """The Article as Markdown (CommonMark with GitHub tables).
 
     The title is the only level-1 heading; below it a line with the byline and
     date; then the blocks in order (content headings keep their level but at
     least 2, lists, ``>`` quotes, fenced code, tables whose first row is the
     header, figures as an image followed by caption and credit in italics);
-    then a "Comments" section with replies nested under their parent.  Every
-    piece of page text is escaped, so it shows literally.
+    then (unless ``comments`` is false) a "Comments" section with replies
+    nested under their parent.  Every piece of page text is escaped, so it
+    shows literally.
     """
     parts: list[str] = []
     if article.title:
@@ -194,7 +207,7 @@ def to_markdown(article: Article) -> str:
         parts.append("*" + _md_one_line(" · ".join(byline)) + "*")
     parts.extend(_md_figure(f) for f in _loose_figures(article))
     parts.extend(_md_block(b) for b in article.blocks)
-    if article.comments:
+    if comments and article.comments:
         parts.append("## Comments")
         parts.append("\n".join(_md_comment(c, depth) for c, depth in thread(article.comments)))
     return "\n\n".join(p for p in parts if p) + "\n"
@@ -358,14 +371,15 @@ def _html_comment_meta(comment: Comment) -> str:
     return f"<footer>{' '.join(meta)}</footer>" if meta else ""
 
 
-def to_html(article: Article) -> str:
+def to_html(article: Article, *, comments: bool = True) -> str:
     """The Article as an HTML5 fragment that is safe to embed in another page.
 
     One ``<article>``: a ``<header>`` with ``<h1>`` title, ``<p class="byline">``
     and ``<time datetime>``; the blocks as ``p``, ``h2``-``h6``, ``ul``/``ol``,
     ``blockquote``, ``pre><code``, ``table``, ``figure`` with ``img`` and
-    ``figcaption`` (credit in ``<small class="credit">``); then
-    ``<section class="comments">`` with replies in nested ``<ol>`` lists.
+    ``figcaption`` (credit in ``<small class="credit">``); then (unless
+    ``comments`` is false) ``<section class="comments">`` with replies in nested
+    ``<ol>`` lists.
 
     Safety: all text and attribute values are escaped; only the tags above and
     the attributes ``src``, ``alt``, ``datetime``, ``class`` and ``lang`` are
@@ -386,7 +400,7 @@ def to_html(article: Article) -> str:
         out.append("<header>" + "".join(header) + "</header>")
     out.extend(_html_figure(f) for f in _loose_figures(article))
     out.extend(_html_block(b) for b in article.blocks)
-    if article.comments:
+    if comments and article.comments:
         out.append(_html_comments(article.comments))
     out.append("</article>")
     return "\n".join(part for part in out if part) + "\n"
