@@ -322,3 +322,20 @@ def test_memory_cap_turns_a_hungry_page_into_an_error_record(tmp_path: Path) -> 
         "limit_exceeded",
     ]
     assert summary.articles_written == 2
+
+
+def test_trafilatura_engine_without_trafilatura_says_which_extra(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """trafilatura is a benchmark extra, not a dependency: asking for its engine
+    without it installed names the extra instead of failing in every worker."""
+    import importlib.util
+
+    from articlekit.batch import extract
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda name, *a: None if name == "trafilatura" else real(name)
+    )
+    with pytest.raises(ValueError, match=r"pip install 'articlekit\[bench\]'"):
+        extract._load_engine("trafilatura")

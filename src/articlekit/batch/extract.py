@@ -7,6 +7,8 @@ raises: every failure becomes an :class:`Outcome` with an error reason.
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import json
 import signal
 from collections.abc import Callable, Iterator, Mapping
@@ -182,11 +184,15 @@ def _load_engine(engine: str) -> Callable[[Record], Article] | None:
     if engine == "articlekit":
         return None
     if engine == "trafilatura":
+        if importlib.util.find_spec("trafilatura") is None:
+            raise ValueError(
+                "the trafilatura engine needs trafilatura, which articlekit itself does not "
+                "use: pip install 'articlekit[bench]'"
+            )
         return _trafilatura_article
     module_name, _, function_name = engine.partition(":")
     if not module_name or not function_name:
         raise ValueError(f"unknown engine {engine!r}: articlekit, trafilatura or module:function")
-    import importlib
 
     function = getattr(importlib.import_module(module_name), function_name)
     if not callable(function):
