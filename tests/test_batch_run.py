@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import os
 import signal
+import subprocess
+import sys
 import time
 import zipfile
 from pathlib import Path
@@ -339,3 +341,59 @@ def test_trafilatura_engine_without_trafilatura_says_which_extra(
     )
     with pytest.raises(ValueError, match=r"pip install 'articlekit\[bench\]'"):
         extract._load_engine("trafilatura")
+
+
+UNGUARDED_SCRIPT = """
+from articlekit.batch import run
+
+summary = run(["in"], "out.jsonl", workers=2)
+print(summary.articles_written)
+"""
+
+
+def test_a_script_without_a_main_guard_runs_the_pool(tmp_path: Path) -> None:
+    """docs/batch.md's run() saved as a script, with no `if __name__ == "__main__":`:
+    the workers (forkserver or spawn children) must not run the script again."""
+    _named_pages(tmp_path / "in", ["a.html", "b.html", "c.html"])
+    (tmp_path / "script.py").write_text(UNGUARDED_SCRIPT, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "script.py"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    assert done.stdout == "3\n"
+    assert len(_lines(tmp_path / "out.jsonl")) == 3
+
+
+KILLED_SCRIPT = """
+import sys
+from articlekit.batch import run
+
+run(["in"], "out.jsonl", workers=2, engine="test_batch_run:sleepy_engine")
+"""
+
+
+def test_kill_9_of_the_parent_leaves_no_traceback_from_the_workers(tmp_path: Path) -> None:
+    names = ["a.html", *(f"slow{i}.html" for i in range(6))]
+    _named_pages(tmp_path / "in", names)
+    (tmp_path / "script.py").write_text(KILLED_SCRIPT, encoding="utf-8")
+    stderr = tmp_path / "stderr.txt"
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent)}
+    with stderr.open("wb") as errors:
+        process = subprocess.Popen(
+            [sys.executable, "script.py"], cwd=tmp_path, stderr=errors, env=env
+        )
+        deadline = time.monotonic() + 60
+        while not (tmp_path / "out.jsonl").exists() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        time.sleep(1.0)  # the workers are busy with the slow pages now
+        process.kill()
+        process.wait()
+        # the orphaned workers notice within their parent check and exit
+        time.sleep(4.0)
+    assert "Traceback" not in stderr.read_text(encoding="utf-8", errors="replace")

@@ -19,9 +19,12 @@ import multiprocessing.connection
 import multiprocessing.process
 import queue
 import signal
+import sys
 import time
+import types
 from collections import deque
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -67,18 +70,23 @@ def _worker_main(config: ExtractConfig, tasks: Any, results: Any) -> None:
     if config.max_memory:
         _limit_memory(config.max_memory)
     parent = multiprocessing.parent_process()
-    results.send(_READY)  # the deadline clock starts now, not while the process boots
-    while True:
-        try:
-            item = tasks.get(timeout=_PARENT_CHECK_SECONDS)
-        except queue.Empty:
-            if parent is not None and not parent.is_alive():
-                return  # the parent was killed (kill -9): do not linger as an orphan
-            continue
-        if item is None:
-            return
-        seq, record = item
-        results.send((seq, extractor(record)))
+    try:
+        results.send(_READY)  # the deadline clock starts now, not while the process boots
+        while True:
+            try:
+                item = tasks.get(timeout=_PARENT_CHECK_SECONDS)
+            except queue.Empty:
+                if parent is not None and not parent.is_alive():
+                    return  # the parent was killed (kill -9): do not linger as an orphan
+                continue
+            if item is None:
+                return
+            seq, record = item
+            results.send((seq, extractor(record)))
+    except (EOFError, OSError):
+        # The parent is gone (kill -9, Ctrl-C) and took the pipe or queue with it:
+        # nobody is left to read a result or a traceback, so leave quietly.
+        return
 
 
 def _limit_memory(extra: int) -> None:
@@ -91,6 +99,30 @@ def _limit_memory(extra: int) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (current + extra, current + extra))
     except (OSError, ValueError):
         pass  # not Linux, or not allowed: the time budget still bounds a page
+
+
+@contextmanager
+def _caller_script_not_rerun(engine: str) -> Iterator[None]:
+    """Start a worker without running the caller's script again in it.
+
+    A spawned or forkserver child imports the parent's ``__main__`` by path before
+    it runs its target.  The target (:func:`_worker_main`) needs none of it, and a
+    script that calls :func:`articlekit.batch.run` at top level, without an
+    ``if __name__ == "__main__":`` guard, would start the batch again inside every
+    worker, which multiprocessing refuses with a traceback per worker.  So, while
+    the child is started, ``__main__`` is a bare module with nothing to import.
+    Only an engine defined in the caller's script (``__main__:function``) needs
+    the script, and then it is left as it is.
+    """
+    main = sys.modules.get("__main__")
+    if main is None or engine.startswith("__main__:"):
+        yield
+        return
+    sys.modules["__main__"] = types.ModuleType("__main__")
+    try:
+        yield
+    finally:
+        sys.modules["__main__"] = main
 
 
 @dataclass
@@ -141,7 +173,8 @@ class WorkerPool:
         process = self._context.Process(
             target=_worker_main, args=(self.config, tasks, send), daemon=True
         )
-        process.start()
+        with _caller_script_not_rerun(self.config.engine):
+            process.start()
         send.close()  # the child holds the only write end: its death shows as EOF
         return _Worker(process, tasks, receive)
 
