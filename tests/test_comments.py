@@ -719,7 +719,7 @@ def test_short_comment_text_with_a_date_is_not_a_signature() -> None:
 def test_every_hint_word_passes_the_gate_of_the_walk() -> None:
     """_hinted tests a joined string of attribute values before its rules: each word of
     each rule must pass that gate, or adding a word to a rule would silently do nothing."""
-    from articlekit.comments import extract as comments
+    from articlekit.comments import hints as comments
 
     class_words = comments._CLASS_HINT.pattern.split("|")
     id_words = [*comments._ID_HINT.pattern.split("|"), *comments._ID_NAMES]
@@ -739,7 +739,7 @@ def test_every_hint_word_passes_the_gate_of_the_walk() -> None:
 
 
 def test_camel_case_tokens_read_as_words() -> None:
-    from articlekit.comments.extract import _kebab
+    from articlekit.comments.markup import kebab as _kebab
 
     assert _kebab("mtbnewsCommentContainer") == "mtbnews-comment-container"
     assert _kebab("comment-list") == "comment-list"

@@ -1,13 +1,17 @@
 """Short-text patterns of comment sections, shared by the HTML and plain-text paths.
 
-Multilingual (EN/DE/FR/ES and a few neighbours): comment-section headers, reply
-links, "says:" labels and the fine print of reply forms.  Each pattern matches a
-whole (whitespace-collapsed) line or element text, never a fragment of prose.
+Comment-section headers, reply links, "says:" labels and the fine print of reply
+forms.  The words come from the ``[comments]`` table of the language files
+(:mod:`articlekit.languages`); the structure around them (number slots, optional
+colons and counts, what may follow) is here.  Each pattern matches a whole
+(whitespace-collapsed) line or element text, never a fragment of prose.
 """
 
 from __future__ import annotations
 
 import re
+
+from articlekit.languages import phrase_pattern, words
 
 __all__ = [
     "COMMENT_HEADER",
@@ -20,91 +24,70 @@ __all__ = [
     "is_reply_form_line",
 ]
 
-_NUM = (
-    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|no|ein|eine|einen|zwei|drei|"
-    r"un|une|deux|trois|uno|una|dos|tres|keine?)"
-)
-_COMMENT_WORDS = (
-    r"(?:comments?|thoughts?|responses?|replies|reply|reactions?|kommentare?n?|"
-    r"antworten|antwort|reaktionen|meinungen?|gedanken|commentaires?|réponses?|"
-    r"reponses?|comentarios?|comentários?|respuestas?|opiniones?|commenti|reacties|"
-    r"komentarze?|komentarzy|komentáře)"
-)
 
+def _any(category: str) -> str:
+    """The words of ``category`` as one group; the texts these patterns read have
+    their white space collapsed, so a space in a phrase is one space."""
+    return f"(?:{phrase_pattern(words(category), space=' ')})"
+
+
+_NUM = rf"(?:\d+|{_any('comments.count_words')})"
+_COMMENT_WORDS = _any("comments.header_nouns")
 _BARE_HEADER_WORDS = (
-    r"(?:comments|responses|reactions|kommentare|commentaires|comentarios|comentários|"
-    r"commenti|reacties|komentarze|"
-    r"\d+\s+comments?)"
+    rf"(?:{_any('comments.bare_headers')}|\d+\s+{_any('comments.numbered_header_nouns')})"
+)
+_READER = rf"(?:{_any('comments.reader_words')}\s+|{_any('comments.reader_compounds')})"
+# "Show all 12 comments", "Alle Kommentare": a verb, "all"/"more", a number, the noun
+_SHOW_ALL = (
+    rf"{_any('comments.show_verbs')}\s+(?:{_any('comments.show_quantifiers')}\s+)?\d*\s*"
+    rf"{_any('comments.show_nouns')}"
 )
 
 COMMENT_HEADER = re.compile(
     r"^(?:"
     # "12 thoughts on “Title”", "One thought on “Title”", "5 Comments", "2 Kommentare zu „…“"
-    rf"{_NUM}\s+{_COMMENT_WORDS}(?:\s+(?:on|to|zu|für|zum|sur|à|pour|en|sobre|a|para|an|auf)\b.*)?"
+    rf"{_NUM}\s+{_COMMENT_WORDS}(?:\s+{_any('comments.title_prepositions')}\b.*)?"
     # "Comments", "Responses", "Kommentare", "Leserkommentare", "Comments (3)", "Discussion"
-    rf"|(?:reader\s+|leser)?{_BARE_HEADER_WORDS}(?:\s*[(\[]\s*\d+\s*[)\]])?\s*:?"
-    rf"|there (?:are|is|were) {_NUM} {_COMMENT_WORDS}(?: so far)?(?: on .*)?"
-    rf"|{_NUM} {_COMMENT_WORDS} so far|es gibt {_NUM} kommentare?"
-    r"|discussion|diskussion|leserbriefe?|join the (?:discussion|conversation)"
-    r"|(?:show|view|load|see|read|zeige|alle)\s+(?:all\s+|more\s+)?\d*\s*(?:comments|kommentare)"
-    r"|comments are closed\.?|kommentare sind geschlossen\.?|commentaires fermés\.?"
-    r"|los comentarios están cerrados\.?|trackbacks?(?:\s*/\s*pingbacks?)?|pingbacks?"
+    rf"|{_READER}?{_BARE_HEADER_WORDS}(?:\s*[(\[]\s*\d+\s*[)\]])?\s*:?"
+    # "There are 3 comments so far on “Title”", "3 comments so far", "Es gibt 3 Kommentare"
+    rf"|{_any('comments.count_sentence_leads')} {_NUM} {_COMMENT_WORDS}"
+    rf"(?: {_any('comments.count_sentence_tails')})?"
+    rf"(?: {_any('comments.count_sentence_prepositions')} .*)?"
+    rf"|{_NUM} {_COMMENT_WORDS} {_any('comments.count_sentence_tails')}"
+    rf"|{_any('comments.bare_count_leads')} {_NUM} {_any('comments.bare_count_nouns')}"
+    rf"|{_any('comments.headers')}|{_SHOW_ALL}|{_any('comments.closed_notices')}\.?"
+    # WordPress' own terms, the same in every language
+    r"|trackbacks?(?:\s*/\s*pingbacks?)?|pingbacks?"
     r")\s*$",
     re.IGNORECASE,
 )
 
 REPLY_FORM_LINE = re.compile(
     r"^(?:"
-    r"leave a (?:reply|comment)(?:\s+cancel reply)?|post a comment|add (?:a|your) comment|"
-    r"write a comment|submit a comment|add new comment|have your say|"
-    r"(?:cancel|abbrechen) reply|cancel reply|post comment|submit comment|"
-    r"your email address will not be published.*|required fields are marked.*|"
-    r"your email will not be published.*|"
-    r"notify me of (?:new|follow-up|followup).*|save my name, email.*|"
-    r"you must be (?:logged in|registered).*|log ?in to (?:reply|comment).*|"
-    r"comment\s*\*?|name\s*\*?|e-?mail\s*\*?|website|url|"
-    r"hinterlasse(?:n sie)? einen kommentar.*|"
-    r"kommentar (?:verfassen|schreiben|abschicken|absenden)|"
-    r"schreibe(?:n sie)? einen kommentar.*|antwort abbrechen|"
-    r"deine e-mail-adresse wird nicht veröffentlicht.*|"
-    r"ihre e-mail-adresse wird nicht veröffentlicht.*|erforderliche felder sind .*|"
-    r"pflichtfelder sind .*|"
-    r"benachrichtige mich .*|meinen namen, (?:meine )?e-mail.*|"
-    r"laisser un commentaire.*|laissez un commentaire.*|annuler la réponse|"
-    r"votre adresse (?:e-)?mail ne sera pas publiée.*|les champs obligatoires sont .*|"
-    r"(?:m'avertir|me notifier|prévenez-moi) .*|enregistrer mon nom.*|"
-    r"laisser une réponse.*|"
-    r"deja un comentario.*|deja una respuesta.*|cancelar respuesta|publicar comentario|"
-    r"tu dirección de correo electrónico no será publicada.*|"
-    r"los campos obligatorios están marcados.*|notificarme .*|guarda mi nombre.*"
+    rf"{_any('comments.reply_form_lines')}|{_any('comments.reply_form_starts')}.*"
+    rf"|{_any('comments.reply_form_openings')} .*|{_any('comments.form_fields')}\s*\*?"
     r")\s*$",
     re.IGNORECASE,
 )
 
 REPLY_LINK = re.compile(
-    r"^(?:reply|reply ↓|reply to (?:this|comment)|antworten|antworten ↓|beantworten|"
-    r"répondre|repondre|responder|rispondi|reageren|svara|odpowiedz|"
-    r"report|report comment|melden|signaler|denunciar|like|liked by .*|gefällt mir|"
-    r"j'aime|me gusta|permalink|permanenter link|edit|bearbeiten|modifier|editar|"
-    r"delete|löschen|supprimer|eliminar|quote|zitieren|citer|citar|share|teilen|"
-    r"loading\.{0,3}|lädt\.{0,3}|chargement\.{0,3}|cargando\.{0,3}|"
-    r"(?:level|ebene|niveau|nivel)\s+\d+|"
-    r"[+\-]?\d+\s*(?:likes?|upvotes?|points?|punkte|votes?|stimmen)(?:\s*[·•|])?|"
+    r"^(?:"
+    rf"{_any('comments.reply_links')}|{_any('comments.chrome_openings')} .*"
+    rf"|{_any('comments.loading')}\.{{0,3}}|{_any('comments.levels')}\s+\d+|"
+    rf"[+\-]?\d+\s*{_any('comments.vote_units')}(?:\s*[·•|])?|"
+    # vote arrows and bare counts
     r"[↓↑▲▼+\-]?\s*\d*\s*[↓↑▲▼]?)\s*$",
     re.IGNORECASE,
 )
 
+_SAYS_WORDS = _any("comments.says")
+# the suffix rule was written for these languages; Italian labels are only recognised whole
+_SAYS_SUFFIX_WORDS = (
+    f"(?:{phrase_pattern(words('comments.says', ('en', 'de', 'fr', 'es')), space=' ')})"
+)
 # "Jane says:", "Max sagt:", "Marie dit :", "Juan dice:" -- a label, never comment text
-SAYS_LABEL = re.compile(
-    r"^.{1,80}?\s+(?:says|said|wrote|sagt|meint|schreibt|schrieb|dit|écrit|a écrit|dice|"
-    r"escribió|escribe|ha detto|scrive)\s*:?\s*$",
-    re.IGNORECASE,
-)
-SAYS_SUFFIX = re.compile(
-    r"\s+(?:says|said|wrote|sagt|meint|schreibt|schrieb|dit|écrit|a écrit|dice|escribió|"
-    r"escribe)\s*:?\s*$",
-    re.IGNORECASE,
-)
+SAYS_LABEL = re.compile(rf"^.{{1,80}}?\s+{_SAYS_WORDS}\s*:?\s*$", re.IGNORECASE)
+SAYS_SUFFIX = re.compile(rf"\s+{_SAYS_SUFFIX_WORDS}\s*:?\s*$", re.IGNORECASE)
 
 
 def _collapse(text: str) -> str:

@@ -46,6 +46,118 @@ CATEGORIES: Mapping[str, str] = MappingProxyType(
     {
         # --- content/boilerplate --------------------------------------------------------
         # --- comments -------------------------------------------------------------------
+        "comments.count_words": (
+            "number words before a comment noun in a header: 'One thought on', 'zwei Kommentare' "
+            "(comments/phrases)"
+        ),
+        "comments.header_nouns": (
+            "nouns counted in a comment-section header: 'thoughts', 'Kommentare' (comments/phrases)"
+        ),
+        "comments.title_prepositions": (
+            "words between a comment count and the article title: '5 thoughts on “…”' "
+            "(comments/phrases)"
+        ),
+        "comments.bare_headers": (
+            "words that alone head a comment section: 'Comments', 'Kommentare (3)' "
+            "(comments/phrases)"
+        ),
+        "comments.numbered_header_nouns": (
+            "the noun after a bare number in a header that may take a colon or a count: '5 "
+            "Comments:' (comments/phrases)"
+        ),
+        "comments.reader_words": (
+            "a word before a bare header, apart: 'Reader comments' (comments/phrases)"
+        ),
+        "comments.reader_compounds": (
+            "a word glued before a bare header: 'Leserkommentare' (comments/phrases)"
+        ),
+        "comments.count_sentence_leads": (
+            "opening of a sentence counting comments: 'There are 3 comments so far' "
+            "(comments/phrases)"
+        ),
+        "comments.count_sentence_tails": (
+            "words after the count in such a sentence: 'so far' (comments/phrases)"
+        ),
+        "comments.count_sentence_prepositions": (
+            "word before the article title in such a sentence: '… so far on “…”' (comments/phrases)"
+        ),
+        "comments.bare_count_leads": (
+            "opening of a count sentence where only a count noun follows: 'Es gibt 3 Kommentare' "
+            "(comments/phrases)"
+        ),
+        "comments.bare_count_nouns": (
+            "the noun that ends such a sentence: 'Kommentare' (comments/phrases)"
+        ),
+        "comments.headers": (
+            "other whole-line comment-section headers: 'Join the discussion', 'Leserbriefe' "
+            "(comments/phrases)"
+        ),
+        "comments.show_verbs": (
+            "verbs of 'show all comments' links: 'show', 'zeige' (comments/phrases)"
+        ),
+        "comments.show_quantifiers": (
+            "'all'/'more' in such links, before an optional number (comments/phrases)"
+        ),
+        "comments.show_nouns": (
+            "the noun that ends such links: 'comments', 'Kommentare' (comments/phrases)"
+        ),
+        "comments.closed_notices": (
+            "'comments are closed' notices, an optional full stop after (comments/phrases)"
+        ),
+        "comments.reply_form_lines": (
+            "whole lines of a reply form: 'Leave a Reply', 'Post Comment' (comments/phrases)"
+        ),
+        "comments.reply_form_starts": (
+            "openings of reply-form fine print, anything may follow: 'Your email address will not "
+            "be published' (comments/phrases)"
+        ),
+        "comments.reply_form_openings": (
+            "openings of reply-form fine print followed by more words: 'Benachrichtige mich …' "
+            "(comments/phrases)"
+        ),
+        "comments.form_fields": (
+            "reply-form field labels, an optional '*' after: 'Name *' (comments/phrases)"
+        ),
+        "comments.reply_links": (
+            "a comment's own link labels: 'Reply', 'Antworten', 'Permalink' (comments/phrases)"
+        ),
+        "comments.chrome_openings": (
+            "openings of a comment's chrome lines followed by more words: 'Liked by …' "
+            "(comments/phrases)"
+        ),
+        "comments.loading": "'loading' notices, up to three dots after (comments/phrases)",
+        "comments.levels": "thread depth labels before a number: 'Level 2' (comments/phrases)",
+        "comments.vote_units": (
+            "units after a vote count: '12 likes', '3 Punkte' (comments/phrases)"
+        ),
+        "comments.says": (
+            "labels after a commenter's name: 'Jane says:', 'Max schreibt:' (comments/phrases)"
+        ),
+        "comments.zero_counts": (
+            "words that make a comment header count zero: 'No comments', 'Keine Kommentare' "
+            "(comments/entries)"
+        ),
+        "comments.link_counts": (
+            "words before the noun of an article's link to its thread: 'No comments', 'Ein "
+            "Kommentar' (comments/hints)"
+        ),
+        "comments.link_nouns": (
+            "nouns of an article's link to its thread: '3 Comments' (comments/hints)"
+        ),
+        "comments.link_phrases": (
+            "whole texts of an article's link to its thread: 'Leave a comment' (comments/hints)"
+        ),
+        "comments.unverified_marks": (
+            "the mark Drupal puts in parentheses after an anonymous name: 'not verified' "
+            "(comments/signatures)"
+        ),
+        "comments.signed_by": (
+            "'by' before a commenter's name in a signature line: 'geschrieben von X am …' "
+            "(comments/signatures)"
+        ),
+        "comments.signed_on": (
+            "words after the name in such a line, before the date: 'am', 'le' (comments/signatures)"
+        ),
         # --- metadata/byline ------------------------------------------------------------
         # --- metadata/dates -------------------------------------------------------------
         # --- content/figures ------------------------------------------------------------

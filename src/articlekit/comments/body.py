@@ -1,0 +1,214 @@
+"""A comment's text: its content box, its paragraphs without replies and chrome, its title.
+
+The content box is the element whose class or itemprop names the text
+("comment-content", ``itemprop=text``); chrome is what a comment shows besides its
+text (author and date boxes, reply and like links, "Jane says:").  The class tokens
+here are markup, not language words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import html
+
+from articlekit.comments.markup import COMMENT_WORD, HAS_WORD, HEADING_TAGS, kebab, text_length
+from articlekit.comments.phrases import (
+    SAYS_SUFFIX,
+    is_comment_chrome,
+    is_comment_header,
+    is_reply_form_line,
+)
+from articlekit.metadata.textdates import iso_date
+
+__all__ = ["CONTENT_TOKEN", "SKIP_TAGS", "comment_text", "content_rank", "walk_own"]
+
+# Parts of a comment that are not its text: who, when, buttons.
+_CHROME_TOKEN = re.compile(
+    r"author|avatar|meta|date|datum|fecha|time|zeit|heure|reply|actions?\b|vcard|byline|submitted|says|permalink|"
+    r"edit|likes?\b|vote|rating|share|report|flag|user|username|profile|header|footer|"
+    r"signature|badge|photo|image|icon|links|tools|controls|menu|info\b|details"
+)
+CONTENT_TOKEN = re.compile(
+    r"(?:comment|post|kommentar)[-_]?(?:content|text|message|body|entry|story)|"
+    r"\b(?:content|text|message)\b|leserbrief_inner"
+)
+_BLOCK_TAGS = frozenset(
+    "p div blockquote li ul ol dl dd dt pre h1 h2 h3 h4 h5 h6 table tr section article "  # noqa: SIM905
+    "header footer aside figure figcaption form address center".split()
+)
+SKIP_TAGS = frozenset(
+    "script style noscript form textarea button select input img svg iframe object "  # noqa: SIM905
+    "embed template time".split()
+)
+_CONTENT_CLASS = re.compile(
+    rf"^[a-z0-9_-]*(?:{COMMENT_WORD}|post|reply|forum|message)[a-z0-9_-]*?[-_]+"
+    r"(?:content|text|message|story|msg|body|inner)$"
+    r"|^(?:content|text|message|contenttext|entry-content|format-text|user-content)$"
+)
+# A comment's own title: "<h5>Ach ja...</h5>" over the text (news sites, forums).
+_TITLE_TOKEN = re.compile(r"(?:^|[-_])(?:title|titel|titre|titulo|subject|betreff)$")
+
+
+def walk_own(
+    element: html.HtmlElement, item: html.HtmlElement, item_set: set[html.HtmlElement]
+) -> list[html.HtmlElement]:
+    """Descendants of ``element`` that belong to ``item`` itself (not to a reply), in order."""
+    found: list[html.HtmlElement] = []
+    stack = [iter(element)]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+            continue
+        if not isinstance(child.tag, str) or (child in item_set and child is not item):
+            continue
+        found.append(child)
+        stack.append(iter(child))
+    return found
+
+
+def _is_chrome(element: html.HtmlElement) -> bool:
+    if not isinstance(element.tag, str):
+        return True
+    if element.tag in SKIP_TAGS or element.tag in HEADING_TAGS or element.tag == "cite":
+        return True
+    hint = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    if hint.strip() and _CHROME_TOKEN.search(hint) and not CONTENT_TOKEN.search(hint):
+        # some templates put the whole comment inside the author box
+        return text_length(element) <= 160 and element.find(".//p") is None
+    itemprop = (element.get("itemprop") or "").lower()
+    return itemprop in ("author", "datecreated", "datepublished", "creator")
+
+
+def content_rank(element: html.HtmlElement) -> int:
+    """How surely ``element`` is a comment's text box: 0 by itemprop, 1 "content",
+    2 "body", 9 not at all."""
+    itemprop = (element.get("itemprop") or "").lower()
+    if itemprop in ("text", "commenttext", "articlebody", "reviewbody", "description"):
+        return 0
+    rank = 9
+    for token in (element.get("class") or "").split():
+        token = kebab(token).replace("_", "-")
+        if _CONTENT_CLASS.match(token):
+            # a "body" often still holds the author and date lines; prefer "content"
+            rank = min(rank, 2 if token.endswith(("body", "inner")) else 1)
+    return rank
+
+
+def _content_element(item: html.HtmlElement, item_set: set[html.HtmlElement]) -> html.HtmlElement:
+    best: html.HtmlElement | None = None
+    best_rank = 9
+    for element in walk_own(item, item, item_set):
+        rank = content_rank(element)
+        if rank < best_rank and text_length(element) > 0:
+            best, best_rank = element, rank
+    return best if best is not None else item
+
+
+def _paragraphs(
+    element: html.HtmlElement, item: html.HtmlElement, item_set: set[html.HtmlElement]
+) -> list[str]:
+    """The text of ``element`` as paragraphs, without replies and comment chrome."""
+    paragraphs: list[str] = []
+    current: list[str] = []
+
+    def flush() -> None:
+        line = " ".join(" ".join(current).split())
+        current.clear()
+        if line:
+            paragraphs.append(line)
+
+    def visit(node: html.HtmlElement) -> None:
+        if node.text:
+            current.append(node.text)
+        for child in node.iterchildren():
+            if isinstance(child.tag, str) and not (child in item_set and child is not item):
+                if child.tag == "br":
+                    # two <br> in a row end a paragraph; one is a line break inside it
+                    if current and current[-1] == "\n":
+                        flush()
+                    else:
+                        current.append("\n")
+                elif not _is_chrome(child) and not (
+                    child.tag == "a" and is_comment_chrome(child.text_content())
+                ):
+                    block = child.tag in _BLOCK_TAGS
+                    if block:
+                        flush()
+                    visit(child)
+                    if block:
+                        flush()
+                elif child.tag in _BLOCK_TAGS:
+                    flush()
+            if child.tail:
+                current.append(child.tail)
+
+    visit(element)
+    flush()
+    return [
+        p.strip()
+        for p in paragraphs
+        if HAS_WORD.search(p)
+        and not is_comment_chrome(p)
+        and not is_reply_form_line(p)
+        and iso_date(p) != p
+    ]
+
+
+def comment_text(
+    item: html.HtmlElement, item_set: set[html.HtmlElement], author: str | None
+) -> str:
+    """The text of comment ``item``: its title and paragraphs, without its author and
+    date lines, paragraphs apart by a blank line."""
+    content = _content_element(item, item_set)
+    paragraphs = _paragraphs(content, item, item_set)
+    if not paragraphs and content is not item:
+        paragraphs = _paragraphs(item, item, item_set)
+    elif content is not item:
+        paragraphs = _comment_title(item, content, item_set, author) + paragraphs
+    kept = []
+    for paragraph in paragraphs:
+        paragraph = _strip_line_chrome(paragraph)
+        if not paragraph or (author and SAYS_SUFFIX.sub("", paragraph).strip(" :") == author):
+            continue
+        # "Max 05.03.2014 10:12": an author/date line of unmarked templates
+        if len(paragraph) < 80 and len(paragraph.split()) <= 7 and iso_date(paragraph):
+            continue
+        kept.append(paragraph)
+    return "\n\n".join(kept)
+
+
+def _comment_title(
+    item: html.HtmlElement,
+    content: html.HtmlElement,
+    item_set: set[html.HtmlElement],
+    author: str | None,
+) -> list[str]:
+    """The title the commenter gave, when it stands outside the text box; else []."""
+    for element in walk_own(item, item, item_set):
+        if element is content:
+            return []  # only a title before the text
+        is_title = element.tag in HEADING_TAGS or any(
+            _TITLE_TOKEN.search(kebab(t)) for t in (element.get("class") or "").split()
+        )
+        if not is_title:
+            continue
+        title = " ".join(element.text_content().split())
+        if (
+            3 <= len(title) <= 150
+            and HAS_WORD.search(title)
+            and not (author and title.startswith(author))  # "Critica vor 11 Wochen"
+            and iso_date(title) is None
+            and not is_comment_chrome(title)
+            and not is_comment_header(title)
+        ):
+            return [title]
+        return []
+    return []
+
+
+def _strip_line_chrome(paragraph: str) -> str:
+    lines = [line.strip() for line in paragraph.split("\n")]
+    kept = [line for line in lines if line and not is_comment_chrome(line)]
+    return "\n".join(kept)

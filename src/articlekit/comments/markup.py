@@ -1,0 +1,188 @@
+"""What an element's markup says about comments, and the tree helpers the comment modules share.
+
+An element names one comment or a comment area by its class/id tokens (``comment``,
+``comment-list``, ``disqus_thread``), its id (``comment-123``) or its schema.org type.
+These tokens are markup, not language: a template names its boxes ``kommentar`` or
+``commentaire`` whatever its readers write, so they stay in code rather than in the
+language files.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import etree, html
+
+__all__ = [
+    "AREA_TOKEN",
+    "COMMENT_WORD",
+    "HAS_WORD",
+    "HEADING_TAGS",
+    "ITEM_TOKEN",
+    "Tokens",
+    "elements",
+    "is_area",
+    "is_item_candidate",
+    "is_review_list",
+    "kebab",
+    "nearest",
+    "strong_item",
+    "text_length",
+    "tokens",
+    "top_level",
+]
+
+# Class/id fragments of comment templates (markup hints, not language words).
+COMMENT_WORD = (
+    r"(?:comment|kommentar|commentaire|comentario|commento|komentarz|komentar|reactie|"
+    r"leserbrief|leserkommentar)"
+)
+# A class token naming one comment ("comment", "comment-item", "kb-comment", "MtnComment").
+ITEM_TOKEN = re.compile(
+    rf"^[a-z0-9_-]*?{COMMENT_WORD}(?:s?[-_]?(?:item|entry|con)|[-_]?(?:single|card|box|main|"
+    r"level|post|node|row|unit|element|object|inner|default))*(?:[-_]?\d+)?$"
+)
+# A class/id token naming a comment area: "comments", "comment-list", "disqus_thread", "respond".
+AREA_TOKEN = re.compile(rf"{COMMENT_WORD}|disqus|respond|discussion|diskussion|reactions")
+# Tokens that mention comments without being comments: widgets, counters, body states.
+_NOT_COMMENT = re.compile(
+    r"recent|latest|last|newest|neueste|letzte|popular|most|top|count|number|num\b|"
+    r"link|icon|button|btn|toggle|open|closed|no[-_]?comment|has[-_]?comment|allow|form|"
+    r"disabled|enabled|status|bubble|badge|"
+    # prompts and notices around a thread: "td-warning-comment" ("Please enter your
+    # comment!"), "add-comment", "newcomment", "not_foundcomment", "report_comment"
+    r"(?:^|[-_])(?:add|new|login|log-in|warning|report|after|not[-_]?found|guidelines?|rules)|"
+    # "Kommentar" is also a newspaper genre: "category-kommentar" marks an opinion piece
+    r"(?:^|[-_])(?:category|tag|term|rubrik|ressort|genre)[-_]"
+)
+_ITEM_ID = re.compile(
+    r"^(?:li-|div-)?(?:comment|kommentar|commentaire|comentario|reply|answer)[-_]?\d+$"
+    r"|^c\d{6,}$"
+)
+# Ids that name the whole comment area, whatever the class says.
+_AREA_ID = re.compile(
+    r"^(?:comments|kommentare|commentaires|comentarios|commenti|disqus_thread|respond|"
+    r"comment-?section|comments?-?(?:area|list|wrapper|container|block|box))$",
+    re.IGNORECASE,
+)
+# schema.org or RDFa types of one comment: "https://schema.org/Comment", "schema:Comment"
+_COMMENT_TYPE = re.compile(r"[/:]Comment\b")
+# Reader reviews of a product are comments under another name; only a list
+# named for them, holding signed entries, is read as one.
+_REVIEW_LIST = re.compile(
+    r"(?:^|[-_])reviews(?:$|[-_](?:list|container|items|wrapper|widget|body))"
+)
+_CAMEL_HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
+
+HAS_WORD = re.compile(r"\w")
+HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+
+
+@dataclass(frozen=True, slots=True)
+class Tokens:
+    """Whether an element's class/id names one comment (``item``) and/or a comment area."""
+
+    item: bool
+    area: bool
+
+
+def tokens(element: html.HtmlElement) -> Tokens:
+    """Whether the class/id of ``element`` names one comment and/or a comment area."""
+    raw = f"{element.get('class') or ''} {element.get('id') or ''}"
+    item = area = False
+    for token in raw.split():
+        token = kebab(token)
+        if _NOT_COMMENT.search(token):
+            continue
+        if ITEM_TOKEN.match(token):
+            item = True
+        if AREA_TOKEN.search(token):
+            area = True
+    return Tokens(item, area)
+
+
+def is_area(element: html.HtmlElement) -> bool:
+    """True when the class/id of ``element`` names a comment area."""
+    return tokens(element).area
+
+
+def kebab(token: str) -> str:
+    """camelCase to kebab so "mtbnewsCommentContainer" reads as words."""
+    if token.islower():
+        return token  # no capital, no hump: most class names (and the cheap test first)
+    return _CAMEL_HUMP.sub("-", token).lower()
+
+
+def is_review_list(element: html.HtmlElement) -> bool:
+    """True for a list named for reader reviews ("reviews-list", "jdgm-reviews__body")."""
+    return any(
+        _REVIEW_LIST.search(kebab(t).replace("__", "-"))
+        for t in (element.get("class") or "").split()
+    )
+
+
+def elements(path: etree.XPath, element: html.HtmlElement) -> list[html.HtmlElement]:
+    """The HTML elements that ``path`` finds under ``element``."""
+    result = path(element)
+    return (
+        [e for e in result if isinstance(e, html.HtmlElement)] if isinstance(result, list) else []
+    )
+
+
+def _number(value: object) -> int:
+    return int(value) if isinstance(value, float | int) else 0
+
+
+def text_length(element: html.HtmlElement) -> int:
+    """Characters of visible text (whitespace collapsed), scripts and styles left out."""
+    length = _number(_TEXT_LENGTH(element))
+    if length:
+        for hidden in element.iter("script", "style", "noscript", "template"):
+            length -= _number(_TEXT_LENGTH(hidden))
+    return max(length, 0)
+
+
+def nearest(element: html.HtmlElement, among: set[html.HtmlElement]) -> html.HtmlElement | None:
+    """The nearest ancestor of ``element`` that is in ``among``, or None."""
+    for ancestor in element.iterancestors():
+        if ancestor in among:
+            return ancestor
+    return None
+
+
+def top_level(elements: list[html.HtmlElement]) -> list[html.HtmlElement]:
+    """The ``elements`` that no other of them contains, in the given order."""
+    element_set = set(elements)
+    return [e for e in elements if nearest(e, element_set) is None]
+
+
+def is_item_candidate(element: html.HtmlElement) -> bool:
+    """True when the markup of ``element`` may name one comment."""
+    if not isinstance(element.tag, str) or element.tag in ("a", "span", "body", "html", "form"):
+        return False
+    if element.tag in ("img", "time", "cite", "i", "b", "strong", "em", "input", "label"):
+        return False
+    itemprop = (element.get("itemprop") or "").lower()
+    itemtype = (element.get("itemtype") or "") + " " + (element.get("typeof") or "")
+    if "comment" in itemprop.split() or _COMMENT_TYPE.search(itemtype):
+        return True
+    if _ITEM_ID.match(element.get("id") or ""):
+        return True
+    if _AREA_ID.match(element.get("id") or ""):
+        return False
+    if element.tag == "li" and "post" in (element.get("class") or "").split():
+        return True
+    return tokens(element).item
+
+
+def strong_item(element: html.HtmlElement) -> bool:
+    """True when ``element`` is a comment by id or schema type, whatever surrounds it."""
+    itemprop = (element.get("itemprop") or "").lower()
+    itemtype = (element.get("itemtype") or "") + " " + (element.get("typeof") or "")
+    return (
+        bool(_ITEM_ID.match(element.get("id") or ""))
+        or "comment" in itemprop.split()
+        or _COMMENT_TYPE.search(itemtype) is not None
+    )

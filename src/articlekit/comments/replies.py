@@ -1,0 +1,104 @@
+"""Reply parents: which comment answers which.
+
+A reply is a comment nested in another one with a list or a replies container
+between them; Drupal-style templates put the replies in a container right after
+the comment they answer (``div.indented``); a shop or author answer written inside
+a review ("jdgm-rev__reply") is a comment of its own.  The class tokens here are
+markup, not language words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import html
+
+from articlekit.comments.markup import is_area, kebab, nearest, text_length
+
+__all__ = ["has_reply_container_between", "parent_item", "with_owner_replies"]
+
+# A box inside a comment or review holding the answer to it ("jdgm-rev__reply",
+# "review-response"): the shop's or author's reply, a comment of its own.
+_REPLY_BOX = re.compile(r"(?:^|[-_])(?:reply|response|antwort|respuesta|réponse)$")
+# Between a comment and a reply to it there is a list or a replies container.
+_REPLY_CONTAINER = re.compile(
+    r"child|children|replies|reply|thread|indented|nested|answers|antworten|sub|depth|list|items"
+)
+_REPLIES_HINT = re.compile(r"indented|children|replies")
+_REPLY_LIST_HINT = re.compile(r"indented|children|replies|reply-list|sub-?comments")
+
+
+def has_reply_container_between(ancestor: html.HtmlElement, element: html.HtmlElement) -> bool:
+    """True when a list or a replies container stands between ``ancestor`` and ``element``."""
+    if any(_REPLY_BOX.search(kebab(t)) for t in (element.get("class") or "").split()):
+        return True  # wpDiscuz nests "div.wc-comment.wc-reply" straight in its parent
+    node: html.HtmlElement | None = element
+    while node is not None and node is not ancestor:
+        if node.tag in ("ol", "ul", "dl") or (node is not element and node.tag == "li"):
+            return True
+        hint = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
+        if node is not element and _REPLY_CONTAINER.search(hint):
+            return True
+        node = node.getparent()
+    return False
+
+
+def with_owner_replies(items: list[html.HtmlElement]) -> list[html.HtmlElement]:
+    """``items`` and the reply boxes written inside them, in document order.
+
+    A reply box needs a paragraph of its own; WordPress' ``div.reply`` holds only
+    the "Reply" link and stays chrome.
+    """
+    known = set(items)
+    found: list[html.HtmlElement] = []
+    for item in items:
+        found.append(item)
+        boxes: list[html.HtmlElement] = []
+        for box in item.iterdescendants("div", "section", "blockquote"):
+            tokens = (kebab(t) for t in (box.get("class") or "").split())
+            if (
+                box not in known
+                and any(_REPLY_BOX.search(t) for t in tokens)
+                and nearest(box, known) is item  # the item's own, not a reply's
+                and not any(a in boxes for a in box.iterancestors())
+                and box.find(".//p") is not None
+                and box.find(".//form") is None
+                and text_length(box) >= 40
+            ):
+                boxes.append(box)
+        found.extend(boxes)
+    return found
+
+
+def parent_item(
+    item: html.HtmlElement, item_set: set[html.HtmlElement], read: dict[html.HtmlElement, str]
+) -> html.HtmlElement | None:
+    """The comment ``item`` answers, among those already ``read``: the nearest enclosing
+    comment, or the comment before a Drupal-style replies container."""
+    parent = nearest(item, item_set)
+    if parent is None:
+        parent = _indented_parent(item, item_set)
+    while parent is not None and parent not in read:
+        parent = nearest(parent, item_set)
+    return parent
+
+
+def _indented_parent(
+    item: html.HtmlElement, item_set: set[html.HtmlElement]
+) -> html.HtmlElement | None:
+    """Drupal-style threads put replies in a container right after the comment."""
+    for ancestor in item.iterancestors():
+        hint = f"{ancestor.get('class') or ''}".lower()
+        if ancestor.tag in ("body", "html") or (
+            is_area(ancestor) and not _REPLIES_HINT.search(hint)
+        ):
+            return None
+        if _REPLY_LIST_HINT.search(hint):
+            for sibling in ancestor.itersiblings(preceding=True):
+                if sibling in item_set:
+                    return sibling
+                inner = [e for e in sibling.iter() if e in item_set]
+                if inner:
+                    return inner[0] if sibling.tag not in ("ol", "ul") else inner[-1]
+            return None
+    return None

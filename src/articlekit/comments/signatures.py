@@ -1,0 +1,210 @@
+"""Who wrote a comment and when: its author and its date.
+
+The author comes from markup (microdata, hCard ``fn``, an author or user class,
+``<cite>``), else from a short bold name opening the comment, a link to the
+commenter's profile, or a signature line ("geschrieben von X am 21. Jan. 2015").
+The date comes from machine-readable attributes first, then from the text of date
+marks and the comment's own chrome.  Class tokens and profile URL parts are markup;
+the words of signature lines come from the language files.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import html
+
+from articlekit.comments.body import CONTENT_TOKEN, SKIP_TAGS, content_rank, walk_own
+from articlekit.comments.markup import HAS_WORD, kebab
+from articlekit.comments.phrases import SAYS_SUFFIX, is_comment_chrome
+from articlekit.languages import phrase_pattern, words
+from articlekit.metadata.textdates import iso_date
+
+__all__ = ["comment_author", "comment_date"]
+
+# Drupal marks anonymous names: "Gus (not verified)"
+_UNVERIFIED = re.compile(
+    rf"\s*\((?:{phrase_pattern(words('comments.unverified_marks'), space=' ')})\)$",
+    re.IGNORECASE,
+)
+# Class hints are matched case-blind: widgets write "CommentAccountName" or
+# "CommentTimestamp".  German, Spanish and French templates name the boxes in
+# their own language ("autor", "benutzer", "datum", "fecha").
+_AUTHOR_CLASS = re.compile(
+    r"author|autor|auteur|verfasser|user|benutzer|nick|byline|name|\bfn\b", re.IGNORECASE
+)
+_DATE_CLASS = re.compile(r"date|datum|fecha|time|meta|submitted|posted|byline", re.IGNORECASE)
+_DATE_PROPS = ("dateCreated", "datePublished", "commentTime")
+# Where widgets keep the machine-readable time: ``datetime``, microdata ``content``,
+# and the ``data-*`` twins that scripts render later (Judge.me's ``data-content``).
+_DATE_ATTRIBUTES = ("datetime", "content", "data-datetime", "data-content", "data-date", "title")
+# A class token that names the author's own name, not a box around avatar and stats
+# ("comment-author-name", "CommentAccountName", "comment_author").
+_NAME_TOKEN = re.compile(r"(?:author|autor|auteur|user|benutzer|nick)(?:[-_]?name)?$|name$")
+# A link to the commenter's profile page names them on forum and community templates
+# (kochbar "/user/Name.html", XenForo "/members/11891", webSPELL "site=profile&id=58").
+_PROFILE_HREF = re.compile(
+    r"(?:/|[?&=])(?:user|users|member|members|profile|profil|benutzer|mitglied)"
+    r"(?:[/.=_&-]|$)",
+    re.IGNORECASE,
+)
+# The line that signs a comment when no markup names its author:
+# "geschrieben von berg2012 am 21. Jan. 2015", "#1 von tObIas Vx 29.12.2010",
+# "Par Yves Leclercq, le mercredi 15 mai", "Heidemarie Heim | Di, 21. April 2020",
+# "Claude - Le 24/11/2019".  The line must hold a date, so prose is never read.
+_NAME = r"[^,|·•()\n]{2,40}?"
+_NAME_END = (
+    rf"\s*(?:[,|·•(–—]|\s-\s|\s(?:{phrase_pattern(words('comments.signed_on'))})\s"
+    r"|\s\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\s\d{4}-\d\d)"
+)
+_SIGNED_BY = phrase_pattern(words("comments.signed_by"))
+_SIGNATURE = re.compile(
+    rf"^[#\d.\s]*(?:\w+\s+){{0,2}}?(?:{_SIGNED_BY})\s+(?P<after>{_NAME}){_NAME_END}"
+    rf"|^(?P<before>{_NAME})\s+[|·•–—-]\s+.{{0,24}}?\d",
+    re.IGNORECASE,
+)
+
+
+def _is_author_mark(element: html.HtmlElement) -> bool:
+    if element.tag == "cite" or element.get("itemprop") == "author":
+        return True
+    hint = element.get("class") or ""
+    # "user-content" and "comment-text" hold what was said, not who said it
+    return _AUTHOR_CLASS.search(hint) is not None and CONTENT_TOKEN.search(hint.lower()) is None
+
+
+def _is_date_mark(element: html.HtmlElement) -> bool:
+    if element.tag == "time" or element.get("itemprop") in _DATE_PROPS:
+        return True
+    return _DATE_CLASS.search(element.get("class") or "") is not None
+
+
+def comment_author(item: html.HtmlElement, item_set: set[html.HtmlElement]) -> str | None:
+    """The name of whoever wrote comment ``item``, or None."""
+    own_list = walk_own(item, item, item_set)
+    candidates = [e for e in own_list if _is_author_mark(e)]
+    # the most specific marker wins: microdata name, hCard fn, then class hints
+    candidates.sort(key=_author_rank)
+    for element in candidates:
+        name_el = element.find(".//*[@itemprop='name']")
+        name = _text_without_dates(name_el if name_el is not None else element)
+        name = SAYS_SUFFIX.sub("", " ".join(name.split())).strip(" :,-–—/|·•")
+        name = _UNVERIFIED.sub("", name)
+        if 0 < len(name) <= 80 and not is_comment_chrome(name) and iso_date(name) is None:
+            return name
+    # unmarked templates: a short bold name opening the comment
+    for element in own_list:
+        if element.tag in ("b", "strong") and element.getparent() is item:
+            name = " ".join(element.text_content().split())
+            if 0 < len(name) <= 40 and not (item.text or "").strip():
+                return name
+            break
+    return _profile_link_author(own_list) or _signature_author(item, own_list)
+
+
+def _profile_link_author(own_list: list[html.HtmlElement]) -> str | None:
+    for element in own_list:
+        if element.tag != "a" or not _PROFILE_HREF.search(element.get("href") or ""):
+            continue
+        if any(a.tag in ("p", "blockquote") for a in element.iterancestors()):
+            continue  # a mention in the text, not the signature
+        name = " ".join(element.text_content().split())
+        if (
+            0 < len(name) <= 40
+            and len(name.split()) <= 4
+            and iso_date(name) is None
+            and not is_comment_chrome(name)
+        ):
+            return name
+    return None
+
+
+def _in_content_box(element: html.HtmlElement, item: html.HtmlElement) -> bool:
+    node: html.HtmlElement | None = element
+    while node is not None and node is not item:
+        if content_rank(node) < 9:
+            return True
+        node = node.getparent()
+    return False
+
+
+def _signature_author(item: html.HtmlElement, own_list: list[html.HtmlElement]) -> str | None:
+    for element in own_list:
+        if element.tag in SKIP_TAGS or element.tag in ("a", "p", "blockquote"):
+            continue
+        text = " ".join(element.text_content().split())
+        if len(text) > 120 or iso_date(text) is None:
+            continue
+        match = _SIGNATURE.match(text)
+        if match is None or _in_content_box(element, item):
+            continue  # a short comment that mentions a date is not its signature
+        name = (match.group("after") or match.group("before")).strip(" :,-–—/|·•")
+        if (
+            HAS_WORD.search(name)
+            and len(name.split()) <= 5
+            and iso_date(name) is None
+            and not is_comment_chrome(name)
+        ):
+            return name
+    return None
+
+
+def _text_without_dates(element: html.HtmlElement) -> str:
+    """Text of an author box without the time some templates print inside it.
+
+    "Rolf Buckpesch <time>29.07.2020</time>" names Rolf Buckpesch.
+    """
+    parts = [element.text or ""]
+    for child in element:
+        if (
+            isinstance(child.tag, str)
+            and child.tag not in ("time", "script", "style")
+            and not (child.tag != "a" and _DATE_CLASS.search(child.get("class") or ""))
+        ):
+            parts.append(_text_without_dates(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _author_rank(element: html.HtmlElement) -> int:
+    classes = [kebab(c) for c in (element.get("class") or "").split()]
+    if element.get("itemprop") == "author":
+        return 0
+    if "fn" in classes:
+        return 1
+    if any(c in ("author", "comment-author", "username", "user", "author-name") for c in classes):
+        return 2
+    if any(_NAME_TOKEN.search(c) for c in classes):
+        return 3
+    if element.tag == "cite":
+        return 4
+    return 5
+
+
+def comment_date(item: html.HtmlElement, item_set: set[html.HtmlElement]) -> str | None:
+    """The date comment ``item`` was written (ISO), or None."""
+    own_list = walk_own(item, item, item_set)
+    marked = [e for e in own_list if _is_date_mark(e)]
+    # machine-readable attributes first, then the text people read
+    for attribute in (*_DATE_ATTRIBUTES, None):
+        for element in marked:
+            found = iso_date(element.get(attribute) if attribute else element.text_content())
+            if found:
+                return found
+    # no date markup: look for a date in the comment's own chrome ("— 2019-01-01 @ 00:39")
+    for element in own_list:
+        if element.tag in ("cite", "small", "a", "span", "p", "div", "footer", "header"):
+            text = element.text_content()
+            if len(text) <= 200:
+                found = iso_date(text)
+                if found:
+                    return found
+    # a bare date line after the author or a line break: "<span class=author>X</span><br/>
+    # März 7, 2018" (the author box of many WordPress themes)
+    for element in own_list:
+        tail = (element.tail or "").strip()
+        if tail and len(tail) <= 40 and (element.tag == "br" or _is_author_mark(element)):
+            found = iso_date(tail)
+            if found:
+                return found
+    return None
