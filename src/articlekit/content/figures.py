@@ -20,6 +20,7 @@ from lxml import html
 
 from articlekit.content.boilerplate import element_query
 from articlekit.input.tree import class_and_id
+from articlekit.languages import phrase_pattern, words
 from articlekit.model import Block, BlockKind, Figure
 
 __all__ = [
@@ -42,15 +43,13 @@ _CREDIT_HINT = re.compile(
     r"fotograf|bildnachweis|quelle",
     re.IGNORECASE,
 )
-_CREDIT_LABEL = (
-    r"(?:photo(?:graph)?s?|picture|image|images|pic|credit|credits|photo\s+credit|"
-    r"image\s+credit|source|foto|fotos|bild|bilder|quelle|bildquelle|copyright|"
-    r"cr[ée]dits?(?:\s+photo)?|photo\s+cr[ée]dit|source|illustration|fotograf[ií]a|imagen|"
-    r"fuente|cr[ée]dito)"
-)
+# "copyright" is the same word in every language: it stays here
+_CREDIT_LABEL = rf"(?:{phrase_pattern([*words('figures.credit_labels'), 'copyright'])})"
+_CREDIT_BY = phrase_pattern(words("figures.credit_by"))
 # "...caption. Photo: AP", "(Foto: dpa)", "| Credit: Jane Doe", "© Reuters"
 _CREDIT_TAIL = re.compile(
-    rf"(?:^|(?<=[\s.;,|]))[(\[]?\s*(?:{_CREDIT_LABEL}\s*(?::|©|by\b|-|–)|©|\(c\)|copyright\b)"
+    rf"(?:^|(?<=[\s.;,|]))[(\[]?\s*"
+    rf"(?:{_CREDIT_LABEL}\s*(?::|©|(?:{_CREDIT_BY})\b|-|–)|©|\(c\)|copyright\b)"
     r"\s*(?P<credit>[^()\[\]]{2,100}?)\s*[)\]]?\s*$",
     re.IGNORECASE,
 )

@@ -161,7 +161,30 @@ CATEGORIES: Mapping[str, str] = MappingProxyType(
         # --- metadata/byline ------------------------------------------------------------
         # --- metadata/dates -------------------------------------------------------------
         # --- content/figures ------------------------------------------------------------
+        "figures.credit_labels": "labels before a picture credit: 'Photo: AP', 'Foto: dpa'"
+        " (content/figures)",
+        "figures.credit_by": "the word between a credit label and the name: 'Photo by Jane"
+        " Doe' (content/figures)",
         # --- content/blocks, content/selection --------------------------------------------
+        "blocks.byline_prefixes": "the word opening a byline line before the name: 'By Jane"
+        " Doe' (content/metadata_lines)",
+        "blocks.written_by": "'written by' phrases, at the start of a line or inside it"
+        " (content/metadata_lines)",
+        "blocks.author_labels": "labels before a colon and the author's name: 'Author:'"
+        " (content/metadata_lines)",
+        "blocks.credited_works": "what a byline credits before the prefix: 'Photos and words"
+        " by' (content/metadata_lines)",
+        "blocks.work_joiners": "the 'and' between two credited works (content/metadata_lines)",
+        "blocks.read_time_units": "minute words after the number of a read time: '5 min read'"
+        " (content/metadata_lines)",
+        "blocks.read_time_after": "words after the minutes of a read time: '5 min read'"
+        " (content/metadata_lines)",
+        "blocks.read_time_labels": "read-time labels on their own: 'Lesezeit'"
+        " (content/metadata_lines)",
+        "blocks.publish_words": "words saying that a date line is when the text was published or"
+        " changed (content/metadata_lines)",
+        "blocks.date_words": "other words of a date or time line, not month or weekday names:"
+        " 'am', 'Uhr', 'le' (content/metadata_lines)",
         # --- text -----------------------------------------------------------------------
     }
 )

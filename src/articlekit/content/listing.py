@@ -1,0 +1,54 @@
+"""Main-content selection: a page whose content is a run of teasers has no article.
+
+An index page (a section front, a tag page, search results) repeats linked
+headings over short excerpts; the best-scoring container of such a page is the
+listing, not an article.  :func:`looks_like_listing` tells them apart, for the
+whole choice or for a teaser grid gathered beside the article.
+"""
+
+from __future__ import annotations
+
+from lxml import html
+
+from articlekit.content.boilerplate import element_query, number_query
+
+__all__ = ["looks_like_listing"]
+
+MIN_TEASERS = 4
+"""Linked headings (h2-h4 holding a link) that, with only short paragraphs, make a listing."""
+MAX_TEASER_PARAGRAPH = 600
+"""A paragraph longer than this is article prose, not a teaser excerpt."""
+
+
+def looks_like_listing(root: html.HtmlElement) -> bool:
+    """True for an index page: repeated linked headings over short excerpts."""
+    # one linked heading per item: a listicle's headings share the article's container
+    headings = _LINKED_HEADINGS(root)
+    parents = [h.getparent() for h in headings]  # held: proxies stay alive
+    teasers = len(set(parents))
+    # teaser titles repeat one heading level; a forum's or a page's mixed headings do not
+    levels = [h.tag for h in headings]
+    teasers = min(teasers, max((levels.count(t) for t in set(levels)), default=0))
+    if teasers < MIN_TEASERS:
+        return False
+    paragraphs = [len(p.text_content().strip()) for p in root.iter("p")]
+    if any(length > MAX_TEASER_PARAGRAPH for length in paragraphs):
+        return False
+    prose = len([p for p in paragraphs if p > 40])
+    if prose == 0 or teasers * 2 < prose:
+        return False
+    # most prose must sit in teaser items (one linked heading each), not beside them
+    return int(_TEASER_PROSE(root)) * 10 >= prose * 6
+
+
+_LINKED_HEADINGS = element_query(
+    ".//*[self::h2 or self::h3 or self::h4][a[@href and not(starts-with(@href, '#'))] and"
+    " string-length(normalize-space(a)) * 2 > string-length(normalize-space())]"
+)
+
+
+_TEASER_PROSE = number_query(
+    "count(.//p[string-length(normalize-space()) > 40]"
+    "[ancestor::*[count(.//*[self::h2 or self::h3 or self::h4]"
+    "[a[@href and not(starts-with(@href, '#'))]]) = 1]])"
+)
