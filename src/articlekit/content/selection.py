@@ -47,7 +47,7 @@ from articlekit.content.boilerplate import (
     text_query,
 )
 from articlekit.explain import Decision, Verdict
-from articlekit.input.tree import class_and_id
+from articlekit.input.elements import class_and_id
 from articlekit.metadata.extract import Metadata
 from articlekit.options import Options
 
