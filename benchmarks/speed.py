@@ -34,8 +34,9 @@ from articlekit.content.blocks import build_blocks
 from articlekit.content.figures import collect_figures
 from articlekit.content.selection import find_main_content
 from articlekit.input.decode import decode_page
+from articlekit.input.elements import drop_element
 from articlekit.input.source import load
-from articlekit.input.tree import drop_element, looks_like_html, parse_tree
+from articlekit.input.tree import looks_like_html, parse_tree
 from articlekit.metadata.extract import extract_metadata
 from articlekit.options import Options
 

@@ -7,7 +7,10 @@ import re
 
 import pytest
 
-from articlekit.input.tree import _drop_crowded_tags, _long_runs, _may_exceed, build_tree
+from articlekit.input.markup import _long_runs
+from articlekit.input.markup import drop_crowded_tags as _drop_crowded_tags
+from articlekit.input.tree import build_tree
+from articlekit.input.treelimits import may_exceed as _may_exceed
 
 
 def _runs_by_regex(text: str, shortest: int) -> list[tuple[int, int]]:

@@ -19,8 +19,9 @@ from articlekit.content.selection import find_main_content
 from articlekit.errors import ArticlekitError, InternalError, LimitExceeded
 from articlekit.explain import Decision, Verdict
 from articlekit.input.decode import decode_page
+from articlekit.input.elements import drop_element
 from articlekit.input.source import Source, load
-from articlekit.input.tree import drop_element, looks_like_html, parse_tree
+from articlekit.input.tree import looks_like_html, parse_tree
 from articlekit.metadata.extract import extract_metadata
 from articlekit.model import Article, Status
 from articlekit.options import Options

@@ -122,19 +122,10 @@ def run(
     options = replace(options or Options(), mode=mode)
     workers = _usable_cores() if workers is None else workers
     reader = iter_records(inputs, glob=glob, max_bytes=max_bytes, warc_backend=warc_backend)
-    sink: Sink
-    if format == "parquet":
-        sink = ParquetSink(output, arrow_schema(chosen), resume=resume)
-    elif format == "jsonl":
-        sink = JsonlSink(output, resume=resume)
-    else:
-        raise ValueError(f"unknown format {format!r}: use jsonl or parquet")
+    sink = _output_sink(output, format, chosen, resume)
     error_sink: Sink = sink
     try:
-        if errors is not None:
-            if Path(errors).resolve() == Path(output).resolve():
-                raise ValueError("--errors must not be the output itself")
-            error_sink = JsonlSink(errors, resume=resume)
+        error_sink = _error_sink(errors, output, sink, resume)
         done = sink.done | (error_sink.done if error_sink is not sink else set())
         config = ExtractConfig(
             options=options,
@@ -155,33 +146,8 @@ def run(
             config = replace(config, site_template=profile.hosts)
             site_hosts = len(profile.hosts)
         counts = _Counts()
-        results: Iterator[tuple[Record, Outcome]]
-        if spool is not None:
-            # second pass from the spooled Articles of the first: no page is parsed twice
-            results = _from_spool(spool, done, counts, config)
-        else:
-            results = ordered_map(_skip_done(reader, done, counts), config, workers)
-        bar = _progress_bar(progress)
-        reasons: Counter[str] = Counter()
-        articles = 0
-        try:
-            for record, outcome in results:
-                if outcome.reason is not None:
-                    error_sink.write_row(error_row(record, outcome.reason, outcome.message))
-                    reasons[outcome.reason.value] += 1
-                elif isinstance(outcome.payload, bytes):
-                    sink.write_line(record.id, outcome.payload)
-                    articles += 1
-                else:
-                    sink.write_row(outcome.payload)
-                    articles += 1
-                if bar is not None:
-                    bar.update(1)
-                    if outcome.reason is not None:
-                        bar.set_postfix(errors=sum(reasons.values()), refresh=False)
-        finally:
-            if bar is not None:
-                bar.close()
+        results = _results(reader, done, counts, config, workers, spool)
+        articles, reasons = _write_results(results, sink, error_sink, progress)
     finally:
         sink.close()
         if error_sink is not sink:
@@ -197,6 +163,75 @@ def run(
         seconds=time.monotonic() - started,
         site_hosts=site_hosts,
     )
+
+
+def _output_sink(
+    output: str | os.PathLike[str], format: str, chosen: Sequence[str], resume: bool
+) -> Sink:
+    """The sink of ``output`` in ``format`` (ValueError for an unknown format)."""
+    if format == "parquet":
+        return ParquetSink(output, arrow_schema(chosen), resume=resume)
+    if format == "jsonl":
+        return JsonlSink(output, resume=resume)
+    raise ValueError(f"unknown format {format!r}: use jsonl or parquet")
+
+
+def _error_sink(
+    errors: str | os.PathLike[str] | None,
+    output: str | os.PathLike[str],
+    sink: Sink,
+    resume: bool,
+) -> Sink:
+    """The sink of error records: the JSONL file ``errors``, or ``sink`` itself."""
+    if errors is None:
+        return sink
+    if Path(errors).resolve() == Path(output).resolve():
+        raise ValueError("--errors must not be the output itself")
+    return JsonlSink(errors, resume=resume)
+
+
+def _results(
+    reader: Iterable[Record],
+    done: set[str],
+    counts: _Counts,
+    config: ExtractConfig,
+    workers: int,
+    spool: Path | None,
+) -> Iterator[tuple[Record, Outcome]]:
+    """Each record not ``done`` with its outcome, in input order."""
+    if spool is not None:
+        # second pass from the spooled Articles of the first: no page is parsed twice
+        return _from_spool(spool, done, counts, config)
+    return ordered_map(_skip_done(reader, done, counts), config, workers)
+
+
+def _write_results(
+    results: Iterable[tuple[Record, Outcome]], sink: Sink, error_sink: Sink, progress: bool | None
+) -> tuple[int, Counter[str]]:
+    """Write each outcome to ``sink`` (an article) or ``error_sink`` (an error record);
+    returns how many articles were written and the errors by reason."""
+    bar = _progress_bar(progress)
+    reasons: Counter[str] = Counter()
+    articles = 0
+    try:
+        for record, outcome in results:
+            if outcome.reason is not None:
+                error_sink.write_row(error_row(record, outcome.reason, outcome.message))
+                reasons[outcome.reason.value] += 1
+            elif isinstance(outcome.payload, bytes):
+                sink.write_line(record.id, outcome.payload)
+                articles += 1
+            else:
+                sink.write_row(outcome.payload)
+                articles += 1
+            if bar is not None:
+                bar.update(1)
+                if outcome.reason is not None:
+                    bar.set_postfix(errors=sum(reasons.values()), refresh=False)
+    finally:
+        if bar is not None:
+            bar.close()
+    return articles, reasons
 
 
 def _usable_cores() -> int:

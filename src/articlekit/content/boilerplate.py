@@ -24,7 +24,7 @@ from typing import Any, cast
 from lxml import etree, html
 
 from articlekit.explain import Decision, Verdict
-from articlekit.input.tree import drop_element
+from articlekit.input.elements import drop_element
 
 __all__ = [
     "CUT_TAG",

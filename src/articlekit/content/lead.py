@@ -15,7 +15,7 @@ from lxml import html
 
 from articlekit.content.boilerplate import boolean_query, class_weight, element_query, link_density
 from articlekit.content.scoring import text_length
-from articlekit.input.tree import class_and_id
+from articlekit.input.elements import class_and_id
 
 __all__ = ["find_lead", "is_one_picture", "picture_after_lead"]
 

@@ -10,20 +10,26 @@ those limits; every tree is then brought within :class:`Limits`: elements
 deeper than ``max_depth`` are flattened into their ancestor (their text kept,
 their tags dropped) and elements beyond ``max_nodes`` are cut.  Every stage
 after this one can therefore walk the tree recursively and in full.
+
+This module parses and applies the limits in order; the markup text is pruned
+before parsing by :mod:`articlekit.input.markup`, the tree brought within the
+limits by :mod:`articlekit.input.treelimits`, and the element helpers of the later
+stages are in :mod:`articlekit.input.elements`.
 """
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass
 
 from lxml import etree, html
 
 from articlekit.input.decode import clean_text
+from articlekit.input.markup import cut_markup, drop_crowded_tags, flatten_markup
+from articlekit.input.treelimits import cut_nodes, flatten_deep, may_exceed
 from articlekit.options import DEFAULT_LIMITS, Limits
 
-__all__ = ["Tree", "build_tree", "class_and_id", "drop_element", "looks_like_html", "parse_tree"]
+__all__ = ["Tree", "build_tree", "looks_like_html", "parse_tree"]
 
 _TAG = re.compile(
     r"<(?:!doctype\s+html|html|head|body|meta|title|div|p|a|span|br|table|article|section|script|img|ul|li|h[1-6])\b",
@@ -36,101 +42,19 @@ _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,500}>")
 # subset is replaced by a plain doctype before parsing.
 _DOCTYPE_SUBSET = re.compile(r"^\s*<!DOCTYPE[^\[>]{0,1000}\[", re.IGNORECASE)
 _SUBSET_END = re.compile(r"\]\s*>")
-_ATTRIBUTE_NAME = re.compile(r"""[\s"'][^\s="'<>/]+\s*=""")
 # spelled out rather than IGNORECASE, which keeps the regex engine's fast "</" prefix scan
 # and as two whole alternatives rather than "</(?:body|html)", which is about twice as fast
 # over a page with thousands of end tags
 _END_OF_DOCUMENT = re.compile(r"</[bB][oO][dD][yY]\b[^>]{0,100}>|</[hH][tT][mM][lL]\b[^>]{0,100}>")
 
-# Elements whose text is code or styling, never content: removed rather than
-# flattened into their ancestor's text.
-_NON_TEXT = ("script", "style", "noscript", "template", "svg", "math", "iframe", "object")
-
-# libxml2's nesting limit without XML_PARSE_HUGE: a tree parsed without a fatal
-# error is no deeper than this.
-_LIBXML2_MAX_DEPTH = 256
-
 # Tags allowed in the markup handed to the parser, per element of max_nodes: an
 # element has an opening and a closing tag, scripts hold stray "<" too, and
 # markup nested too deeply loses most of its tags to flattening after this cut.
 _TAGS_PER_NODE = 10
-_CUT_SLICE = 64 * 1024
 
-_TAG_TOKEN = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:-]*)[^>]*>")
-_VOID = frozenset(
-    {
-        "area",
-        "base",
-        "basefont",
-        "bgsound",
-        "br",
-        "col",
-        "embed",
-        "frame",
-        "hr",
-        "img",
-        "input",
-        "keygen",
-        "link",
-        "meta",
-        "param",
-        "source",
-        "track",
-        "wbr",
-    }
-)
-# Generic containers that may be unwrapped where markup is nested too deeply.
-_WRAPPERS = ("div", "span", "font", "center")
-
-# Elements that end a line of text: when their tags are dropped, a line break stays.
-_BLOCKS = (
-    "p",
-    "div",
-    "br",
-    "li",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "tr",
-    "td",
-    "th",
-    "table",
-    "section",
-    "article",
-    "blockquote",
-    "pre",
-    "ul",
-    "ol",
-    "dl",
-    "dt",
-    "dd",
-    "header",
-    "footer",
-    "figure",
-    "figcaption",
-    "hr",
-)
-_RAW_TEXT = frozenset({"script", "style", "textarea", "title", "xmp", "plaintext"})
-_IMPLIED_END = {
-    "p": ("p",),
-    "li": ("li",),
-    "option": ("option",),
-    "dt": ("dt", "dd"),
-    "dd": ("dt", "dd"),
-    "tr": ("tr", "td", "th"),
-    "td": ("td", "th"),
-    "th": ("td", "th"),
-}
-
-# A parse of this many characters cannot hold more elements than half of it
-# (the shortest element is "<a>"), so the node count is skipped below it.
-_CHARS_PER_NODE_MIN = 2
-# libxml2 makes at most one element per "<" and, besides html/head/body, one implied
-# <p> per run of text between tags: markup with few "<" cannot exceed max_nodes.
-_NODES_PER_TAG_MAX = 3
+# libxml2's nesting limit without XML_PARSE_HUGE: a tree parsed without a fatal
+# error is no deeper than this.
+_LIBXML2_MAX_DEPTH = 256
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,13 +103,13 @@ def parse_tree(text: str, limits: Limits = DEFAULT_LIMITS, *, cleaned: bool = Fa
         warnings.append(f"text cut at {limits.max_text_chars:,} characters (max_text_chars)")
         truncated = True
     text = _prepare(text if cleaned else clean_text(text))
-    text, crowded = _drop_crowded_tags(text, limits.max_attributes)
+    text, crowded = drop_crowded_tags(text, limits.max_attributes)
     if crowded:
         warnings.append(
             f"{crowded:,} tags with more than {limits.max_attributes:,} attributes dropped "
             "(max_attributes)"
         )
-    text, cut = _cut_markup(text, _TAGS_PER_NODE * limits.max_nodes)
+    text, cut = cut_markup(text, _TAGS_PER_NODE * limits.max_nodes)
     if cut:
         # libxml2 needs a few hundred bytes per element: bound the memory of the
         # parse itself, not only of what is kept after it
@@ -201,7 +125,7 @@ def parse_tree(text: str, limits: Limits = DEFAULT_LIMITS, *, cleaned: bool = Fa
         if fatal is not None and "depth" in fatal:
             # Nesting beyond even libxml2's huge limit (2048) would drop the rest
             # of the page: flatten the markup itself, then parse once more.
-            root, fatal = _parse(_flatten_markup(text, limits.max_depth), huge=True)
+            root, fatal = _parse(flatten_markup(text, limits.max_depth), huge=True)
             warnings.append(
                 f"tags nested deeper than {limits.max_depth} dropped, their text kept (max_depth)"
             )
@@ -215,7 +139,7 @@ def parse_tree(text: str, limits: Limits = DEFAULT_LIMITS, *, cleaned: bool = Fa
     _adopt_strays(root, body)
 
     if may_be_deep and limits.max_depth > 0:
-        unwrapped, flattened = _flatten_deep(root, limits.max_depth)
+        unwrapped, flattened = flatten_deep(root, limits.max_depth)
         if unwrapped:
             warnings.append(
                 f"{unwrapped:,} empty wrapper elements on paths nested deeper than "
@@ -226,7 +150,7 @@ def parse_tree(text: str, limits: Limits = DEFAULT_LIMITS, *, cleaned: bool = Fa
                 f"elements nested deeper than {limits.max_depth} flattened into their "
                 "ancestor (max_depth)"
             )
-    if _may_exceed(text, limits.max_nodes) and _cut_nodes(root, limits.max_nodes):
+    if may_exceed(text, limits.max_nodes) and cut_nodes(root, limits.max_nodes):
         warnings.append(f"document cut after {limits.max_nodes:,} elements (max_nodes)")
         truncated = True
     return Tree(root, tuple(warnings), truncated)
@@ -256,131 +180,6 @@ def _adopt_strays(root: etree._Element, body: etree._Element) -> None:
     for stray in [*root.itersiblings(), *body.itersiblings()]:
         if isinstance(stray.tag, str):
             body.append(stray)
-
-
-def _drop_crowded_tags(text: str, max_attributes: int) -> tuple[str, int]:
-    """``text`` without start tags that carry more than ``max_attributes``
-    attributes, and how many were dropped.
-
-    libxml2 checks each attribute against all earlier ones of its tag, so one
-    tag with 200,000 attributes takes minutes.  Such a tag is at least
-    ``max_attributes`` times 4 characters without a ``>``: only those runs
-    (:func:`_long_runs`) are looked at.
-    """
-    pieces: list[str] = []
-    position = 0
-    dropped = 0
-    for run_start, run_end in _long_runs(text, 4 * max_attributes):
-        tag_start = text.rfind("<", run_start, run_end)
-        if tag_start < 0 or text.count("=", tag_start, run_end) <= max_attributes:
-            continue
-        names = _ATTRIBUTE_NAME.finditer(text, tag_start, run_end)
-        if len(list(itertools.islice(names, max_attributes + 1))) <= max_attributes:
-            continue  # "=" inside values (URLs, JSON), not attributes
-        pieces.append(text[position:tag_start])
-        position = run_end + 1  # the tag's closing ">" goes too
-        dropped += 1
-    if not dropped:
-        return text, 0
-    pieces.append(text[position:])
-    return "".join(pieces), dropped
-
-
-def _long_runs(text: str, shortest: int) -> list[tuple[int, int]]:
-    """``(start, end)`` of each run of at least ``shortest`` characters without a
-    ``>``, in order: ``start`` is the ``>`` before the run (0 for the text before
-    the first ``>``), ``end`` the next ``>`` (or the end of the text).
-
-    Such a run holds a whole aligned block of half its length, so only blocks
-    without a ``>`` are widened to their run: a few dozen C-level finds per page
-    instead of a regex stepping through every tag.
-    """
-    runs: list[tuple[int, int]] = []
-    block = max(1, shortest // 2)
-    find = text.find
-    covered = 0  # blocks before this lie in a run already found
-    for start in range(0, len(text) - block + 1, block):
-        if start < covered or find(">", start, start + block) >= 0:
-            continue
-        before = text.rfind(">", 0, start)
-        end = find(">", start + block)
-        end = len(text) if end < 0 else end
-        if end - before - 1 >= shortest:
-            runs.append((max(before, 0), end))
-        covered = end
-    return runs
-
-
-def _cut_markup(text: str, max_tags: int) -> tuple[str, int]:
-    """``text`` cut after about ``max_tags`` tags, and where it was cut (0: not cut).
-
-    Counts ``<`` in slices (a C-level count), so the cost is one scan.
-    """
-    if len(text) <= max_tags or text.count("<") <= max_tags:
-        return text, 0
-    seen = 0
-    for start in range(0, len(text), _CUT_SLICE):
-        in_slice = text.count("<", start, start + _CUT_SLICE)
-        if seen + in_slice > max_tags:
-            end = start - 1
-            for _ in range(max_tags - seen + 1):  # at most one slice of finds
-                end = text.find("<", end + 1)
-            return text[:end], end
-        seen += in_slice
-    return text, 0
-
-
-def _flatten_markup(text: str, max_depth: int) -> str:
-    """``text`` without the tags that would open elements deeper than ``max_depth``.
-
-    A light model of the tree builder (void elements, implied ends of ``p``,
-    ``li``, table cells and the like, end tags closing the nearest match) is
-    enough here: this runs only on markup nested thousands deep, and the exact
-    depth is enforced on the tree afterwards.  The text between tags is kept.
-    """
-    limit = max(1, max_depth - 2)  # html and body may be implied by the parser
-    stack: list[str] = []
-    pieces: list[str] = []
-    position = 0
-    # every "<name" before the last ">" closes at a ">", so no search backtracks
-    last_close = text.rfind(">") + 1
-    while True:
-        match = _TAG_TOKEN.search(text, position, last_close)
-        if match is None:
-            break
-        pieces.append(text[position : match.start()])
-        position = match.end()
-        closing, name = match.group(1), match.group(2).lower()
-        if closing:
-            if name in stack:
-                while stack.pop() != name:
-                    pass
-                pieces.append(match.group(0))
-            elif name in _BLOCKS:
-                pieces.append("\n")  # keeps the text of dropped blocks apart
-            continue
-        if name in _RAW_TEXT:
-            end = _raw_text_end(text, name, position)
-            pieces.append(match.group(0) + text[position:end])
-            position = end
-            continue
-        if stack and stack[-1] in _IMPLIED_END.get(name, ()):
-            stack.pop()
-        if name in _VOID or match.group(0).endswith("/>"):
-            pieces.append(match.group(0))
-        elif len(stack) < limit:
-            stack.append(name)
-            pieces.append(match.group(0))
-        elif name in _BLOCKS:
-            pieces.append("\n")
-    pieces.append(text[position:])
-    return "".join(pieces)
-
-
-def _raw_text_end(text: str, name: str, start: int) -> int:
-    """Where the end tag of a script/style-like element opened before ``start`` ends."""
-    end = re.compile(f"</{name}[^>]*>", re.IGNORECASE).search(text, start)
-    return end.end() if end else len(text)
 
 
 def _parser(*, huge: bool) -> html.HTMLParser:
@@ -428,169 +227,3 @@ def _parse(text: str, *, huge: bool) -> tuple[html.HtmlElement, str | None]:
     if root is None:
         root = html.document_fromstring("<html><body></body></html>", parser=_parser(huge=False))
     return root, fatal
-
-
-def _flatten_deep(root: etree._Element, max_depth: int) -> tuple[int, int]:
-    """Bring the tree within ``max_depth`` levels (the root is level 1).
-
-    Empty wrappers on the too-deep paths are unwrapped first; then items that
-    recur below an element at depth ``max_depth`` (nested replies) are lifted
-    beside a recurring ancestor (:func:`_lift_recurring`), and every element
-    still at that depth is flattened: its descendants' tags are dropped and
-    their text kept.  Returns how many wrappers were unwrapped and how many
-    elements were lifted or flattened."""
-    # one location step per level: libxml2 walks each level once, in C
-    path = "/*" + "/*" * (max_depth - 1) + "[*]"
-    boundary: list[etree._Element] = [root] if max_depth <= 1 else _elements(root, path)
-    unwrapped = _unwrap_deep_wrappers(boundary) if boundary and max_depth > 1 else 0
-    if unwrapped:
-        boundary = _elements(root, path)
-    lifted = sum(_lift_recurring(element) for element in boundary)
-    if lifted:
-        boundary = _elements(root, path)
-    for element in boundary:
-        etree.strip_elements(element, *_NON_TEXT, with_tail=False)
-        # a line break where a block ended keeps "<p>a</p><p>b</p>" from becoming "ab"
-        for block in element.iterdescendants(*_BLOCKS):
-            block.tail = "\n" + (block.tail or "")
-        etree.strip_tags(element, "*")
-    return unwrapped, len(boundary) + lifted
-
-
-_ITEM_LEVELS = 4
-"""Ancestors of an element at the depth limit whose kind (tag and class) is
-looked for among its descendants by :func:`_lift_recurring`."""
-
-
-def _lift_recurring(element: etree._Element) -> int:
-    """Move the items that recur below ``element`` up beside a recurring ancestor.
-
-    A reply thread nests each comment (``li class="comment"``) inside the one it
-    answers; flattening the comment at the depth limit would merge all replies
-    below it into one text.  Lifted items keep their tag and class, so each
-    stays a comment of its own, and they follow the highest item of the same
-    kind among the nearest ancestors, so they stay in the thread and keep a few
-    levels of their own markup (author, date, text); only their nesting (the
-    reply parent) is lost.  Items left without text (the emptied reply lists)
-    are removed.  Returns how many items were lifted.
-    """
-    ancestors = list(itertools.islice(element.iterancestors(), _ITEM_LEVELS))
-    kinds = {(e.tag, e.get("class")) for e in (element, *ancestors) if e.get("class")}
-    if not kinds:
-        return 0
-    tags = {tag for tag, _ in kinds}
-    items = [e for e in element.iterdescendants(*tags) if (e.tag, e.get("class")) in kinds]
-    recurring = {(e.tag, e.get("class")) for e in items}
-    host = next(
-        (a for a in reversed(ancestors) if (a.tag, a.get("class")) in recurring),
-        element,
-    )
-    parent = host.getparent()
-    if parent is None or not items:
-        return 0
-    if host is not element and (element.tag, element.get("class")) in recurring:
-        items.insert(0, element)  # the item at the limit keeps its markup too
-    # deepest first, each put right after ``host``: no item is moved with the
-    # others still inside it (lxml walks what it moves), and document order holds
-    for item in reversed(items):
-        tail, item.tail = item.tail, None
-        if tail:
-            # the text after the item stays where it was
-            before = item.getprevious()
-            holder = item.getparent()
-            if before is not None:
-                before.tail = (before.tail or "") + tail
-            elif holder is not None:
-                holder.text = (holder.text or "") + tail
-        host.addnext(item)
-    for item in items:
-        if not item.xpath("boolean(normalize-space())"):
-            parent.remove(item)
-    return len(items)
-
-
-def _unwrap_deep_wrappers(boundary: list[etree._Element]) -> int:
-    """Unwrap generic wrappers (a ``div`` or ``span`` holding one element and no
-    text) on the paths through ``boundary``, the elements at the depth limit.
-
-    Markup nested hundreds deep is mostly such wrappers around real content;
-    dropping them keeps the content's structure where flattening would merge it,
-    and spares later stages work proportional to depth times text.
-    """
-    seen: set[etree._Element] = set()
-    candidates: list[etree._Element] = []
-    for element in boundary:
-        for ancestor in element.iterancestors():
-            if ancestor in seen:
-                break
-            seen.add(ancestor)
-            candidates.append(ancestor)
-        candidates.extend(element.iter(*_WRAPPERS))
-    unwrapped = 0
-    for element in candidates:
-        if (
-            element.tag in _WRAPPERS
-            and len(element) == 1
-            and element.getparent() is not None
-            and not (element.text or "").strip()
-            and not (element[0].tail or "").strip()
-        ):
-            element.drop_tag()  # type: ignore[attr-defined]  # lxml.html elements
-            unwrapped += 1
-    return unwrapped
-
-
-def _elements(root: etree._Element, path: str) -> list[etree._Element]:
-    """The elements an XPath selects (typed for mypy)."""
-    found = root.xpath(path)
-    return (
-        [item for item in found if isinstance(item, etree._Element)]
-        if isinstance(found, list)
-        else []
-    )
-
-
-def _may_exceed(text: str, max_nodes: int) -> bool:
-    """False when the parse of ``text`` surely has no more than ``max_nodes`` elements
-    (a C-level count instead of a walk over the tree)."""
-    return (
-        len(text) >= _CHARS_PER_NODE_MIN * max_nodes
-        and _NODES_PER_TAG_MAX * text.count("<") + 4 > max_nodes
-    )
-
-
-def _cut_nodes(root: etree._Element, max_nodes: int) -> bool:
-    """Drop every element after the first ``max_nodes`` in document order."""
-    over = _elements(root, f"(//*)[{max_nodes + 1}]")
-    if not over:
-        return False
-    first_over = over[0]
-    node = first_over
-    keep = 0  # the first element over the limit goes; its ancestors stay
-    while node is not root:
-        parent = node.getparent()
-        if parent is None:
-            break
-        del parent[parent.index(node) + keep :]
-        node, keep = parent, 1
-    return True
-
-
-def class_and_id(element: etree._Element) -> str:
-    """The element's ``class`` and ``id`` in one string, where template names are read."""
-    return f"{element.get('class') or ''} {element.get('id') or ''}"
-
-
-def drop_element(element: etree._Element) -> None:
-    """Remove ``element`` from its tree, keeping its tail text, which belongs to the parent."""
-    parent = element.getparent()
-    if parent is None:
-        return
-    tail = element.tail
-    if tail and tail.strip():
-        previous = element.getprevious()
-        if previous is not None:
-            previous.tail = (previous.tail or "") + tail
-        else:
-            parent.text = (parent.text or "") + tail
-    parent.remove(element)

@@ -19,6 +19,20 @@ list of non-empty strings.  Words are written as a reader sees them, lower case
 unless case matters to the rule; a space in a phrase matches any run of white space
 where the rule builds a pattern with :func:`phrase_pattern`.  Markup, punctuation
 and number patterns stay in code.
+
+Ordered groups.  A category named in :data:`GROUPS` holds words that need their
+position: a list of exactly that many lists of words, the i-th list naming item
+i + 1.  Month names are 12 lists (January first), weekday names 7 (Monday first)::
+
+    [dates]
+    months = [["january", "jan"], ["february", "feb"], ...]   # exactly 12 lists
+    weekdays = [["monday", "mon"], ["tuesday", "tue"], ...]    # exactly 7 lists
+
+A list may be empty where a language has no word of its own for an item.
+:func:`numbers` gives every language's word -> position (``month_numbers()`` for
+months; a word may name one position only, across all languages), :func:`groups`
+the words of each position, and :func:`words` all of a grouped category's words
+as one flat tuple (a month-name or weekday-name list).
 """
 
 from __future__ import annotations
@@ -32,11 +46,16 @@ from types import MappingProxyType
 
 __all__ = [
     "CATEGORIES",
+    "GROUPS",
     "LANGUAGES",
     "Language",
     "LanguageDataError",
+    "groups",
+    "month_numbers",
+    "numbers",
     "phrase_pattern",
     "read_language",
+    "weekday_numbers",
     "words",
 ]
 
@@ -160,6 +179,18 @@ CATEGORIES: Mapping[str, str] = MappingProxyType(
         ),
         # --- metadata/byline ------------------------------------------------------------
         # --- metadata/dates -------------------------------------------------------------
+        "dates.months": "month names and abbreviations, 12 ordered groups "
+        "(metadata/dates, metadata/textdates)",
+        "dates.weekdays": "weekday names and abbreviations, 7 ordered groups, Monday first "
+        "(metadata/textdates: the shortest English ones mark an English page)",
+        "dates.ordinal_suffixes": 'suffixes of a day number ("5th", "1er") '
+        "(metadata/dates, metadata/textdates)",
+        "dates.joiners": 'words between day, month and year ("5 de marzo de 2014") '
+        "(metadata/dates, metadata/textdates)",
+        "dates.event_labels": "labels of an announced event's date, not the page's "
+        '("Termin:") (metadata/dates)',
+        "dates.update_hints": "words and word stems that mark a date as an update, matched "
+        "anywhere in a label or a class (metadata/dates)",
         # --- content/figures ------------------------------------------------------------
         "figures.credit_labels": "labels before a picture credit: 'Photo: AP', 'Foto: dpa'"
         " (content/figures)",
@@ -190,17 +221,44 @@ CATEGORIES: Mapping[str, str] = MappingProxyType(
 )
 
 
+#: The categories of ordered groups (see the module docstring): category -> how many
+#: lists each language file gives.
+GROUPS: Mapping[str, int] = MappingProxyType({"dates.months": 12, "dates.weekdays": 7})
+
+
 class LanguageDataError(ValueError):
     """A language file that does not fit the schema (raised at import, naming the file)."""
 
 
 @dataclass(frozen=True, slots=True)
 class Language:
-    """One language file: its code, its name and its words by category."""
+    """One language file: its code, its name, its words by category and the ordered
+    groups of its grouped categories (:data:`GROUPS`)."""
 
     code: str
     name: str
     words: Mapping[str, tuple[str, ...]]
+    groups: Mapping[str, tuple[tuple[str, ...], ...]]
+
+
+def _is_word_list(values: object) -> bool:
+    return isinstance(values, list) and all(
+        isinstance(value, str) and value.strip() == value and value for value in values
+    )
+
+
+def _checked_groups(stem: str, category: str, values: object) -> tuple[tuple[str, ...], ...]:
+    count = GROUPS[category]
+    if not (
+        isinstance(values, list)
+        and len(values) == count
+        and all(_is_word_list(group) for group in values)
+    ):
+        raise LanguageDataError(
+            f"{stem}.toml: {category} must be a list of exactly {count} lists of non-empty "
+            "strings without surrounding white space"
+        )
+    return tuple(tuple(group) for group in values)
 
 
 def read_language(stem: str, text: str) -> Language:
@@ -220,6 +278,7 @@ def read_language(stem: str, text: str) -> Language:
     if not isinstance(name, str) or not name:
         raise LanguageDataError(f"{stem}.toml: [language] needs a name")
     found: dict[str, tuple[str, ...]] = {}
+    grouped: dict[str, tuple[tuple[str, ...], ...]] = {}
     for table, keys in data.items():
         if table == "language":
             continue
@@ -229,15 +288,19 @@ def read_language(stem: str, text: str) -> Language:
             category = f"{table}.{key}"
             if category not in CATEGORIES:
                 raise LanguageDataError(f"{stem}.toml: unknown category {category!r}")
-            if not isinstance(values, list) or not all(
-                isinstance(value, str) and value.strip() == value and value for value in values
-            ):
+            if category in GROUPS:
+                grouped[category] = _checked_groups(stem, category, values)
+                found[category] = tuple(word for group in grouped[category] for word in group)
+                continue
+            if not _is_word_list(values):
                 raise LanguageDataError(
                     f"{stem}.toml: {category} must be a list of non-empty strings "
                     "without surrounding white space"
                 )
             found[category] = tuple(values)
-    return Language(code=stem, name=name, words=MappingProxyType(found))
+    return Language(
+        code=stem, name=name, words=MappingProxyType(found), groups=MappingProxyType(grouped)
+    )
 
 
 def _load() -> Mapping[str, Language]:
@@ -255,19 +318,69 @@ def _load() -> Mapping[str, Language]:
 LANGUAGES: Mapping[str, Language] = _load()
 
 
-def words(category: str, languages: Iterable[str] | None = None) -> tuple[str, ...]:
-    """The words of one category: English first, then every other language in code
-    order (or only ``languages``), each word once, in file order."""
+def _codes(category: str, languages: Iterable[str] | None) -> list[str]:
+    """English first, then every other language in code order (or only ``languages``)."""
     if category not in CATEGORIES:
         raise KeyError(f"unknown language category {category!r}")
     codes = sorted(LANGUAGES, key=lambda code: (code != "en", code))
     if languages is not None:
         wanted = set(languages)
         codes = [code for code in codes if code in wanted]
+    return codes
+
+
+def words(category: str, languages: Iterable[str] | None = None) -> tuple[str, ...]:
+    """The words of one category: English first, then every other language in code
+    order (or only ``languages``), each word once, in file order.
+
+    For a grouped category (:data:`GROUPS`) these are all its words, each language's
+    groups in order: a flat month-name or weekday-name list.
+    """
     seen: dict[str, None] = {}
-    for code in codes:
+    for code in _codes(category, languages):
         seen.update(dict.fromkeys(LANGUAGES[code].words.get(category, ())))
     return tuple(seen)
+
+
+def groups(category: str, languages: Iterable[str] | None = None) -> tuple[tuple[str, ...], ...]:
+    """The words of each position of a grouped category (:data:`GROUPS`): the i-th
+    tuple holds every language's words for item i + 1, ordered as :func:`words`."""
+    if category not in GROUPS:
+        raise KeyError(f"{category!r} is not a category of ordered groups")
+    merged: list[dict[str, None]] = [{} for _ in range(GROUPS[category])]
+    for code in _codes(category, languages):
+        for position, group in enumerate(LANGUAGES[code].groups.get(category, ())):
+            merged[position].update(dict.fromkeys(group))
+    return tuple(tuple(group) for group in merged)
+
+
+def numbers(category: str, languages: Iterable[str] | None = None) -> Mapping[str, int]:
+    """Every word of a grouped category (:data:`GROUPS`) -> its position, counted from 1,
+    in the order of :func:`words`.
+
+    Raises :class:`LanguageDataError` when a word names two positions (in one
+    language or in two): the rules that read a number from a name need one answer.
+    """
+    found: dict[str, int] = {}
+    for code in _codes(category, languages):
+        for position, group in enumerate(LANGUAGES[code].groups.get(category, ()), start=1):
+            for word in group:
+                if found.setdefault(word, position) != position:
+                    raise LanguageDataError(
+                        f"{code}.toml: {category} {word!r} names both {found[word]} and {position}"
+                    )
+    return MappingProxyType(found)
+
+
+def month_numbers(languages: Iterable[str] | None = None) -> Mapping[str, int]:
+    """Every month name and abbreviation (``dates.months``) -> its month, 1 to 12."""
+    return numbers("dates.months", languages)
+
+
+def weekday_numbers(languages: Iterable[str] | None = None) -> Mapping[str, int]:
+    """Every weekday name and abbreviation (``dates.weekdays``) -> its day, 1 (Monday)
+    to 7 (Sunday)."""
+    return numbers("dates.weekdays", languages)
 
 
 def phrase_pattern(phrases: Iterable[str], *, space: str = r"\s+") -> str:

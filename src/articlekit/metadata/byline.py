@@ -18,7 +18,7 @@ from typing import Any
 
 from lxml import html
 
-from articlekit.input.tree import class_and_id
+from articlekit.input.elements import class_and_id
 from articlekit.metadata.jsonld import JsonLd, type_names
 from articlekit.metadata.tags import MetaTags
 

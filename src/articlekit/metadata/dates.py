@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
-from types import MappingProxyType
 from typing import Any
 
 from htmldate import find_date
 from lxml import html
 
+from articlekit.languages import month_numbers, phrase_pattern, words
 from articlekit.metadata.tags import MetaTags
 
 __all__ = ["extract_date", "parse_date"]
@@ -76,39 +76,20 @@ _DMY = re.compile(
     r"(?<!\d)(3[01]|[12]\d|0?[1-9])(?:\.\s?|/|\s\|\s)(1[0-2]|0?[1-9])(?:\.\s?|/|\s\|\s)"
     r"((?:19|20)\d\d)(?!\d)"
 )
-_MONTHS: Mapping[str, int] = MappingProxyType(
-    {
-        name: number
-        for number, names in enumerate(
-            (
-                "jan january januar janvier enero janv ene gennaio jänner janeiro januari"
-                " января январь",
-                "feb february februar février fevrier febrero févr fev febbraio fevereiro"
-                " februari февраля февраль",
-                "mar march märz maerz mars marzo mär março maart марта март",
-                "apr april avril abril aprile avr abr апреля апрель",
-                "may mai mayo maggio maio mei мая май",
-                "jun june juni juin junio giugno junho июня июнь",
-                "jul july juli juillet julio luglio juil julho июля июль",
-                "aug august août aout agosto ago augustus августа август",
-                "sep sept september septembre septiembre settembre setembro сентября сентябрь",
-                "oct october oktober octobre octubre ottobre okt outubro октября октябрь",
-                "nov november novembre noviembre novembro ноября ноябрь",
-                "dec december dezember décembre decembre diciembre dicembre dez dic déc"
-                " dezembro декабря декабрь",
-            ),
-            start=1,
-        )
-        for name in names.split()
-    }
-)
-_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# month names of every language file (articlekit/languages, ``dates.months``)
+_MONTHS: Mapping[str, int] = month_numbers()
+_MONTH_NAMES = phrase_pattern(_MONTHS)
+# "5th", "1er", "1º"; "5 de marzo de 2014"
+_ORDINAL = phrase_pattern(words("dates.ordinal_suffixes"))
+_ENGLISH_ORDINAL = phrase_pattern(words("dates.ordinal_suffixes", ["en"]))
+_JOINER = phrase_pattern(words("dates.joiners"))
 _DAY_MONTH_YEAR = re.compile(
-    rf"(?<!\d)(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|er|º)?\.?\s*(?:de\s+)?({_MONTH_NAMES})\.?,?\s*(?:de\s+)?((?:19|20)\d\d)(?!\d)",
+    rf"(?<!\d)(3[01]|[12]\d|0?[1-9])(?:{_ORDINAL}|º)?\.?\s*(?:(?:{_JOINER})\s+)?({_MONTH_NAMES})"
+    rf"\.?,?\s*(?:(?:{_JOINER})\s+)?((?:19|20)\d\d)(?!\d)",
     re.IGNORECASE,
 )
 _MONTH_DAY_YEAR = re.compile(
-    rf"\b({_MONTH_NAMES})\.?\s+(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)(?!\d)",
+    rf"\b({_MONTH_NAMES})\.?\s+(3[01]|[12]\d|0?[1-9])(?:{_ENGLISH_ORDINAL})?,?\s+((?:19|20)\d\d)(?!\d)",
     re.IGNORECASE,
 )
 _URL_DATE = re.compile(
@@ -128,15 +109,13 @@ _MODIFIED_WEIGHT = 0.05
 _PUBLICATION_VOTE = 0.5
 # the date of an announced event, not of the page: "Termin: 21.02.2020, 19 Uhr"
 _EVENT_HINT = re.compile(
-    r"\b(?:termine?|veranstaltung|event|when|wann|fecha del evento|date de l'événement)\s*:",
-    re.IGNORECASE,
+    rf"\b(?:{phrase_pattern(words('dates.event_labels'), space=' ')})\s*:", re.IGNORECASE
 )
 _UTC_MIDNIGHT = re.compile(r"T2[23]:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)$")
 _UTC = re.compile(r"(?:Z|[+-]00:?00|GMT|UTC)\s*$", re.IGNORECASE)
 _PUBLISH_HINT = re.compile(r"publish|posted|created|entry-date|pubdate|article-date|dateline", re.I)
-_UPDATE_HINT = re.compile(
-    r"updat|modif|aktualisiert|geändert|mis à jour|actualiz|edited|bearbeitet", re.I
-)
+# matched anywhere: in a label ("Aktualisiert am") and in a class ("date-updated")
+_UPDATE_HINT = re.compile(phrase_pattern(words("dates.update_hints"), space=" "), re.I)
 
 
 def _valid(year: int, month: int, day: int) -> bool:

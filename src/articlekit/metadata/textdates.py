@@ -7,33 +7,29 @@ unambiguous forms are read: a value that could mean two dates gives None.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import date
+
+from articlekit.languages import groups, month_numbers, phrase_pattern, words
 
 __all__ = ["MONTH_NAMES", "iso_date"]
 
-_MONTHS: dict[str, int] = {}
-for _number, _names in enumerate(
-    (
-        "january jan januar jän janvier janv enero ene gennaio januari",
-        "february feb februar febr février févr fevrier febrero febbraio februari",
-        "march mar märz maerz märz mars marzo maart",
-        "april apr avril avr abril aprile",
-        "may mai mayo maggio mei",
-        "june jun juni juin junio giugno",
-        "july jul juli juillet juil julio luglio",
-        "august aug août aout agosto augustus",
-        "september sep sept septembre septiembre settembre setiembre",
-        "october oct okt oktober octobre octubre ottobre",
-        "november nov novembre noviembre",
-        "december dec dez dezember décembre decembre diciembre dic dicembre",
-    ),
-    start=1,
-):
-    for _name in _names.split():
-        _MONTHS[_name] = _number
-_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# The languages whose written dates are read here (comment dates, text dumps): a
+# Portuguese or Russian date in a text dump is left to the other rules, as it always was.
+_LANGUAGES = ("en", "de", "fr", "es", "it", "nl")
+# their month names (articlekit/languages, ``dates.months``)
+_MONTHS: Mapping[str, int] = month_numbers(_LANGUAGES)
+_MONTH = phrase_pattern(_MONTHS)
 MONTH_NAMES = frozenset(_MONTHS)
 """Month names and abbreviations of the languages read here, lower case."""
+# "5th", "1er"; "5 de marzo de 2014"
+_ORDINAL = phrase_pattern(words("dates.ordinal_suffixes", _LANGUAGES))
+_ENGLISH_ORDINAL = phrase_pattern(words("dates.ordinal_suffixes", ["en"]))
+_JOINER = phrase_pattern(words("dates.joiners", _LANGUAGES))
+# the shortest English weekday names, as prefixes: "mon", "Monday", "Thurs"
+_ENGLISH_WEEKDAYS = phrase_pattern(
+    min(names, key=len) for names in groups("dates.weekdays", ["en"])
+)
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20|21)\d\d(?!\d)")
 _ISO = re.compile(
@@ -43,11 +39,12 @@ _ISO = re.compile(
 _TIME = r"(?:\D{0,8}?(\d{1,2})[:h.](\d{2})(?:\s*([ap])\.?\s?m\.?)?)?"
 # "March 5, 2014", "Mar 5th 2014 at 10:12 pm"
 _MDY = re.compile(
-    rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}}){_TIME}", re.IGNORECASE
+    rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:{_ENGLISH_ORDINAL})?,?\s+(\d{{4}}){_TIME}", re.IGNORECASE
 )
 # "5 March 2014", "5. März 2014 um 10:12", "5 de marzo de 2014", "le 5 mars 2014 à 10h12"
 _DMY = re.compile(
-    rf"\b(\d{{1,2}})(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?({_MONTH})\.?,?\s+(?:de\s+)?(\d{{4}}){_TIME}",
+    rf"\b(\d{{1,2}})(?:{_ORDINAL})?\.?\s+(?:(?:{_JOINER})\s+)?({_MONTH})\.?,?\s+"
+    rf"(?:(?:{_JOINER})\s+)?(\d{{4}}){_TIME}",
     re.IGNORECASE,
 )
 # "05.03.2014 10:12" (day first, as written in DE/FR/ES)
@@ -57,9 +54,7 @@ _NUMERIC_DMY = re.compile(rf"\b(\d{{1,2}})\.\s?(\d{{1,2}})\.\s?(\d{{4}}){_TIME}"
 _SHORT_DMY = re.compile(rf"(?<![\d.])(\d{{1,2}})\.(\d{{1,2}})\.(\d{{2}})(?![\d.]\d|\d){_TIME}")
 # "22/09/2020" (day first) or "03/11/2020" (month first, as US templates write it)
 _SLASHED = re.compile(rf"\b(\d{{1,2}})/(\d{{1,2}})/(\d{{4}}){_TIME}")
-_ENGLISH_CONTEXT = re.compile(
-    r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b[ap]\.?m\b", re.IGNORECASE
-)
+_ENGLISH_CONTEXT = re.compile(rf"\b(?:{_ENGLISH_WEEKDAYS})[a-z]*\b|\b[ap]\.?m\b", re.IGNORECASE)
 # "2014/03/05"
 _YMD_SLASH = re.compile(rf"\b(\d{{4}})/(\d{{1,2}})/(\d{{1,2}}){_TIME}")
 

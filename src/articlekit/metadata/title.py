@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from lxml import html
 
-from articlekit.input.tree import class_and_id
+from articlekit.input.elements import class_and_id
 
 __all__ = ["extract_title", "fold", "heading_text", "site_from_title", "strip_site_name"]
 
