@@ -45,7 +45,7 @@ def test_every_file_in_the_folder_is_loaded_under_its_code() -> None:
         ('[language]\ncode = "xx"\n', "needs a name"),
         (HEADER + "[nowhere]\nwords = ['a']\n", "unknown category 'nowhere.words'"),
         (HEADER + "broken = [\n", "xx.toml:"),
-        (HEADER + "stray = 1\n", "'stray' is not a table"),
+        ("stray = 1\n" + HEADER, "'stray' is not a table"),
     ],
 )
 def test_a_file_that_breaks_the_schema_is_refused_with_its_name(text: str, fault: str) -> None:
