@@ -1,11 +1,19 @@
-"""The language words of bylines: by-words, author labels, job titles, words that
-are never names, newsroom and organisation words, as the patterns and word sets
-the other byline modules match with.
+"""The language words of bylines, as the patterns and word sets the other byline
+modules match with: by-words and author labels, job titles, words that are never
+names, name particles, newsroom and organisation words.
+
+The words are in the ``[byline]`` table of the language files
+(:mod:`articlekit.languages`); this module gives them their place in each rule.
+Month and weekday names are still written here (they are to come from the dates
+data); markup, punctuation and legal-form abbreviations stay in code.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+
+from articlekit.languages import phrase_pattern, words
 
 __all__ = [
     "AUTHOR_LABEL",
@@ -32,69 +40,73 @@ __all__ = [
     "SPLIT",
 ]
 
+
+def _words(*categories: str, languages: Iterable[str] | None = None) -> tuple[str, ...]:
+    """The words of ``byline.<category>`` for each category, each word once."""
+    found: dict[str, None] = {}
+    for category in categories:
+        found.update(dict.fromkeys(words(f"byline.{category}", languages)))
+    return tuple(found)
+
+
+def _alt(*categories: str, space: str = r"\s+") -> str:
+    """An alternation (no group) of the words of ``categories``."""
+    return phrase_pattern(_words(*categories), space=space)
+
+
+def _set(*categories: str) -> frozenset[str]:
+    return frozenset(_words(*categories))
+
+
+_BY = _alt("by")
+# languages written without spaces between words: their labels may run into the name
+_UNSPACED = ("ja", "zh")
+_UNSPACED_LABELS = _words("separator_labels", languages=_UNSPACED)
+# a label of one character ("文") is a label only before a separator
+_ONE_CHARACTER_LABELS = phrase_pattern(label for label in _UNSPACED_LABELS if len(label) == 1)
+_LONGER_LABELS = phrase_pattern(label for label in _UNSPACED_LABELS if len(label) > 1)
+_DASHES = "-\u2013\u2014*~|"
+
 BY_START = re.compile(
-    r"^\s*(?:[-\u2013\u2014*~|]+\s*)?(?:(?:by|von|par|por|text|autor(?:in|en)?|author|auteur|autora|"
-    r"written by|geschrieben von|ein beitrag von|publié par|escrito por|thread starter|"
-    r"themenstarter)(?:\s*:)?(?:\s|$)|(?:redaktion|redakteur(?:in)?)\s*:\s|"
-    r"(?:文|撰文|作者|记者|記者|责任编辑|編集|取材|بقلم|كتب)\s*[・:：／/])",
+    rf"^\s*(?:[{re.escape(_DASHES)}]+\s*)?"
+    rf"(?:(?:{_alt('by', 'opening_labels', 'thread_starters', space=' ')})(?:\s*:)?(?:\s|$)|"
+    rf"(?:{_alt('desk_labels')})\s*:\s|"
+    rf"(?:{_alt('separator_labels')})\s*[・:：／/])",
     re.IGNORECASE,
 )
 BY_INSIDE = re.compile(
-    r"^\s*(?:posted|written|published|submitted|gespeichert|geschrieben|verfasst|erstellt|veröffentlicht|"
-    r"publié|écrit|escrito|publicado)\b.{0,60}?\s(by|von|par|por)(?:\s*:)?(?:\s|$)",
+    rf"^\s*(?:{_alt('posted_verbs')})\b.{{0,60}}?\s({_BY})(?:\s*:)?(?:\s|$)",
     re.IGNORECASE,
 )
 # "Presseartikel vom 12. Oktober 1999, verfasst von Jane Doe": a by-phrase after a comma
-BY_VERB = re.compile(
-    r",\s*(?:verfasst|geschrieben|written|posted|escrito|écrit|publié|publicado)\s+"
-    r"(by|von|par|por)\s",
-    re.IGNORECASE,
-)
+BY_VERB = re.compile(rf",\s*(?:{_alt('written_verbs')})\s+({_BY})\s", re.IGNORECASE)
+# the legal forms of companies, as abbreviations ("GmbH", "e. V.", "S.A.")
+_LEGAL_FORMS = r"gmbh|ag|se|kg|e\.?\s?v|inc|ltd|llc|corp|co|sa|s\.a|plc"
 # Words of organisation names: a CMS or feed puts the company where the author goes.
 ORGANIZATION = re.compile(
-    r"\b(?:gmbh|ag|se|kg|e\.?\s?v|inc|ltd|llc|corp|co|sa|s\.a|plc|verband|bundesverband|"
-    r"institut|institute|ministerium|ministry|amt|abteilung|feuerwehr|verein|partei|stiftung|"
-    r"media|verlag|newsroom|agency|agentur|department|departement|university|"
-    r"universität|gruppe|group|team|news)\b",
+    rf"\b(?:{_LEGAL_FORMS}|{_alt('organization_words')})\b",
     re.IGNORECASE,
 )
 # Public bodies and associations: shown as the page's owner, not as its author.
 INSTITUTION = re.compile(
-    r"(?:verband|institut|ministerium|stiftung|magazin|magazine)\b|\b(?:amt|abteilung|"
-    r"feuerwehr|verein|partei|ministry|department|universität|university)\b",
+    rf"(?:{_alt('institution_endings')})\b|\b(?:{_alt('institution_words')})\b",
     re.IGNORECASE,
 )
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
 PREFIX = re.compile(
-    r"^(?:(?:written|posted|published|reported|story|words|text|photos?|interview|recipe|"
-    r"[\w-]*(?:autor|author)|post\s+author|"
-    r"video|analysis|commentary|column|reportage|text\s+(?:und|&)\s+fotos?|"
-    r"ein(?:e)?\s+(?:beitrag|artikel|gastbeitrag|kommentar|analyse|interview)|gastbeitrag|"
-    r"kommentar|geschrieben|verfasst|erstellt|veröffentlicht|eingestellt|gepostet|posté|"
-    r"publié|écrit|rédigé|escrito|publicado|redactado|un\s+article|une\s+tribune|"
-    r"escribe|escriben|texto|redacción)\s+)?"
-    r"(?:by|von|vom|par|por)\b\s*:?\s*|^(?:text|autor(?:in)?|autoren|author|authors|"
-    r"auteur|auteurs|autora?|redaktion|reporter|fotos?|photos?|bilder|interview|video|"
-    r"recherche|moderation|quelle|source|texte|texto)\s*[:：]\s*|"
-    r"^(?:[^\s:：]+\s+(?:&|und|and|y|et)\s+)?[^\s:：]{1,12}[:：]\s*|"
-    r"^(?:autor(?:in|en|innen)?|authors?|auteur|escribe|escriben)\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))|"
-    r"^(?:thread\s+starter|themenstarter)\s+|"
-    r"^(?:文\s*[・／/]|(?:撰文|作者|记者|記者|责任编辑|編集|取材)\s*[・／/:：]?)\s*",
+    rf"^(?:(?:{_alt('prefix_intros')}|[\w-]*(?:{_alt('author_words')}))\s+)?"
+    rf"(?:{_alt('by', 'by_contractions')})\b\s*:?\s*|"
+    rf"^(?:{_alt('author_labels', 'credit_labels')})\s*[:：]\s*|"
+    rf"^(?:[^\s:：]+\s+(?:&|{_alt('label_pair_joins')})\s+)?[^\s:：]{{1,12}}[:：]\s*|"
+    rf"^(?:{_alt('name_labels')})\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))|"
+    rf"^(?:{_alt('thread_starters')})\s+|"
+    rf"^(?:(?:{_ONE_CHARACTER_LABELS})\s*[・／/]|(?:{_LONGER_LABELS})\s*[・／/:：]?)\s*",
     re.IGNORECASE,
 )
 # an author label inside a "label: value" list of facts about the article
-AUTHOR_LABEL = re.compile(
-    r"(?<!\S)(?:autor(?:in|en)?|authors?|auteurs?|autora?|texte?|texto|by|von|par|por|"
-    r"redaktion)\s*:\s",
-    re.IGNORECASE,
-)
+AUTHOR_LABEL = re.compile(rf"(?<!\S)(?:{_alt('author_labels', 'by')})\s*:\s", re.IGNORECASE)
 # "Anna sagt:" heads a comment, not an article
-SAYS = re.compile(r"\b(?:sagt|says|said|wrote|schreibt|schrieb|dit|dice|escribió)\s*:", re.I)
+SAYS = re.compile(rf"\b(?:{_alt('says_verbs')})\s*:", re.I)
 _WEEKDAYS_MONTHS = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|"
     r"donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
@@ -106,72 +118,54 @@ _WEEKDAYS_MONTHS = (
     r"oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so"
 )
 DATE_LINE = re.compile(
-    rf"\d{{4}}|\b(?:min(?:ute)?s?\s+read|lesezeit|read|published|publicado|publié|"
-    rf"veröffentlicht|hace|ago)\b|\b(?:{_WEEKDAYS_MONTHS})\b",
+    rf"\d{{4}}|\b(?:{_alt('date_line_words')})\b|\b(?:{_WEEKDAYS_MONTHS})\b",
     re.I,
 )
+# where a byline ends and its date, reading time or links begin (the start of the match)
 DATE_CUT = re.compile(
-    rf"(?:\b(?:{_WEEKDAYS_MONTHS})\b\.?,?\s*\d|\b(?:am|on|le|el|il)\s+(?:{_WEEKDAYS_MONTHS})\b|"
-    r"(?:published|updated|posted|veröffentlicht|aktualisiert|erschienen|publié|publicado)\s*:|"
-    r"\s[^\W\d_][\w-]*:(?:\s|$)|\b(?:hace|vor|il y a)\s+\d|\bhace$|\bago\b|"
-    r"\s[|\u2022\u00b7\u2013\u2014]|\s-\s|\s(?:on|am|le|el|il|the|at|in|um|"
-    r"published|updated|posted|veröffentlicht|aktualisiert|publié|mis\s+à\s+jour|"
-    r"publicado|actualizado|mis|updated:?)\s+\d|(?<![\w.])\d|\b(?:published|updated|"
-    r"veröffentlicht|aktualisiert|publié|publicado|actualizado|mis à jour|stand|"
-    r"lesezeit|reading time|read time|min read|follow|folgen|twitter|email|e-mail|mail)\b|"
+    rf"(?:\b(?:{_WEEKDAYS_MONTHS})\b\.?,?\s*\d|"
+    rf"\b(?:{_alt('date_prepositions')})\s+(?:{_WEEKDAYS_MONTHS})\b|"
+    rf"(?:{_alt('date_labels')})\s*:|"
+    r"\s[^\W\d_][\w-]*:(?:\s|$)|"
+    rf"\b(?:{_alt('ago_before', space=' ')})\s+\d|\b(?:{_alt('ago_cut')})$|"
+    rf"\b(?:{_alt('ago_after')})\b|"
+    r"\s[|\u2022\u00b7\u2013\u2014]|\s-\s|"
+    rf"\s(?:{_alt('date_prepositions', 'before_number')})\s+\d|(?<![\w.])\d|"
+    rf"\b(?:{_alt('cut_words', space=' ')}|twitter)\b|"
     # "Posted by jd under Fun, Rebloggt": the post's category
-    r"\s(?:under|unter)\s)",
+    rf"\s(?:{_alt('category_joins')})\s)",
     re.IGNORECASE,
 )
 SPLIT = re.compile(
-    r"\s*(?:,|;|/|\s&\s|\band\b|\bund\b|\bet\b|\by\b|\be\b(?!\.)|\bsowie\b|\ben\b|\bwith\b|"
-    r"\bmit\b|\bavec\b|\bcon\b)\s*",
+    rf"\s*(?:,|;|/|\s&\s|\b(?:{_alt('and_words')})\b|\b(?:{_alt('and_letters')})\b(?!\.)|"
+    rf"\b(?:{_alt('with_words')})\b)\s*",
     re.IGNORECASE,
 )
 # "Richard David Precht im Gespräch mit Karin Fischer": a radio interview names both
-CONVERSATION = re.compile(r"\s+(?:im\s+gespräch\s+mit|in\s+conversation\s+with)\s+", re.I)
-ROLE_WORDS = _words(
-    "reporter reporters editor editors correspondent correspondents staff writer writers "
-    "contributor contributors columnist columnists photographer photographers journalist "
-    "journalistin redakteur redakteurin redakteure korrespondent korrespondentin autor "
-    "autorin author authors chief senior associate deputy managing executive contributing "
-    "special freelance freier freie mitarbeiter mitarbeiterin redaktion rédacteur rédactrice "
-    "journaliste envoyé envoyée spéciale spécial periodista redactor redactora corresponsal "
-    "fotógrafo fotograf fotografin photos photo bild bilder foto fotos grafik video analyst "
-    "producer director founder ceo president professor head of für for the at news desk team "
-    "chefredakteur chefredakteurin online print phd md mba dipl datum ressortleiter "
-    "ressortleiterin volontär volontärin praktikant praktikantin leitung leiter leiterin "
-    "sprecher sprecherin pressesprecher pressesprecherin rechtsanwalt rechtsanwältin anwalt "
-    "anwältin"
+CONVERSATION = re.compile(rf"\s+(?:{_alt('conversation_joins')})\s+", re.I)
+ROLE_WORDS = _set("role_words")
+# brand names are the same in every language
+_BRANDS = frozenset(
+    ("twitter", "facebook", "linkedin", "instagram", "getty", "shutterstock", "keystone", "imago")
 )
-NOT_NAME = _words(
-    "share follow comments comment more read posts post view all about profile kontakt "
-    "contact twitter facebook linkedin instagram email e-mail menu home login subscribe "
-    "abonnieren newsletter artikel article articles beiträge alle mehr weitere uhr min "
-    "minuten minutes lesezeit updated published veröffentlicht aktualisiert advertisement "
-    "anzeige werbung sponsored print drucken teilen send senden copy link image bild foto "
-    "photo source quelle getty images shutterstock keystone imago loading laden mehr cookies "
-    "admin administrator wordpressadmin webmaster publisher herausgeber guest gast user "
-    "anonymous anonym unknown unbekannt zvg red name erforderlich required letzte "
-    "aktualisierung hace promoted vorlesen anhören listen contactar contacto contacter "
-    "kontaktieren auteur auteurs autoren autorin autorinnen thread starter themenstarter"
-)
+NOT_NAME = _set("not_names") | _BRANDS | {"wordpressadmin"}
 # Day and month names ("Jan", "April", "Mo") are also first names: only a part made
 # of nothing else is a date left over rather than a name.
-DATE_WORDS = _words(_WEEKDAYS_MONTHS.replace("|", " "))
-PARTICLES = _words(
-    "von van de der den del della da di du la le los las y zu zur ten ter bin al el dos"
-)
+DATE_WORDS = frozenset(_WEEKDAYS_MONTHS.split("|"))
+PARTICLES = _set("particles")
 # role words that also join a name to its newspaper ("Jane Doe for The Times")
-LINKS = _words("the at for für of head")
-# the dashes that may open a by-line, and by-words of BY_START written in one character
-BY_INITIALS = "文撰作记記责編取بك-\u2013\u2014*~|"
-# first two letters (lower case) of the by-words of BY_START and BY_INSIDE
-BY_PAIRS = "|by|vo|pa|po|te|au|wr|ge|ei|pu|es|su|ve|er|éc|"
-DESK_WORDS = _words("redaktion team webteam newsdesk desk")
-NEWSROOM = _words("redaktion redaction rédaction redacción redazione newsdesk")
-CARD_AUTHOR_LABEL = re.compile(
-    r"\s*(?:written\s+by|verfasst\s+von|geschrieben\s+von|écrit\s+par|escrito\s+por|"
-    r"scritto\s+da|autor(?:in)?|author|auteur)\s*:?\s*$",
-    re.IGNORECASE,
+LINKS = _set("name_links")
+DESK_WORDS = _set("desk_words")
+NEWSROOM = _set("newsroom_names")
+CARD_AUTHOR_LABEL = re.compile(rf"\s*(?:{_alt('card_labels')})\s*:?\s*$", re.IGNORECASE)
+
+# Gates for the XPath that collects the texts that may open a by-line anywhere in the
+# page (:mod:`.anywhere`), derived from the words of BY_START and BY_INSIDE so that they
+# cannot drift apart: the dashes and the first characters of the separator labels ...
+BY_INITIALS = _DASHES + "".join(dict.fromkeys(label[0] for label in _words("separator_labels")))
+# ... and the first two letters (lower case) of the by-words, opening labels and posted
+# verbs.  Thread-starter and desk labels ("Thread starter", "Redaktion:") count only near
+# the headline: "th" and "re" would open the gate to every "The ..." text of the page.
+BY_PAIRS = "|{}|".format(
+    "|".join(dict.fromkeys(word[:2] for word in _words("by", "opening_labels", "posted_verbs")))
 )
