@@ -178,6 +178,141 @@ CATEGORIES: Mapping[str, str] = MappingProxyType(
             "words after the name in such a line, before the date: 'am', 'le' (comments/signatures)"
         ),
         # --- metadata/byline ------------------------------------------------------------
+        "byline.by": "by-words before the author's name: 'by', 'von' (metadata/byline/vocabulary)",
+        "byline.by_contractions": (
+            "a by-word run together with an article ('vom'), stripped before a name "
+            "(metadata/byline/vocabulary)"
+        ),
+        "byline.opening_labels": (
+            "labels that open a byline line before the name: 'Written by', 'Autor' "
+            "(metadata/byline/vocabulary)"
+        ),
+        "byline.thread_starters": (
+            "forum labels of the one who opened a thread: 'Thread starter' "
+            "(metadata/byline/vocabulary)"
+        ),
+        "byline.desk_labels": (
+            "newsroom labels before a colon that open a byline: 'Redaktion:' "
+            "(metadata/byline/vocabulary)"
+        ),
+        "byline.separator_labels": (
+            "author labels before '・', ':', '：' or '/': '作者：', 'بقلم:' "
+            "(metadata/byline/vocabulary)"
+        ),
+        "byline.posted_verbs": (
+            "verbs opening a line with a by-word later: 'Posted on May 3 by' "
+            "(metadata/byline/vocabulary)"
+        ),
+        "byline.written_verbs": (
+            "verbs before a by-word after a comma: ', verfasst von' (metadata/byline/vocabulary)"
+        ),
+        "byline.prefix_intros": (
+            "words before a by-word that are cut with it: 'Text und Fotos von', 'Words by' "
+            "(metadata/byline/vocabulary)"
+        ),
+        "byline.author_words": (
+            "the word 'author', also at the end of a compound: 'Gastautor von' "
+            "(metadata/byline/vocabulary)"
+        ),
+        "byline.author_labels": (
+            "author labels before a colon: 'Autor:', 'Text:' (metadata/byline/vocabulary)"
+        ),
+        "byline.credit_labels": (
+            "other credit labels before a colon, cut from a byline: 'Fotos:', 'Quelle:' "
+            "(metadata/byline/vocabulary)"
+        ),
+        "byline.label_pair_joins": (
+            "'and' between two credit labels: 'Text und Bild:' (metadata/byline/vocabulary)"
+        ),
+        "byline.name_labels": (
+            "author labels right before a capitalised name, without colon: 'Autorin Jane Doe' "
+            "(metadata/byline/vocabulary)"
+        ),
+        "byline.card_labels": (
+            "Twitter card labels of the author's data field: 'Written by', 'Verfasst von' "
+            "(metadata/byline/vocabulary)"
+        ),
+        "byline.says_verbs": (
+            "verbs heading a comment rather than an article: 'Anna sagt:' "
+            "(metadata/byline/vocabulary)"
+        ),
+        "byline.and_words": "words joining two names: 'and', 'und' (metadata/byline/vocabulary)",
+        "byline.and_letters": (
+            "one-letter 'and' that is also an initial: joins names only without a full stop after"
+            " it (metadata/byline/vocabulary)"
+        ),
+        "byline.with_words": "'with' joining two names: 'mit', 'avec' (metadata/byline/vocabulary)",
+        "byline.conversation_joins": (
+            "a radio interview naming both people: 'im Gespräch mit' (metadata/byline/vocabulary)"
+        ),
+        "byline.role_words": (
+            "job titles and roles around a name: 'Staff Writer', 'Redakteurin' "
+            "(metadata/byline/vocabulary)"
+        ),
+        "byline.not_names": (
+            "words that are never part of a name: 'share', 'anzeige' (metadata/byline/vocabulary)"
+        ),
+        "byline.particles": (
+            "lower-case particles inside names: 'van', 'de', 'von' (metadata/byline/vocabulary)"
+        ),
+        "byline.name_links": (
+            "role words that also join a name to its newspaper: 'for', 'für' "
+            "(metadata/byline/vocabulary)"
+        ),
+        "byline.desk_words": (
+            "desk and team words that sign as themselves: 'Redaktion', 'Team' "
+            "(metadata/byline/vocabulary)"
+        ),
+        "byline.newsroom_names": (
+            "the newsroom signing a piece on its own: 'Redaktion', 'Redazione' "
+            "(metadata/byline/vocabulary)"
+        ),
+        "byline.organization_words": (
+            "words of organisation names that a CMS puts where the author goes "
+            "(metadata/byline/vocabulary)"
+        ),
+        "byline.institution_endings": (
+            "endings of public bodies' names, also inside compounds: 'Bundesverband' "
+            "(metadata/byline/vocabulary)"
+        ),
+        "byline.institution_words": (
+            "words naming public bodies and associations: 'Ministry', 'Feuerwehr' "
+            "(metadata/byline/vocabulary)"
+        ),
+        "byline.date_line_words": (
+            "words of a date or reading-time line beside a name: 'min read', 'Lesezeit' "
+            "(metadata/byline/vocabulary)"
+        ),
+        "byline.date_prepositions": (
+            "prepositions before a day or month name: 'on', 'am' (metadata/byline/vocabulary)"
+        ),
+        "byline.date_labels": (
+            "date labels before a colon, where a byline ends: 'Published:' "
+            "(metadata/byline/vocabulary)"
+        ),
+        "byline.before_number": (
+            "words before a number that ends a byline: 'um 12:30', 'mis à jour 3' "
+            "(metadata/byline/vocabulary)"
+        ),
+        "byline.ago_before": (
+            "'ago' words before the number: 'vor 3 Stunden', 'hace 2 días' "
+            "(metadata/byline/vocabulary)"
+        ),
+        "byline.ago_cut": (
+            "an 'ago' word left at the end where its number was cut off: 'hace' "
+            "(metadata/byline/vocabulary)"
+        ),
+        "byline.ago_after": (
+            "'ago' words after the number: '3 hours ago' (metadata/byline/vocabulary)"
+        ),
+        "byline.cut_words": (
+            "words where a byline ends: 'Updated', 'Lesezeit', 'Follow' "
+            "(metadata/byline/vocabulary)"
+        ),
+        "byline.category_joins": (
+            "words before the post's category after the author: 'under', 'unter' "
+            "(metadata/byline/vocabulary)"
+        ),
         # --- metadata/dates -------------------------------------------------------------
         "dates.months": "month names and abbreviations, 12 ordered groups "
         "(metadata/dates, metadata/textdates)",

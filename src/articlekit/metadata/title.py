@@ -244,8 +244,21 @@ def extract_title(
     """
     page_title = _clean(html_title)
     declared_clean = [_clean(title) for title in declared if _clean(title)]
-    candidates = declared_clean + ([page_title] if page_title else [])
     title_parts = [fold(part) for part in _SEPARATOR.split(page_title)] if page_title else []
+    shown, brands = _shown_headings(headings, title_parts)
+    site_names = [*site_names, *brands]
+    best = _agreeing_heading(shown, page_title, declared_clean, site_names)
+    if best:
+        return best
+    candidates = declared_clean + ([page_title] if page_title else [])
+    return _without_agreement(shown, candidates, declared_clean, site_names) or page_title or None
+
+
+def _shown_headings(
+    headings: Sequence[html.HtmlElement], title_parts: Sequence[str]
+) -> tuple[list[tuple[html.HtmlElement, str]], list[str]]:
+    """The headings outside navigation with their texts, and the texts of those that
+    show the site's name."""
     shown: list[tuple[html.HtmlElement, str]] = []
     brands: list[str] = []
     for element in headings:
@@ -256,8 +269,16 @@ def extract_title(
             brands.append(text)
         else:
             shown.append((element, text))
-    site_names = [*site_names, *brands]
-    texts = [text for _, text in shown]
+    return shown, brands
+
+
+def _agreeing_heading(
+    shown: Sequence[tuple[html.HtmlElement, str]],
+    page_title: str,
+    declared_clean: Sequence[str],
+    site_names: Sequence[str],
+) -> str:
+    """The visible heading that agrees best with the declared titles ("" for none)."""
     folded_declared = [
         fold(title)
         for title in [
@@ -277,8 +298,16 @@ def extract_title(
         # Gesetzes"): the section name is the shorter one
         if score > best_score or (score and score == best_score and len(heading) > len(best)):
             best, best_score = heading, score
-    if best:
-        return best
+    return best
+
+
+def _without_agreement(
+    shown: Sequence[tuple[html.HtmlElement, str]],
+    candidates: Sequence[str],
+    declared_clean: Sequence[str],
+    site_names: Sequence[str],
+) -> str | None:
+    """The headline when no heading agrees with the declared titles."""
     # An <h1> that is a kicker followed by the declared title ("Investitionen
     # in IT-Sicherheit Cyber-Angriffe: 20 Prozent...") shows the declared title.
     for element, heading in shown:
@@ -304,7 +333,7 @@ def extract_title(
         stripped = strip_site_name(title, site_names)
         if stripped and not (_is_site_part(stripped, site_names) and len(candidates) > 1):
             return stripped
-    for heading in texts:
+    for _, heading in shown:
         if heading:
             return heading
     # every declared title names the site ("The New York Times en Español"):
@@ -313,7 +342,7 @@ def extract_title(
         stripped = strip_site_name(title, site_names)
         if stripped:
             return stripped
-    return page_title or None
+    return None
 
 
 def site_from_title(html_title: str | None, title: str | None) -> str | None:

@@ -1,0 +1,236 @@
+"""The page's byline: visible candidates and declared authors weighed against each
+other (:func:`extract_byline`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from lxml import html
+
+from articlekit.metadata.byline.anywhere import by_line_anywhere
+from articlekit.metadata.byline.names import Byline, is_strict_name
+from articlekit.metadata.byline.site import is_site, names_site, without_site
+from articlekit.metadata.byline.structured import (
+    dedicated_authors,
+    from_account,
+    structured_authors,
+)
+from articlekit.metadata.byline.visible import WEAK_SCORE, visible_bylines
+from articlekit.metadata.byline.vocabulary import INSTITUTION, ORGANIZATION
+from articlekit.metadata.jsonld import JsonLd
+from articlekit.metadata.tags import MetaTags
+
+__all__ = ["extract_byline"]
+
+_STRONG_SCORE = 4
+# this many different marked bylines without structured data: an article list
+_LISTING_AUTHORS = 3
+_NAME_TEXT = "//body//text()[contains(., $word)][not(parent::script or parent::style)]"
+_MAX_NAME_NODES = 20
+_TEXT_CONTAINS = "//body//text()[contains(., $word)][not(parent::script or parent::style)][1]"
+
+
+def _author_groups(bylines: Sequence[Byline]) -> int:
+    """How many different people the bylines name (overlapping names count once)."""
+    groups: list[set[str]] = []
+    for byline in bylines:
+        words = {word.lower() for name in byline.authors for word in name.split()}
+        merged = [group for group in groups if group & words]
+        for group in merged:
+            words |= group
+            groups.remove(group)
+        groups.append(words)
+    return len(groups)
+
+
+def _extra_words(byline: Byline, persons: Sequence[str]) -> int:
+    declared = {word.lower() for name in persons for word in name.split()}
+    return sum(
+        1
+        for name in byline.authors
+        if {word.lower() for word in name.split()} & declared
+        for word in name.split()
+        if word.lower() not in declared
+    )
+
+
+def _overlap(a: Iterable[str], b: Iterable[str]) -> bool:
+    left = {word.lower() for name in a for word in name.split()}
+    right = {word.lower() for name in b for word in name.split()}
+    return bool(left & right)
+
+
+def _shown(tree: html.HtmlElement, names: Sequence[str]) -> bool:
+    """True when a name from structured data also appears in the page's text.
+
+    A CMS writes the account that saved the page into ``<meta name=author>``;
+    readers only ever see the names the template prints.
+    """
+    for name in names:
+        words = [word for word in name.split() if len(word) >= 3] or name.split()[:1]
+        for word in words[-2:]:
+            for variant in {word, word.upper()}:
+                if tree.xpath(_TEXT_CONTAINS, word=variant):
+                    return True
+    return False
+
+
+def _completed(tree: html.HtmlElement, byline: Byline) -> Byline:
+    """A lone first name ("Nils") as the full name the page prints ("Nils Pickert").
+
+    Author boxes and ``<meta name=author>`` often carry only the first name of
+    the account; the same person signs with the full name elsewhere in the page.
+    """
+    if len(byline.authors) != 1 or " " in byline.authors[0]:
+        return byline
+    first = byline.authors[0]
+    if len(first) < 3 or not first.isalpha() or not first[:1].isupper() or first.isupper():
+        return byline
+    pattern = re.compile(rf"\b{re.escape(first)}\s+([A-ZÀ-ÖØ-Þ][\w'-]+)\b")
+    counts: dict[str, int] = {}
+    for node in tree.xpath(_NAME_TEXT, word=first + " ")[:_MAX_NAME_NODES]:
+        for match in pattern.finditer(node):
+            name = f"{first} {match.group(1)}"
+            if is_strict_name(name):
+                counts[name] = counts.get(name, 0) + 1
+    if len(counts) != 1:
+        return byline  # no full name, or several people of that first name
+    name = next(iter(counts))
+    return Byline(name, (name,), byline.listing)
+
+
+def extract_byline(
+    tree: html.HtmlElement,
+    meta: MetaTags,
+    article: Mapping[str, Any] | None,
+    jsonld: JsonLd,
+    candidates: Sequence[html.HtmlElement] = (),
+    headline: html.HtmlElement | None = None,
+    near: Sequence[str] = (),
+    site_names: Sequence[str] = (),
+    close_by: Sequence[str] = (),
+) -> Byline:
+    """The byline of the page (a lone first name completed from the page's text)."""
+    return _completed(
+        tree,
+        _extract(tree, meta, article, jsonld, candidates, headline, near, site_names, close_by),
+    )
+
+
+def _extract(
+    tree: html.HtmlElement,
+    meta: MetaTags,
+    article: Mapping[str, Any] | None,
+    jsonld: JsonLd,
+    candidates: Sequence[html.HtmlElement],
+    headline: html.HtmlElement | None,
+    near: Sequence[str],
+    site_names: Sequence[str],
+    close_by: Sequence[str] = (),
+) -> Byline:
+    """The byline of the page.
+
+    ``candidates`` are elements hinted as author or byline (class, id,
+    ``itemprop``, ``rel``); ``headline`` is the element showing the title and
+    ``near`` the text nodes around it (:func:`articlekit.metadata.scan.text_near`),
+    ``close_by`` the few right next to it;
+    ``site_names`` name the site, which is never its own author.
+
+    A visible byline agreeing with structured data wins, then a strongly
+    marked visible byline, then structured person names that the page shows,
+    then a weaker visible byline or a by-line anywhere in the page; only then
+    the names of tags written for the author alone (Parse.ly, Dublin Core) and
+    an organisation declared as the author that is not the site itself.
+    """
+    ranked = _ranked(visible_bylines(tree, candidates, headline, near, close_by), site_names)
+    persons, organizations = structured_authors(meta, article, jsonld)
+    persons = [from_account(name) for name in persons]
+    persons = [
+        name
+        for name in persons
+        if not is_site(name, site_names) and not ORGANIZATION.search(name) and not name.islower()
+    ]
+    if persons:
+        agreeing = [
+            (score, byline) for score, byline in ranked if _overlap(byline.authors, persons)
+        ]
+        if agreeing:
+            # the candidate with the fewest words beyond the declared names:
+            # "Katharina Schmidt" over "Katharina Schmidt Kategorien: Mode"
+            best = min(agreeing, key=lambda item: (_extra_words(item[1], persons), -item[0]))[1]
+            return _trimmed(best, persons)
+    if _author_groups([b for score, b in ranked if score >= _STRONG_SCORE]) >= _LISTING_AUTHORS:
+        return Byline(listing=True)
+    if ranked and ranked[0][0] >= _STRONG_SCORE:
+        return _with_coauthors(ranked[0], ranked)
+    if persons and _shown(tree, persons):
+        return Byline(", ".join(persons), tuple(persons))
+    for score, byline in ranked:
+        if score >= WEAK_SCORE:
+            return _with_coauthors((score, byline), ranked)
+    anywhere = by_line_anywhere(tree, site_names)
+    if anywhere.authors:
+        return anywhere
+    dedicated = dedicated_authors(meta, site_names)
+    if dedicated:
+        return Byline(", ".join(dedicated), tuple(dedicated))
+    # an organisation declared as the author that is not the site itself: a
+    # community ("Contributors to Wikimedia projects"), a press office
+    others = [name for name in organizations if not names_site(name, site_names)]
+    return Byline(", ".join(others), tuple(others)) if others else anywhere
+
+
+def _ranked(
+    found: Sequence[tuple[int, Byline, bool]], site_names: Sequence[str]
+) -> list[tuple[int, Byline]]:
+    """The visible candidates without the site's name, best score first."""
+    # A site or body named as the author is dropped (a CMS prints the account that
+    # saved the post), unless the page says so in words: "Von Deutscher Tennis Bund",
+    # "Written by Miami Today"
+    visible = [
+        (score, without_site(byline, site_names))
+        for score, byline, explicit in found
+        if not all(
+            (is_site(name, site_names, loose=False) and not explicit) or INSTITUTION.search(name)
+            for name in byline.authors
+        )
+    ]
+    # a name met again with a better score keeps the place it was first met at
+    first_met: dict[str | None, int] = {}
+    for index, (_, byline) in enumerate(visible):
+        first_met.setdefault(byline.text, index)
+    return [
+        item
+        for _, item in sorted(
+            enumerate(visible), key=lambda x: (-x[1][0], first_met[x[1][1].text], x[0])
+        )
+    ]
+
+
+def _trimmed(byline: Byline, persons: Sequence[str]) -> Byline:
+    """ "Moritz Pappert Spessart" as the declared "Moritz Pappert": a dateline or a
+    category run into the name is cut at the end of the name the page declares."""
+    names = []
+    for name in byline.authors:
+        declared = [p for p in persons if name.lower().startswith(p.lower() + " ")]
+        names.append(name[: len(declared[0])] if declared else name)
+    if tuple(names) == byline.authors:
+        return byline
+    return Byline(", ".join(names), tuple(names), byline.listing)
+
+
+def _with_coauthors(best: tuple[int, Byline], ranked: Sequence[tuple[int, Byline]]) -> Byline:
+    """The best byline, or a nearly as good one naming the same people and more.
+
+    Each of several authors is often a link of its own ("<a>Clara Löw</a>, <a>Klaus
+    Jacob</a>"); a link may score above the line holding all of them.
+    """
+    score, byline = best
+    names = set(byline.authors)
+    for other_score, other in ranked:
+        if other_score >= score - 1 and names < set(other.authors):
+            return other
+    return byline

@@ -1,0 +1,234 @@
+"""A byline text as the names in it: "By Jane Doe and John Roe, Staff Writers"
+to ("Jane Doe", "John Roe").
+
+:func:`clean_byline` cuts the by-word, dates, roles and contact details from a
+byline as shown; :func:`split_names` splits it into names and rejects texts that
+read as a sentence rather than as names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from articlekit.metadata.byline.vocabulary import (
+    AUTHOR_LABEL,
+    BY_INSIDE,
+    BY_VERB,
+    CONVERSATION,
+    DATE_CUT,
+    DATE_WORDS,
+    DESK_WORDS,
+    LINKS,
+    NEWSROOM,
+    NOT_NAME,
+    PARTICLES,
+    PREFIX,
+    ROLE_WORDS,
+    SAYS,
+    SPLIT,
+)
+
+__all__ = [
+    "CONTACT",
+    "MAX_NAME_WORDS",
+    "Byline",
+    "clean_byline",
+    "is_role",
+    "is_strict_name",
+    "split_names",
+]
+
+_TRAILING_NOTE = re.compile(r"\s*\(([^()]{2,80})\)\s*\.?$")
+_NOT_LETTER = re.compile(r"[^\w-]")
+CONTACT = re.compile(r"\S+@\S+\.\w+|(?:https?://|www\.)\S+", re.IGNORECASE)
+_COMMA_OR_SLASH = re.compile(r"^\s*[,/]\s*$")
+_JUNK_PART = re.compile(
+    r"@|https?:|www\.|\.(?:com|de|org|net|fr|es|ch|at)\b|^\W*$",
+    re.IGNORECASE,
+)
+MAX_NAME_WORDS = 5
+_MAX_BYLINE_CHARS = 150
+
+
+@dataclass(frozen=True, slots=True)
+class Byline:
+    """The byline text without "By", and the names in it."""
+
+    text: str | None = None
+    authors: tuple[str, ...] = ()
+    #: several articles by different authors are listed: an index page
+    listing: bool = False
+
+
+def is_role(word: str) -> bool:
+    parts = [part for part in word.lower().strip(".,:()").split("-") if part]
+    return bool(parts) and all(part in ROLE_WORDS for part in parts)
+
+
+def _strip_name(part: str) -> str:
+    part = part.strip(" \t\"'“”„‚‘’«»()[]{}:;,.-–—|*•·~/\\©")
+    words = part.split()
+    # "Jane Doe Staff Writer", "Jane Doe, Senior Editor": role words at the end
+    while len(words) > 1 and (is_role(words[-1]) or words[-1].lower() in DATE_WORDS):
+        if len(words) == 2 and words[-1].lower() in DESK_WORDS:
+            break  # "Support Team", "Greentech.LIVE Redaktion": the desk signs as itself
+        words.pop()
+    if len(words) > 1 and words[0].lower() == "the":
+        words.pop(0)
+    return " ".join(words).strip(" ,.-–—|:")
+
+
+def _without_job(name: str) -> str:
+    """ "Rechtsanwalt Sebastian Einbock", "Redakteurin Jane Doe": the job before the name.
+
+    A desk signing as itself keeps its name ("Redaktion Gelbe Liste").
+    """
+    words = name.split()
+    while (
+        len(words) > 2
+        and is_role(words[0])
+        and words[0].lower() not in LINKS
+        and words[0].lower() not in DESK_WORDS
+    ):
+        words.pop(0)
+    return " ".join(words)
+
+
+def is_strict_name(text: str) -> bool:
+    """Two to four capitalised words and nothing else: "Lars Brenninkmeijer"."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 4
+        and not text.isupper()
+        and all(
+            word[:1].isupper() and word.replace("-", "").replace(".", "").isalpha()
+            for word in words
+        )
+        and not any(word.lower() in NOT_NAME or is_role(word) for word in words)
+        and words[-1].lower().strip(".,") not in DATE_WORDS
+    )
+
+
+def _is_phrase(words: Sequence[str]) -> bool:
+    """True for "das Projekt in Zusammenarbeit": lower-case words inside a capitalised text.
+
+    One lower-case word is allowed in a two-word name ("Mobasir hassan") and
+    all-lower-case user names ("pepemaus") are names.
+    """
+    if len(words) < 2 or all(word.islower() for word in words):
+        return False
+    if words[0][:1].islower() and words[0] not in PARTICLES:
+        return True  # "einphasiger Verkabelung": a sentence fragment
+    lower = sum(1 for word in words if word[:1].islower() and word not in PARTICLES)
+    return lower >= 2 or (lower >= 1 and len(words) >= 3)
+
+
+def _is_name(part: str) -> bool:
+    words = part.split()
+    if not words or len(words) > MAX_NAME_WORDS or len(part) > 60:
+        return False
+    if _is_phrase(words):
+        return False
+    if _JUNK_PART.search(part):
+        return False
+    lowered = [word.lower().strip(".,:!?") for word in words]
+    # "Auteur(s)", "Autor/in": a label with its plural or gender ending
+    letters = [_NOT_LETTER.sub("", word) for word in lowered]
+    if any(word in NOT_NAME for word in (*lowered, *letters)) or all(
+        word in DATE_WORDS for word in lowered
+    ):
+        return False
+    if len(words) == 1 and lowered[0] in NEWSROOM:
+        return True  # "Von Redaktion": the newsroom signs the piece
+    if all(is_role(word) for word in lowered):
+        return False
+    if part.endswith(("?", "!")) or (". " in part and len(words) > 3):
+        return False
+    # Names are capitalised; one lower-case token is a user name ("pepemaus"),
+    # several lower-case words are a phrase.
+    # Arabic, CJK and other scripts have no case: only lower case counts against
+    return len(words) == 1 or any(not word[:1].islower() for word in words)
+
+
+def split_names(text: str) -> list[str]:
+    """The names in a byline text ("A, B and C" -> [A, B, C]).
+
+    A part that reads as a phrase makes the whole text a sentence rather than
+    a byline, so nothing is returned.
+    """
+    names: list[str] = []
+    parts = SPLIT.split(text)
+    separators = [match.group() for match in SPLIT.finditer(text)]
+    describing = False
+    for index, part in enumerate(parts):
+        name = _strip_name(part)
+        words = name.split()
+        # ", and" after a role closes the description's own list ("Speech, Privacy, and
+        # Technology Project"), it does not name the next person
+        if describing and (not words or _COMMA_OR_SLASH.search(separators[index - 1])):
+            continue
+        if describing and index > 1 and not parts[index - 1].strip():
+            continue
+        describing = False
+        if names and len(words) > 1 and is_role(words[0]) and words[0].lower() not in LINKS:
+            # "Jane Doe, Senior Staff Technologist, ACLU & John Roe, Director": what follows
+            # a role describes her, up to the next "and"
+            describing = True
+            continue
+        name = _without_job(name)
+        words = name.split()
+        if name and _is_phrase(words):
+            if names and index == len(parts) - 1 and text[: text.rfind(part)].rstrip()[-1:] == ",":
+                break  # "Uta Staschewski, Projektleiterin der HSS": the role after the name
+            return []
+        if name and _is_name(name) and name not in names:
+            names.append(name)
+    return names
+
+
+def clean_byline(text: str | None) -> Byline:
+    """The byline shown as ``text`` without "By", dates, roles and contact junk."""
+    if not text:
+        return Byline()
+    text = CONTACT.sub(" ", text.replace("\u00ad", "").replace("\u200b", ""))
+    text = " ".join(text.split()).lstrip(" |•·-–—:,;~/*")
+    if len(text) > 400 or "=" in text or SAYS.search(text):
+        return Byline()
+    inside = BY_INSIDE.match(text) or BY_VERB.search(text)
+    if inside:
+        text = text[inside.start(1) :]  # "Posted on May 3, 2020 by Jane": from the by-word
+    else:
+        label = AUTHOR_LABEL.search(text)
+        if label and label.start():
+            text = text[label.start() :]  # "Datum: 19.11.2021 Autor: Jane Doe Quelle: X"
+    for _ in range(2):
+        text = PREFIX.sub("", text, count=1).strip()
+    note = _TRAILING_NOTE.search(text)
+    if note and not split_names(note.group(1)):
+        text = text[: note.start()]  # "Jane Doe (Pressesprecherin des Verbands)"
+    cut = DATE_CUT.search(text)
+    if cut:
+        text = text[: cut.start()]
+    text = CONVERSATION.sub("; ", text)
+    text = text.strip(" ,;:|-–—·•")
+    words = text.split()
+    half = len(words) // 2
+    if half and len(words) % 2 == 0 and words[:half] == words[half:]:
+        text = " ".join(words[:half])  # the same name printed twice (link text and tooltip)
+    if not text or len(text) > _MAX_BYLINE_CHARS:
+        return Byline()
+    names = split_names(text)
+    if not names:
+        return Byline()
+    return Byline(_display(text, names), tuple(names))
+
+
+def _display(text: str, names: Sequence[str]) -> str:
+    """The byline as written when it is only the names, else the names joined."""
+    rest = text
+    for name in names:
+        rest = rest.replace(name, " ")
+    leftover = SPLIT.sub(" ", rest).strip(" ,;:|-–—·•.()\"'")
+    return text if not leftover else ", ".join(names)

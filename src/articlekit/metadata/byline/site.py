@@ -1,0 +1,65 @@
+"""The site or publisher named as the author: a CMS prints the account or the site
+where the author goes, and a site is never its own author.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from articlekit.metadata.byline.names import Byline
+
+__all__ = ["is_site", "names_site", "without_site"]
+
+_DOMAIN_END = re.compile(r"(?:\.[a-z]{2,4}){1,2}$", re.I)
+_SITE_PARTS = re.compile(r"\s[|\u2013\u2014-]\s|\s[·•:]\s")
+
+
+def _fold(text: str) -> str:
+    return "".join(character for character in text.casefold() if character.isalnum())
+
+
+def is_site(name: str, site_names: Sequence[str], *, loose: bool = True) -> bool:
+    """True when ``name`` is the site or publisher ("Tagespresse" on "Die Tagespresse").
+
+    ``loose`` also counts a name inside the site name or the reverse; a
+    visible byline is only dropped when it is the site name exactly, since a
+    personal blog is often named after its author.
+    """
+    folded = _fold(_DOMAIN_END.sub("", name))
+    if not folded:
+        return False
+    # "Vegolosi.it" is the site vegolosi; "Handball Schweiz" is the site named
+    # "Cup-Vorschau: ... - Handball Schweiz" (a title-like og:site_name)
+    parts = [part for site in site_names for part in _SITE_PARTS.split(site)]
+    if any(_fold(_DOMAIN_END.sub("", part)) == folded for part in parts):
+        return True
+    for site in site_names:
+        other = _fold(site)
+        if not other:
+            continue
+        if loose and min(len(folded), len(other)) >= 4 and (folded in other or other in folded):
+            return True
+    return False
+
+
+def names_site(name: str, site_names: Sequence[str]) -> bool:
+    """True for the site under any of its names, also "RTL Online" on rtl.de: a word of
+    the name is the site's one-word name or host."""
+    if is_site(name, site_names):
+        return True
+    hosts = {_fold(_DOMAIN_END.sub("", site)) for site in site_names if " " not in site.strip()}
+    return any(_fold(word) in hosts for word in name.split())
+
+
+def without_site(byline: Byline, site_names: Sequence[str]) -> Byline:
+    """ "Adam Aaronson PhillyVoice" on PhillyVoice: the name without the site's."""
+    names = []
+    for name in byline.authors:
+        words = name.split()
+        if len(words) > 2 and is_site(words[-1], site_names, loose=False):
+            words = words[:-1]
+        names.append(" ".join(words))
+    if tuple(names) == byline.authors:
+        return byline
+    return Byline(", ".join(names), tuple(names))

@@ -1,0 +1,231 @@
+"""Visible byline candidates around the headline, scored.
+
+Elements marked as the author (class, ``itemprop``, ``rel``, author links) and
+the text nodes near the headline that open with a by-word or sit in a line with
+a date each give a candidate; the closer to the headline, the higher its score.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from itertools import islice
+
+from lxml import html
+
+from articlekit.input.elements import class_and_id
+from articlekit.metadata.byline.exclusion import STRONG_HINT, excluded, photo_credit
+from articlekit.metadata.byline.names import Byline, clean_byline, is_strict_name
+from articlekit.metadata.byline.vocabulary import BY_INSIDE, BY_START, BY_VERB, DATE_LINE, PREFIX
+
+__all__ = ["WEAK_SCORE", "visible_bylines"]
+
+_AUTHOR_LINK = re.compile(r"/(?:author|autor|autoren|authors)/", re.IGNORECASE)
+_CONTAINER_TAGS = frozenset({"html", "body", "main", "article", "section", "form", "table"})
+_MAX_CANDIDATE_NODES = 40
+_SEGMENT = re.compile(r"\s[·•|\-\u2013\u2014]\s")
+WEAK_SCORE = 3
+_TEXT_OR_BREAK = ".//text()[not(parent::script or parent::style)] | .//br"
+
+
+def _candidate_text(element: html.HtmlElement) -> str:
+    named = element.xpath(".//*[@itemprop='name'][1]/@content | .//*[@itemprop='name'][1]//text()")
+    if named:
+        return " ".join(str(part) for part in named)
+    if element.tag == "meta":
+        return element.get("content") or ""
+    # itertext, not text_content: "Written by<a>Jane Doe</a>" needs the space
+    return " ".join(element.itertext())
+
+
+def _first_line(element: html.HtmlElement) -> str:
+    """The element's text up to the first line break after a name.
+
+    "Von <a>Jane Doe</a><br>Kakuma / Kenia": the dateline under the byline is not a name.
+    """
+    parts: list[str] = []
+    for piece in element.xpath(_TEXT_OR_BREAK):
+        if isinstance(piece, str):
+            parts.append(piece)
+        elif clean_byline(" ".join(parts)).authors:
+            break
+    return " ".join(parts)
+
+
+def _larger_than(element: html.HtmlElement, limit: int) -> bool:
+    return next(islice(element.iter(), limit, None), None) is not None
+
+
+def _distance(element: html.HtmlElement, anchors: dict[html.HtmlElement, int]) -> int:
+    """Levels up from ``element`` to the first ancestor it shares with the headline."""
+    steps = 0
+    node: html.HtmlElement | None = element
+    while node is not None:
+        if node in anchors:
+            return steps + anchors[node]
+        node = node.getparent()
+        steps += 1
+    return 99
+
+
+@dataclass(slots=True)
+class _Collector:
+    """The candidates met so far, each scored by its distance to the headline."""
+
+    body: html.HtmlElement | None
+    #: the headline and its ancestors, each with its number of levels above the headline
+    anchors: dict[html.HtmlElement, int]
+    #: elements holding one of the texts right next to the headline
+    close: set[html.HtmlElement]
+    found: list[tuple[int, Byline, bool]] = field(default_factory=list)
+    # the best score each text had so far: a name first met far away (an author box in
+    # the footer) may be met again next to the headline
+    seen: dict[str, int] = field(default_factory=dict)
+    memo: dict[html.HtmlElement, bool] = field(default_factory=dict)
+
+    def consider(self, element: html.HtmlElement, text: str, score: int, floor: int = 0) -> None:
+        """Keep ``text`` found in ``element`` when it reads as a byline and is not
+        already known with a better score."""
+        seen = self.seen
+        if (
+            seen.get(text, -99) >= score + 3
+            or photo_credit(element)
+            or excluded(element, self.body, self.memo, self.anchors)
+        ):
+            return
+        byline = clean_byline(text)
+        if not byline.authors:
+            seen[text] = 99
+            return
+        if self.anchors:
+            distance = 0 if element in self.close else _distance(element, self.anchors)
+            bonus = 3 if distance <= 3 else 1 if distance <= 5 else -1 if distance > 8 else 0
+            # "Jane Doe | 3. Mai 2022" among the texts around the headline stays a by-line
+            # however deep the template nests it
+            score = max(score + bonus, floor)
+        if score > seen.get(text, -99):
+            seen[text] = score
+            stripped = text.lstrip(" |•·-–—:,;~/*")
+            explicit = bool(BY_START.match(stripped) or BY_INSIDE.match(stripped))
+            self.found.append((score, byline, explicit))
+
+
+def visible_bylines(
+    tree: html.HtmlElement,
+    candidates: Sequence[html.HtmlElement],
+    headline: html.HtmlElement | None,
+    near: Sequence[str],
+    close_by: Sequence[str] = (),
+) -> list[tuple[int, Byline, bool]]:
+    """Visible byline candidates: score, byline and whether a by-word introduced it."""
+    anchors = _anchors(headline)
+    collector = _Collector(tree.find("body"), anchors, _close_to_headline(close_by, anchors))
+    for element in candidates:
+        _consider_marked(collector, element)
+    for node in near[:20]:
+        _consider_date_line(collector, node)
+    for node in near:
+        _consider_by_line(collector, node)
+    return collector.found
+
+
+def _anchors(headline: html.HtmlElement | None) -> dict[html.HtmlElement, int]:
+    """The headline and each of its ancestors, with the levels up to it."""
+    anchors: dict[html.HtmlElement, int] = {}
+    node = headline
+    level = 0
+    while node is not None:
+        anchors[node] = level
+        node = node.getparent()
+        level += 1
+    return anchors
+
+
+def _close_to_headline(
+    close_by: Sequence[str], anchors: Mapping[html.HtmlElement, int]
+) -> set[html.HtmlElement]:
+    """Page builders (Elementor, WPBakery) nest a byline a dozen levels away from the
+    headline it is printed under: an element holding one of the few texts next to the
+    headline counts as close whatever the tree distance."""
+    close: set[html.HtmlElement] = set()
+    for text in close_by:
+        owner = text.getparent()  # type: ignore[attr-defined]
+        for _ in range(4):
+            if owner is None or owner in anchors:
+                break
+            close.add(owner)
+            owner = owner.getparent()
+    return close
+
+
+def _consider_marked(collector: _Collector, element: html.HtmlElement) -> None:
+    """An element marked as the author or byline (class, ``itemprop``, ``rel``, link)."""
+    attributes = class_and_id(element)
+    if (
+        element.get("itemprop") in ("author", "creator")
+        or "author" in (element.get("rel") or "")
+        or STRONG_HINT.search(attributes)
+    ):
+        score = 4
+    elif element.tag == "a" and _AUTHOR_LINK.search(element.get("href") or ""):
+        score = 3
+    else:
+        score = 2
+    if element.tag in _CONTAINER_TAGS or _larger_than(element, _MAX_CANDIDATE_NODES):
+        return
+    text = " ".join(_candidate_text(element).split())
+    if not text or len(text) > 250:
+        return
+    if PREFIX.match(text):
+        score += 1
+    collector.consider(element, text, score)
+
+
+def _consider_date_line(collector: _Collector, node: str) -> None:
+    """A name in a line with a date near the headline: "Jane Doe | 3. Mai 2022"."""
+    segments = _SEGMENT.split(node)
+    if len(segments) > 1 and len(node) < 120 and any(DATE_LINE.search(x) for x in segments):
+        for segment in segments:
+            name = " ".join(segment.split())
+            if is_strict_name(name):
+                parent = node.getparent()  # type: ignore[attr-defined]
+                collector.consider(parent, name, 3, WEAK_SCORE)
+
+
+def _consider_by_line(collector: _Collector, node: str) -> None:
+    """A text near the headline that opens with a by-word, or has one after a verb."""
+    if len(node) > 150:
+        return
+    start = 0
+    label = BY_START.match(node)
+    if not label:
+        # "Posted on March 3, 2020 by Adi Tzlil"
+        inner = (BY_INSIDE.search(node) or BY_VERB.search(node)) if len(node) < 100 else None
+        if inner is None:
+            return
+        start = inner.start(1)
+    parent = node.getparent()  # type: ignore[attr-defined]
+    if parent is None:
+        return
+    # "<span>By</span><a>Jane Doe</a>", "<dt>Auteur</dt><dd>...": the label alone in
+    # its element names the next one
+    alone = (
+        label is not None
+        and not node.is_tail  # type: ignore[attr-defined]
+        and len(parent) == 0
+        and not node[label.end() :].strip(" :\uff1a")
+        and parent.getparent() is not None
+    )
+    if node.is_tail or alone:  # type: ignore[attr-defined]
+        siblings = islice(parent.itersiblings(), 1 if alone else 6)
+        text = str(node)[start:] + " " + " ".join(_candidate_text(s) for s in siblings)
+        element = parent.getparent() if parent.getparent() is not None else parent
+        text = " ".join(text.split())[:200]
+    else:
+        element = parent
+        text = " ".join(_first_line(parent).split())  # "By<a>Jane</a>": spaced
+        if start:
+            text = " ".join(str(node)[start:].split()) + text[len(" ".join(node.split())) :]
+    if len(text) <= 200:
+        collector.consider(element, text, 3)
