@@ -182,28 +182,10 @@ def _names_publishing(text: str) -> bool:
 _WORDS = re.compile(r"\w+")
 _PUBLISH_WORDS = frozenset(words("blocks.publish_words"))
 _DATE_TOKEN = re.compile(r"^(?:\d+(?:st|nd|rd|th|h\d*|er|e|º)?|[a-z]{1,3}t|utc|gmt|mesz|cest)$")
-# Month and weekday names (English, German, French, Spanish), the words of a date line
-# that metadata/dates reads from the [dates] tables of the language files: kept here
-# until this rule reads them from there too.
-# fmt: off
+# Month and weekday names of the languages whose date lines this rule knows
+_CALENDAR_LANGUAGES = ("en", "de", "fr", "es")
 _CALENDAR_NAMES = frozenset(
-    [
-        "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
-        "jul", "july", "aug", "august",
-        "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
-        "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs",
-        "thursday", "fri", "friday",
-        "sat", "saturday", "sun", "sunday",
-        "januar", "jänner", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember",
-        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
-        "janvier", "février", "fevrier", "mars", "avril", "juin", "juillet", "août", "aout",
-        "septembre", "octobre", "novembre",
-        "décembre", "decembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
-        "dimanche",
-        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-        "octubre", "noviembre", "diciembre",
-        "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
-    ]
+    (*words("dates.months", _CALENDAR_LANGUAGES), *words("dates.weekdays", _CALENDAR_LANGUAGES))
 )
 # fmt: on
 _DATE_WORDS = (

@@ -318,6 +318,8 @@ CATEGORIES: Mapping[str, str] = MappingProxyType(
         "(metadata/dates, metadata/textdates)",
         "dates.weekdays": "weekday names and abbreviations, 7 ordered groups, Monday first "
         "(metadata/textdates: the shortest English ones mark an English page)",
+        "dates.given_names": "month names that are also given names (May, Mai): rules that "
+        "read names do not take them for dates (metadata/byline/vocabulary)",
         "dates.ordinal_suffixes": 'suffixes of a day number ("5th", "1er") '
         "(metadata/dates, metadata/textdates)",
         "dates.joiners": 'words between day, month and year ("5 de marzo de 2014") '

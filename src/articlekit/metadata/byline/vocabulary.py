@@ -107,16 +107,18 @@ PREFIX = re.compile(
 AUTHOR_LABEL = re.compile(rf"(?<!\S)(?:{_alt('author_labels', 'by')})\s*:\s", re.IGNORECASE)
 # "Anna sagt:" heads a comment, not an article
 SAYS = re.compile(rf"\b(?:{_alt('says_verbs')})\s*:", re.I)
-_WEEKDAYS_MONTHS = (
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|"
-    r"donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
-    r"dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|january|february|"
-    r"march|april|june|july|august|september|october|november|december|januar|februar|"
-    r"märz|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|"
-    r"septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|"
-    r"agosto|septiembre|octubre|noviembre|diciembre|jan|feb|mar|apr|jun|jul|aug|sep|sept|"
-    r"oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|mo|di|mi|do|fr|sa|so"
+# Month and weekday names of the languages whose bylines carry dates, without the
+# month names that are also given names ("By May Wong" is a byline, not a date).
+_CALENDAR_LANGUAGES = ("en", "de", "fr", "es")
+_CALENDAR_WORDS = tuple(
+    word
+    for word in (
+        *words("dates.weekdays", _CALENDAR_LANGUAGES),
+        *words("dates.months", _CALENDAR_LANGUAGES),
+    )
+    if word not in frozenset(words("dates.given_names"))
 )
+_WEEKDAYS_MONTHS = phrase_pattern(_CALENDAR_WORDS)
 DATE_LINE = re.compile(
     rf"\d{{4}}|\b(?:{_alt('date_line_words')})\b|\b(?:{_WEEKDAYS_MONTHS})\b",
     re.I,
@@ -151,7 +153,7 @@ _BRANDS = frozenset(
 NOT_NAME = _set("not_names") | _BRANDS | {"wordpressadmin"}
 # Day and month names ("Jan", "April", "Mo") are also first names: only a part made
 # of nothing else is a date left over rather than a name.
-DATE_WORDS = frozenset(_WEEKDAYS_MONTHS.split("|"))
+DATE_WORDS = frozenset(_CALENDAR_WORDS)
 PARTICLES = _set("particles")
 # role words that also join a name to its newspaper ("Jane Doe for The Times")
 LINKS = _set("name_links")
