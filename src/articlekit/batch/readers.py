@@ -99,10 +99,17 @@ class RecordReader:
             for filename in sorted(filenames):
                 path = os.path.join(directory, filename)
                 relative = os.path.relpath(path, root).replace(os.sep, "/")
-                if self.glob is not None and not _glob_match(relative, self.glob):
+                if not self.file_wanted(relative, input_kind(path)):
                     self.skipped += 1
                     continue
-                yield from self._file(path, explicit=self.glob is not None)
+                yield from self._file(path, explicit=True)
+
+    def file_wanted(self, relative: str, kind: InputKind) -> bool:
+        """Whether a file found in a folder, by its name relative to the folder, is read:
+        one that ``glob`` matches, or without ``glob`` a page or an archive."""
+        if self.glob is not None:
+            return _glob_match(relative, self.glob)
+        return kind is not InputKind.OTHER
 
     def _file(self, path: str, *, explicit: bool) -> Iterator[Record]:
         kind = input_kind(path)
@@ -119,7 +126,9 @@ class RecordReader:
         else:
             yield _page_file(path, self.max_bytes)
 
-    def _member_wanted(self, name: str) -> bool:
+    def member_wanted(self, name: str) -> bool:
+        """Whether an archive member is read: one that ``glob`` matches, or without
+        ``glob`` a page."""
         if self.glob is not None:
             return _glob_match(name, self.glob)
         lower = name.lower()
@@ -134,7 +143,7 @@ class RecordReader:
                     if not member.isfile():
                         continue
                     name = safe_member_name(member.name)
-                    if not self._member_wanted(name):
+                    if not self.member_wanted(name):
                         self.skipped += 1
                         continue
                     source = Provenance(path=path, member=name, offset=member.offset)
@@ -159,7 +168,7 @@ class RecordReader:
                 if info.is_dir():
                     continue
                 name = safe_member_name(info.filename)
-                if not self._member_wanted(name):
+                if not self.member_wanted(name):
                     self.skipped += 1
                     continue
                 source = Provenance(path=path, member=name, offset=info.header_offset)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import pickle
-import sys
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -15,7 +14,8 @@ from typing import Any, BinaryIO, Literal
 
 from articlekit.batch.extract import Engine, ExtractConfig, Extractor, Outcome, error_row, finish
 from articlekit.batch.pool import ordered_map
-from articlekit.batch.readers import DEFAULT_MAX_BYTES, iter_records
+from articlekit.batch.progress import Progress
+from articlekit.batch.readers import DEFAULT_MAX_BYTES, RecordReader, iter_records
 from articlekit.batch.records import Record
 from articlekit.batch.schema import arrow_schema, select_fields
 from articlekit.batch.sinks import JsonlSink, ParquetSink, Sink
@@ -147,7 +147,8 @@ def run(
             site_hosts = len(profile.hosts)
         counts = _Counts()
         results = _results(reader, done, counts, config, workers, spool)
-        articles, reasons = _write_results(results, sink, error_sink, progress)
+        bar = Progress.start(progress, reader, already_done=len(done))
+        articles, reasons = _write_results(results, sink, error_sink, bar)
     finally:
         sink.close()
         if error_sink is not sink:
@@ -206,13 +207,16 @@ def _results(
 
 
 def _write_results(
-    results: Iterable[tuple[Record, Outcome]], sink: Sink, error_sink: Sink, progress: bool | None
+    results: Iterable[tuple[Record, Outcome]],
+    sink: Sink,
+    error_sink: Sink,
+    bar: Progress | None,
 ) -> tuple[int, Counter[str]]:
     """Write each outcome to ``sink`` (an article) or ``error_sink`` (an error record);
     returns how many articles were written and the errors by reason."""
-    bar = _progress_bar(progress)
     reasons: Counter[str] = Counter()
     articles = 0
+    finished = False
     try:
         for record, outcome in results:
             if outcome.reason is not None:
@@ -225,12 +229,11 @@ def _write_results(
                 sink.write_row(outcome.payload)
                 articles += 1
             if bar is not None:
-                bar.update(1)
-                if outcome.reason is not None:
-                    bar.set_postfix(errors=sum(reasons.values()), refresh=False)
+                bar.advance(record, failed=outcome.reason is not None)
+        finished = True
     finally:
         if bar is not None:
-            bar.close()
+            bar.close(finished)
     return articles, reasons
 
 
@@ -256,21 +259,10 @@ def _skip_done(records: Iterable[Record], done: set[str], counts: _Counts) -> It
         yield record
 
 
-def _counted(records: Iterable[Record], bar: Any) -> Iterator[Record]:
+def _counted(records: Iterable[Record], bar: Progress) -> Iterator[Record]:
     for record in records:
-        bar.update(1)
+        bar.advance(record)
         yield record
-
-
-def _progress_bar(progress: bool | None, description: str = "articlekit batch") -> Any:
-    show = sys.stderr.isatty() if progress is None else progress
-    if not show:
-        return None
-    from tqdm import tqdm
-
-    bar = tqdm(unit="page", desc=description, dynamic_ncols=True, file=sys.stderr)
-    bar.set_postfix(errors=0, refresh=False)
-    return bar
 
 
 def learn_site_profile(
@@ -318,7 +310,7 @@ def _from_spool(
 
 
 def _site_profile(
-    records: Iterable[Record],
+    records: RecordReader,
     config: ExtractConfig,
     workers: int,
     output: str | os.PathLike[str],
@@ -344,16 +336,18 @@ def _site_profile(
         return profile, spool if spool.exists() else None
     path.parent.mkdir(parents=True, exist_ok=True)
     spool_temporary = spool.with_name(spool.name + ".tmp")
-    bar = _progress_bar(progress, "learning site templates")
+    bar = Progress.start(progress, records, "learning site templates")
     counted = _counted(records, bar) if bar is not None else records
+    finished = False
     try:
         with open(spool_temporary, "wb") as handle:
             profile = learn_site_profile(counted, config, workers, threshold, handle)
             handle.flush()
             os.fsync(handle.fileno())
+        finished = True
     finally:
         if bar is not None:
-            bar.close()
+            bar.close(finished)
     os.replace(spool_temporary, spool)
     temporary = path.with_name(path.name + ".tmp")
     temporary.write_text(json.dumps(profile.to_json(), indent=1), encoding="utf-8")
