@@ -1,4 +1,4 @@
-"""Stage 8 - comments: reader comments, cut out of the page before content is located.
+"""Comments: reader comments, cut out of the page before content is located.
 
 A comment section is found from its items, never from a class name alone: an
 element is a comment when its markup says so (schema.org ``Comment``, an id

@@ -1,4 +1,4 @@
-"""Stage 3, content: the tree and its metadata to typed blocks and figures.
+"""Content: the tree and its metadata to typed blocks and figures.
 
 :mod:`.boilerplate` marks and cuts what is never article text (navigation, share
 buttons, forms, fine print).  :mod:`.selection` picks the element that holds the

@@ -1,4 +1,4 @@
-"""Stage 6 - blocks: the main-content element as typed blocks in reading order.
+"""Blocks: the main-content element as typed blocks in reading order.
 
 One walk over the content tree.  Block-level elements end the current run of
 inline text (so a ``div`` with direct text is a paragraph, and a ``<br><br>``

@@ -1,4 +1,4 @@
-"""Stage 7 - figures: image, caption and credit of each figure; captions shown twice kept once.
+"""Figures: image, caption and credit of each figure; captions shown twice kept once.
 
 A figure is a ``<figure>``, a bare ``<img>``, or a caption wrapper (WordPress'
 ``wp-caption`` and other containers named ``caption``/``figure``/``image``

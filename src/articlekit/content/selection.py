@@ -1,4 +1,4 @@
-"""Stage 5 - content: locate the main content of a page tree.
+"""Content: locate the main content of a page tree.
 
 How, in order:
 

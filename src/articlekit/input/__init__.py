@@ -1,4 +1,4 @@
-"""Stage 1, input: what the caller hands in, to a clean parsed tree.
+"""Input: what the caller hands in, to a clean parsed tree.
 
 Takes bytes, text, a path, a file object or a soup; gives a :class:`Source`
 (:mod:`.source`), its text decoded and cleaned within the limits (:mod:`.decode`),

@@ -1,4 +1,4 @@
-"""Stage 2 - decode: page bytes to clean text.
+"""Decode: page bytes to clean text.
 
 The order follows what browsers do (WHATWG encoding sniffing), adjusted for
 archives where declarations are often wrong:

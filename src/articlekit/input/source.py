@@ -1,4 +1,4 @@
-"""Stage 1 - source: whatever the caller passed, as bytes or text, within limits.
+"""Source: whatever the caller passed, as bytes or text, within limits.
 
 A ``str`` is page content (markup or plain text); a path is given as
 :class:`pathlib.Path` (or any ``os.PathLike``).  That keeps ``parse("<p>hi</p>")``

@@ -1,4 +1,4 @@
-"""Stage 3 - tree: decoded markup to an lxml tree within limits, and plain text told from markup.
+"""Tree: decoded markup to an lxml tree within limits, and plain text told from markup.
 
 The tree is built with libxml2's HTML parser, which never fetches anything
 (``no_network``), never reads a DTD and never expands entities declared in a

@@ -1,4 +1,4 @@
-"""Stage 2, metadata: the parsed tree to a :class:`Metadata` record.
+"""Metadata: the parsed tree to a :class:`Metadata` record.
 
 Reads the tree without changing it: ``<meta>`` tags (:mod:`.tags`), JSON-LD
 (:mod:`.jsonld`), the visible title (:mod:`.title`), byline (:mod:`.byline`) and

@@ -1,4 +1,4 @@
-"""Stage 4 - metadata: title, byline, date, site name and the rest, from a page tree.
+"""Metadata: title, byline, date, site name and the rest, from a page tree.
 
 Each field has its own extractor (:mod:`articlekit.metadata.title`,
 :mod:`articlekit.metadata.byline`, :mod:`articlekit.metadata.dates`); this module gathers the
