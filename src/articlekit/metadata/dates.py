@@ -14,7 +14,6 @@ from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from htmldate import find_date
 from lxml import html
 
 from articlekit.languages import month_numbers, phrase_pattern, words
@@ -403,8 +402,12 @@ def _htmldate(tree: html.HtmlElement, url: str | None) -> str | None:
     """htmldate's fast mode, for pages that mark no date up at all.
 
     It copies the tree before pruning it, so ours stays intact; the fixed
-    upper bound keeps the result independent of the day it runs.
+    upper bound keeps the result independent of the day it runs.  Imported here,
+    not at the top: htmldate (with dateparser behind it) is a third of
+    ``import articlekit``, and many pages are dated without it.
     """
+    from htmldate import find_date
+
     try:
         found = find_date(
             tree,
