@@ -22,6 +22,7 @@ from articlekit.metadata.textdates import iso_date
 from articlekit.model import Comment
 from articlekit.text.lines import is_boilerplate_line, is_button_line, is_end_marker
 from articlekit.text.units import Unit, is_prose
+from articlekit.text.vocabulary import one_of
 
 __all__ = ["find_comment_zone", "parse_comments"]
 
@@ -29,11 +30,13 @@ MAX_ZONE_TRIES = 20
 """Comment headers weighed before giving up, so a page of repeated headers stays linear."""
 
 _NUMBERED = re.compile(r"^(\d{1,3})[.)]\s+(\S.*)$")
-_AUTHOR_DATE = re.compile(r"^(.{1,60}?)\s*(?:[·|•—–]| - | on | at | am | le | el )\s*(.+)$")
+_AUTHOR_DATE = re.compile(
+    r"^(.{1,60}?)\s*(?:[·|•—–]| - | " + one_of("author_date_joins") + r" )\s*(.+)$"
+)
 _INITIAL_END = re.compile(r"\b[A-ZÀ-Ý]\.$")
-_ZERO = re.compile(r"^(?:0|no|keine|aucun|ningún|sin)\b", re.IGNORECASE)
+_ZERO = re.compile(r"^(?:0|" + one_of("no_comments") + r")\b", re.IGNORECASE)
 _SAYS = re.compile(
-    r"^(.{1,60}?)\s+(?:says|said|wrote|sagt|meint|schreibt|dit|écrit|dice|escribió)\s*:\s*(.*)$",
+    r"^(.{1,60}?)\s+" + one_of("says_verbs") + r"\s*:\s*(.*)$",
     re.IGNORECASE,
 )
 

@@ -42,10 +42,11 @@ from articlekit.text.figures import find_figures
 from articlekit.text.teasers import is_listing
 from articlekit.text.title import byline_and_date, find_title, listing_title
 from articlekit.text.units import MAX_UNITS, Unit, UnitKind, split_units
+from articlekit.text.vocabulary import one_of
 
 __all__ = ["explain_text_dump", "parse_text_dump"]
 
-_AUTHOR_SEPARATORS = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b)\s*")
+_AUTHOR_SEPARATORS = re.compile(r"\s*(?:,|;|&|\b" + one_of("author_separators") + r"\b)\s*")
 
 _VERDICTS = {
     UnitKind.GOOD: (Verdict.CONTENT, "paragraph: length, function words, neighbours"),

@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from articlekit.model import Figure
 from articlekit.text.lines import credit_of
 from articlekit.text.units import SENTENCE_BREAK, Unit
+from articlekit.text.vocabulary import one_of
 
 __all__ = ["FigureAt", "find_figures"]
 
-_CREDIT_LABEL = re.compile(r"^(?:photo|foto|image|bild|credit|crédit|picture)s?\b", re.IGNORECASE)
+_CREDIT_LABEL = re.compile("^" + one_of("caption_credit_labels") + r"s?\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ import re
 from articlekit.text.lines import is_boilerplate_line, is_byline_or_date, is_end_marker, words
 from articlekit.text.title import title_like
 from articlekit.text.units import Unit, UnitKind, sentence_like
+from articlekit.text.vocabulary import one_of
 
 __all__ = ["find_teasers", "is_listing"]
 
@@ -23,9 +24,13 @@ TEASER_SHARE = 2
 """A listing's teaser summaries hold this many times the prose found beside them."""
 
 _READING_TIME = re.compile(
-    r"^(?:(?:lesezeit|reading time|temps de lecture|tiempo de lectura)\s*:?\s*)?"
-    r"\d{1,3}\s*(?:min|mins|minutes?|minuten|minutos)\.?"
-    r"(?:\s+(?:read|lesezeit|de lecture|de lectura|lectura|lesen))?$",
+    "^(?:"
+    + one_of("reading_time_labels")
+    + r"\s*:?\s*)?\d{1,3}\s*"
+    + one_of("minute_words")
+    + r"\.?(?:\s+"
+    + one_of("reading_time_suffixes")
+    + ")?$",
     re.IGNORECASE,
 )
 
