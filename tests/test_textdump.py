@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from articlekit.model import BlockKind
 from articlekit.options import Options
-from articlekit.text.dump import find_comment_zone, parse_text_dump, split_units
+from articlekit.text.comments import find_comment_zone
+from articlekit.text.dump import parse_text_dump
+from articlekit.text.units import split_units
 
 P1 = (
     "The regional council approved a plan on Monday to rebuild the old harbour wall, which "

@@ -1,6 +1,15 @@
 """Plain-text dumps: a page saved as text to an :class:`Article`.
 
-Leaves the HTML path after decoding.  :mod:`.lines` classifies the dump's lines
-(boilerplate, date lines, headers); :mod:`.dump` finds the article's run of
-lines, its title and metadata, and the comments after it.
+Leaves the HTML path after decoding.  The modules, in the order a dump goes through them:
+
+- :mod:`.lines` - tests of one line: buttons, template text, end-of-article cues,
+  bylines, dates and credits;
+- :mod:`.units` - the dump's lines as units (hard-wrapped paragraphs joined) and
+  the shape tests the stages share;
+- :mod:`.comments` - the comment section after the article, and its comments;
+- :mod:`.title` - the head line, the story's heading, the byline and date under it;
+- :mod:`.figures` - captions shown twice around a credit, or over "Photo: …";
+- :mod:`.classify` - which units are the article, jusText-style in context;
+- :mod:`.teasers` - an index page's teasers, which mean the page has no article;
+- :mod:`.dump` - the entry point: runs the stages and assembles the Article.
 """

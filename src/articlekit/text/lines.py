@@ -1,8 +1,10 @@
 """Short-line patterns of page text dumps: buttons, menus, credits, banners, end-of-article cues.
 
 Each test reads one whitespace-collapsed line and knows nothing of its
-neighbours; :mod:`articlekit.text.dump` weighs them in context.  The patterns are
-those of page templates in general (EN/DE/FR/ES at least), not of any one site.
+neighbours; :mod:`articlekit.text.classify` and the other stages weigh them in
+context.  The patterns are those of page templates in general, not of any one
+site; their words are the ``[text]`` tables of the language files
+(:mod:`articlekit.text.vocabulary`).
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import re
 
 from articlekit.metadata.textdates import MONTH_NAMES, iso_date
+from articlekit.text.vocabulary import one_of, shortest, word_set
 
 __all__ = [
     "STOPWORDS",
@@ -23,15 +26,9 @@ __all__ = [
 ]
 
 # Words of share/print/menu widgets; a line made only of these is widget residue.
-_BUTTON_WORDS = frozenset(
+# Brand names and such are no language's words: they stay here.
+_BUTTON_WORDS = word_set("buttons") | frozenset(
     [
-        "print",
-        "more",
-        "share",
-        "tweet",
-        "email",
-        "e-mail",
-        "mail",
         "facebook",
         "twitter",
         "whatsapp",
@@ -44,223 +41,90 @@ _BUTTON_WORDS = frozenset(
         "xing",
         "flipboard",
         "messenger",
-        "copy",
-        "link",
         "url",
-        "save",
-        "bookmark",
-        "like",
-        "comment",
-        "comments",
-        "reply",
-        "follow",
-        "subscribe",
         "sms",
         "rss",
-        "feed",
-        "menu",
-        "search",
-        "close",
-        "open",
-        "home",
-        "top",
-        "back",
-        "next",
-        "previous",
-        "prev",
-        "skip",
-        "to",
-        "content",
-        "main",
-        "navigation",
-        "toggle",
-        "login",
-        "log",
-        "in",
-        "sign",
-        "up",
-        "register",
-        "drucken",
-        "teilen",
-        "mehr",
-        "merken",
-        "kommentieren",
-        "kommentare",
-        "versenden",
-        "senden",
-        "schließen",
-        "suche",
-        "menü",
-        "zurück",
-        "weiter",
-        "nach",
-        "oben",
-        "imprimer",
-        "partager",
-        "plus",
-        "envoyer",
-        "fermer",
-        "rechercher",
-        "recherche",
-        "accueil",
-        "imprimir",
-        "compartir",
-        "más",
-        "enviar",
-        "cerrar",
-        "buscar",
-        "inicio",
         "x",
-        "this",
-        "on",
-        "via",
-        "article",
-        "story",
-        "page",
     ]
 )
-_STOP_EN = """
-    a about after all also an and any are as at be been but by can could did do does for from
-    had has have he her his how i if in into is it its just more most my no not of on one or
-    our out she so some than that the their them then there these they this to up was we were
-    what when which who will with would you your
-"""
-_STOP_DE = """
-    aber als am an auch auf aus bei bin bis das dass dem den der des die dies doch du ein eine
-    einem einen einer es für hat hatte ich ihr im in ist ja kann mit nach nicht noch nur ob oder
-    sein sich sie sind so um und uns von vor war was wenn werden wie wir wird zu zum zur über
-"""
-_STOP_FR = """
-    au aux avec ce ces cette dans de des du elle en est et il ils je la le les leur lui mais me
-    même mon ne nous on ou par pas pour qu que qui sa se ses son sont sur ta te tu un une vous
-    été était être a y
-"""
-_STOP_ES = """
-    al algo como con de del el ella en entre era es esta este esto fue ha hay la las le lo los
-    mas me mi muy no nos o para pero por que se ser si sin sobre su sus también te un una uno y ya
-"""
-_STOP_OTHER = """
-    il di che non per una sono anche della nel het een van en ik je niet op te dat zijn voor
-    com não uma os as mais na no da em por
-"""
-STOPWORDS = frozenset((_STOP_EN + _STOP_DE + _STOP_FR + _STOP_ES + _STOP_OTHER).split())
+STOPWORDS = word_set("stopwords")
 _WORD = re.compile(r"\w+")
 
-_BOILERPLATE = re.compile(
-    r"^(?:"
-    r"skip to (?:main )?(?:content|navigation|main|search)|zum (?:inhalt|hauptinhalt) springen|"
-    r"aller au contenu(?: principal)?|saltar al contenido(?: principal)?|"
-    r"(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|"
-    r"todos los derechos reservados).*|"
-    r"(?:copyright|©|\(c\)) .{0,150}|.{0,150}(?:©|copyright) ?\d{4}.{0,150}|"
-    r"share (?:this|on|via)\b.{0,80}|click to (?:share|email|print).{0,80}|"
-    r"(?:like|share) this:?|like loading\.*|loading\.*|"
-    r"(?:follow|find) us on .{0,60}|diesen artikel teilen|artikel teilen|"
-    r"partager (?:cet|l')article|"
-    r"compartir (?:este )?(?:artículo|en).{0,40}|"
-    r"(?:subscribe|sign up) (?:to|for) (?:our|the) (?:newsletter|mailing list|updates).{0,120}|"
-    r"(?:newsletter|abonnieren|abonnez-vous|suscríbete).{0,60}|.{0,60}\bnewsletters?\b.{0,60}|"
-    r".{0,120}\b(?:we use cookies|uses cookies|cookie policy|cookie settings|"
-    r"accept (?:all )?cookies|"
-    r"verwendet cookies|nutzt cookies|utilise des cookies|utiliza cookies)\b.{0,250}|"
-    r"(?:accept|decline|agree|ok|got it|i agree|alle akzeptieren|akzeptieren|accepter|aceptar)|"
-    r"(?:advertisement|anzeige|werbung|publicité|publicidad|sponsored|ad)|"
-    r"(?:continue reading|weiterlesen|lire la suite|seguir leyendo|read more|mehr lesen|"
-    r"read (?:the )?full (?:story|article)|full story|learn more|leer más|leer mas|"
-    r"en savoir plus|mehr erfahren|zum artikel)\W*|"
-    r"(?:lesen sie (?:auch|mehr|hier)|read (?:also|more|next)|see also|also read|"
-    r"(?:à )?lire aussi|lea también|lee también|ver también|mehr dazu|auch interessant|"
-    r"das könnte sie auch interessieren)\s*:.{0,200}|"
-    r"(?:previous|next) (?:post|article|story)\W?.{0,150}|"
-    r"(?:posted|filed) (?:in|under):? .{0,150}|tagged:? .{0,150}|tags?: .{0,200}|"
-    r"(?:schlagwörter|stichwörter|étiquettes|etiquetas|kategorien|categories|category):? .{0,200}|"
-    r"(?:related|popular|trending|recommended) (?:posts|articles|stories|content|links)|"
-    r"(?:back to top|nach oben|retour en haut|volver arriba)|"
-    r"(?:sign in|log in|login|register|anmelden|registrieren|se connecter|iniciar sesión)"
-    r"(?: \| .{0,40})?|"
-    r"(?:privacy policy|terms of (?:use|service)|impressum|datenschutz(?:erklärung)?|"
-    r"mentions légales|aviso legal|contact us|about us|sitemap|kontakt)"
-    r"(?: [|·•-] .{0,80})?|"
-    r"(?:photo|foto|image|bild|credit|crédit|quelle|source|fuente)s?\s*:.{0,80}"
-    r")$",
-    re.IGNORECASE,
+# Template lines of pages, each matching a whole line: the words come from the
+# language files, what may follow them (a colon, a linked title) is said here.
+_BOILERPLATE_LINES = (
+    one_of("skip_links"),
+    one_of("rights_reserved") + ".*",
+    r"(?:copyright|©|\(c\)) .{0,150}|.{0,150}(?:©|copyright) ?\d{4}.{0,150}",
+    one_of("share_prompts") + r"\b.{0,80}",
+    one_of("click_to") + ".{0,80}",
+    one_of("like_labels") + ":?",
+    one_of("loading") + r"\.*",
+    one_of("follow_us") + " .{0,60}",
+    one_of("share_article"),
+    one_of("share_article_on") + ".{0,40}",
+    one_of("newsletter_signup") + ".{0,120}",
+    one_of("subscribe") + ".{0,60}",
+    r".{0,60}\b" + one_of("newsletter") + r"\b.{0,60}",
+    r".{0,120}\b" + one_of("cookie_notices") + r"\b.{0,250}",
+    "(?:ok|" + one_of("consent_buttons") + ")",
+    one_of("ad_labels"),
+    one_of("read_more") + r"\W*",
+    one_of("see_also") + r"\s*:.{0,200}",
+    one_of("post_navigation") + r"\W?.{0,150}",
+    one_of("filed_under") + ":? .{0,150}",
+    one_of("tags") + ": .{0,200}",
+    one_of("tag_labels") + ":? .{0,200}",
+    one_of("related_lists"),
+    one_of("back_to_top"),
+    one_of("sign_in") + r"(?: \| .{0,40})?",
+    one_of("legal_links") + r"(?: [|·•-] .{0,80})?",
+    one_of("credit_lines") + r"s?\s*:.{0,80}",
 )
+_BOILERPLATE = re.compile("^(?:" + "|".join(_BOILERPLATE_LINES) + ")$", re.IGNORECASE)
 
 # What ends an article: related lists, share bars, tag lines, author boxes, comments.
 _END_MARKER = re.compile(
-    r"^(?:"
-    r"related(?: (?:posts|articles|stories|content|reading|coverage|links))?:?|"
-    r"(?:you (?:may|might) also (?:like|enjoy)|more (?:from|on|in) .{1,60}|read (?:more|next)|"
-    r"recommended(?: for you)?|popular (?:posts|articles|now)|most (?:read|popular|viewed)|"
-    r"trending(?: now)?|see also|further reading|latest (?:news|posts|articles))\W*|"
-    r"(?:you (?:may|might) have missed|don't miss|also read|read also|keep reading|"
-    r"more (?:stories|articles|news)|editor'?s picks|recent (?:posts|comments))\W*|"
-    r"(?:das könnte (?:sie|dich|euch) auch interessieren|mehr zum thema|"
-    r"(?:weitere|ähnliche|verwandte|passende) (?:artikel|beiträge|themen|meldungen|nachrichten)|"
-    r"lesen sie auch|lies auch|auch interessant|schon gelesen|"
-    r"(?:meist(?:gelesen|diskutiert|kommentiert)e?|beliebte|populäre) (?:artikel|beiträge|themen)"
-    r"(?: der letzten \d+ tage)?|meistgelesen|(?:aktuelle|neueste) kommentare|"
-    r"weiterführende links|top[- ]themen(?: der redaktion)?)\W*|"
-    r"(?:à lire aussi|lire aussi|sur le même sujet|dans la même rubrique|articles similaires|"
-    r"les plus lus|à lire également)\W*|"
-    r"(?:te puede interesar|artículos relacionados|noticias relacionadas|lo más leído|"
-    r"también te puede interesar|lee también|leia também|veja também)\W*|"
-    r"(?:czytaj (?:też|także|również)|zobacz (?:też|także|również)|polecamy|"
-    r"leggi anche|potrebbe interessarti|lees ook|gerelateerde artikelen)\W*|"
-    r"share this(?: article| story| post)?:?|like this:?|"
-    r"about the author|über den autor|à propos de l'auteur|sobre el autor"
-    r")$",
+    "^(?:"
+    + one_of("end_labels")
+    + ":?|"
+    + one_of("end_cues")
+    + r"\W*|"
+    + one_of("end_more_from")
+    + r" .{1,60}\W*|"
+    + one_of("end_most_read")
+    + f"(?: {one_of('in_the_last')} "
+    + r"\d+ "
+    + f"{one_of('days')})?"
+    + r"\W*|"
+    + one_of("end_author_box")
+    + ")$",
     re.IGNORECASE,
 )
 
 _DATE_LINE = re.compile(
-    r"^(?:(?:published|updated|posted|veröffentlicht|aktualisiert|publié|mis à jour|publicado|"
-    r"actualizado)(?: on| am| le| el)?:?\s*)?"
+    f"^(?:{one_of('date_label_verbs')}(?: {one_of('date_label_joins')})?"
+    r":?\s*)?"
     r"(?:\w+,?\s+)?(?:\d{1,2}[./ ]\s*)?(?:\w+\.?\s+)?\d{1,2},?\s+\d{4}.{0,40}$"
     r"|^\d{4}-\d{2}-\d{2}.{0,30}$|^\d{1,2}[./]\d{1,2}[./]\d{2,4}.{0,30}$",
     re.IGNORECASE,
 )
-_BYLINE_PREFIX = re.compile(
-    r"^(?:by|von|par|por|from|text|texte|texto|autor|autora|auteur|auteure|author|written by)"
-    r"(?:\s*:\s*|\s+)",
-    re.IGNORECASE,
-)
+_BYLINE_PREFIX = re.compile("^" + one_of("byline_prefixes") + r"(?:\s*:\s*|\s+)", re.IGNORECASE)
+# a line holds one of these when it holds any byline prefix
+_BYLINE_CUES = shortest("byline_prefixes")
 # "Posted on", "Veröffentlicht am", "Publié le", "Publicada el": the verb of a dateline
 _DATELINE_VERB = re.compile(
-    r"^(?:posted|published|written|updated|last updated|submitted|geschrieben|veröffentlicht|"
-    r"verfasst|erstellt|aktualisiert|publié|publiée|écrit|écrite|mis en ligne|mis à jour|"
-    r"mise à jour|publicado|publicada|escrito|escrita|actualizado|actualizada)"
-    r"(?:\s+(?:on|am|le|el|the|at))?(?:\s*:\s*|\s+|$)",
+    "^" + one_of("dateline_verbs") + r"(?:\s+" + one_of("dateline_joins") + r")?(?:\s*:\s*|\s+|$)",
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
 _FOUR_DIGITS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_BY_WORD = re.compile(
-    r"\b(?:by|von|par|por|from|text|texte|texto|autor|autora|auteur|auteure|author)\b",
-    re.IGNORECASE,
-)
-_BY_WORD = re.compile(r"(?:^|\s)(?:by|von|par|por)\s+", re.IGNORECASE)
+_BY_WORD = re.compile(r"(?:^|\s)" + one_of("by_words") + r"\s+", re.IGNORECASE)
 _HARD_SEPARATOR = frozenset("|·•–—/")
-_PARTICLES = "de del della di da das do dos van von der den du la le y and und et e & mc"
-_NAME_PARTICLES = frozenset(_PARTICLES.split())
-_DAY_AND_CLOCK_WORDS = """
-    monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri
-    sat sun montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag mo di mi do fr
-    sa so lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves
-    viernes sábado domingo at um à a las los h uhr am pm on le el de the of st nd rd th er o
-    clock in
-    """
-_DATE_WORDS = frozenset(_DAY_AND_CLOCK_WORDS.split())
+_NAME_PARTICLES = word_set("name_particles") | frozenset(["&", "mc"])
+_DATE_WORDS = word_set("date_words")
 # Job titles after a byline's names ("By Jane Doe, Senior Staff Writer")
-_ROLES = """
-    staff writer writers reporter editor editors correspondent columnist contributor contributing
-    senior chief technologist director manager analyst professor fellow founder president
-    producer photographer author redakteur redakteurin korrespondent korrespondentin autor
-    autorin reporterin chefredakteur chefredakteurin journalist journalistin journaliste
-    rédacteur rédactrice correspondant correspondante chroniqueur chroniqueuse envoyé envoyée
-    periodista redactor redactora corresponsal columnista enviado enviada colaborador colaboradora
-"""
-_ROLE_WORDS = frozenset(_ROLES.split())
+_ROLE_WORDS = word_set("job_titles")
 
 
 def _is_month_or_day(token: str) -> bool:
@@ -317,11 +181,19 @@ def _is_date_only(text: str) -> bool:
     return len(others) <= 2
 
 
+_CREDIT_BY = one_of("credit_by")
 _CREDIT_PREFIX = re.compile(
-    r"^(?:photo|photograph|foto|image|bild|picture|credit|crédit|crédito|quelle|source|fuente|"
-    r"fotografía|illustration|grafik|video)s?(?:\s+(?:by|von|de|par|courtesy of))?\s*[:/]\s*(.+)$"
-    r"|^(?:©|\(c\)|copyright)\s*(.+)$"
-    r"|^(?:photo|foto|image|picture)s?\s+(?:by|von|de|par|courtesy of)\s+(.+)$",
+    "^"
+    + one_of("credit_labels")
+    + r"s?(?:\s+"
+    + _CREDIT_BY
+    + r")?\s*[:/]\s*(.+)$"
+    + r"|^(?:©|\(c\)|copyright)\s*(.+)$"
+    + "|^"
+    + one_of("photo_words")
+    + r"s?\s+"
+    + _CREDIT_BY
+    + r"\s+(.+)$",
     re.IGNORECASE,
 )
 _AGENCY = re.compile(
@@ -331,10 +203,11 @@ _AGENCY = re.compile(
     r"(?:\s*(?:/|via|,)\s*.{1,60})?$"
 )
 _ORG_CREDIT = re.compile(
-    r"^(?:(?:the )?(?:office|department|ministry|courtesy|press office|archive|archiv|collection)"
-    r"\b.{2,80}|.{2,60}\b(?:press|archive|archiv|photography|photos|images|pictures|studio))$",
+    f"^(?:(?:{one_of('org_credit_article')} )?{one_of('org_credit_heads')}"
+    r"\b.{2,80}|.{2,60}\b" + one_of("org_credit_tails") + ")$",
     re.IGNORECASE,
 )
+_CREDIT_NAME_WORDS = word_set("credit_name_words")
 
 
 def words(line: str) -> list[str]:
@@ -399,15 +272,10 @@ def byline_of(line: str) -> str | None:
         return None
     lowered = line.lower()
     # substring tests first: most lines have none of the words a byline needs
-    if not (
-        "by" in lowered
-        or "von" in lowered
-        or "par" in lowered
-        or "por" in lowered
-        or "from" in lowered
-        or "text" in lowered
-        or "aut" in lowered
-    ):
+    for cue in _BYLINE_CUES:
+        if cue in lowered:
+            break
+    else:
         return None
     rest = _DATELINE_VERB.sub("", line, count=1).strip()
     prefix = _BYLINE_PREFIX.match(rest)
@@ -439,9 +307,7 @@ def _name_like(line: str) -> bool:
     tokens = line.replace("/", " ").split()
     if not 1 <= len(tokens) <= 6 or line[-1:] in ".!?:;,":
         return False
-    capitalized = sum(
-        1 for t in tokens if t[:1].isupper() or t.lower() in ("of", "de", "von", "the")
-    )
+    capitalized = sum(1 for t in tokens if t[:1].isupper() or t.lower() in _CREDIT_NAME_WORDS)
     return capitalized == len(tokens)
 
 

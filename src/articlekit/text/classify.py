@@ -1,0 +1,227 @@
+"""Which units of a text dump are the article: jusText-style classification in context.
+
+Length, function-word share and punctuation give each unit a first kind
+(good, near-good, short or bad); headings over good text are kept, neighbours
+decide the uncertain ones, plain lines between paragraphs are filled in, and an
+end-of-article cue ("Related", "Share this") cuts the tail.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from articlekit.comments.phrases import is_comment_header, is_reply_form_line
+from articlekit.text.lines import (
+    is_boilerplate_line,
+    is_button_line,
+    is_byline_or_date,
+    is_end_marker,
+    stopword_ratio,
+    words,
+)
+from articlekit.text.units import TERMINAL, Unit, UnitKind, sentence_like
+
+__all__ = ["LENGTH_HIGH", "LENGTH_LOW", "classify_units"]
+
+# jusText's thresholds, scaled to the shorter multilingual function-word list used here.
+LENGTH_LOW = 70
+LENGTH_HIGH = 200
+STOPWORDS_LOW = 0.20
+STOPWORDS_HIGH = 0.24
+END_LOOKAHEAD = 8
+"""Units after an end-of-article cue searched for more article prose."""
+MAX_HEADING_DISTANCE = 2
+"""Units between a heading and the good paragraph it introduces."""
+
+_WIDE = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
+
+
+def _base_kind(line: str, use_stopwords: bool) -> UnitKind:
+    if (
+        is_button_line(line)
+        or is_boilerplate_line(line)
+        or is_reply_form_line(line)
+        or is_comment_header(line)
+        or is_end_marker(line)
+    ):
+        return UnitKind.BAD
+    length = len(line)
+    if length < 3 * LENGTH_HIGH and len(_WIDE.findall(line)) * 2 > length:
+        # CJK scripts say as much in a third of the characters
+        length *= 3
+    if length < LENGTH_LOW:
+        return UnitKind.SHORT
+    ratio = stopword_ratio(line) if use_stopwords else 1.0
+    if length >= LENGTH_HIGH:
+        return UnitKind.GOOD if ratio >= STOPWORDS_LOW / 2 else UnitKind.BAD
+    if use_stopwords and ratio >= STOPWORDS_LOW:
+        return UnitKind.NEAR_GOOD
+    if not use_stopwords and (line[-1] in TERMINAL or len(words(line)) >= 10):
+        return UnitKind.NEAR_GOOD
+    return UnitKind.BAD
+
+
+def classify_units(units: list[Unit], fixed: dict[int, UnitKind]) -> list[UnitKind]:
+    """A kind for each unit; ``fixed`` holds kinds decided earlier (title, figures, comments)."""
+    long_units = [u.text for u in units if len(u.text) >= LENGTH_HIGH]
+    use_stopwords = bool(long_units) and (
+        sum(stopword_ratio(t) for t in long_units) / len(long_units) >= 0.22
+    )
+    kinds = [fixed.get(i) or _base_kind(u.text, use_stopwords) for i, u in enumerate(units)]
+    if UnitKind.GOOD not in kinds:
+        # a page of short texts only: its best lines anchor the context instead
+        kinds = [UnitKind.GOOD if k is UnitKind.NEAR_GOOD else k for k in kinds]
+    if UnitKind.GOOD not in kinds:
+        kinds = [
+            UnitKind.GOOD if k is UnitKind.SHORT and i not in fixed and sentence_like(u.text) else k
+            for i, (u, k) in enumerate(zip(units, kinds, strict=True))
+        ]
+    # Headings just before good text are read as near-good (jusText's heading pass).
+    for index, kind in enumerate(kinds):
+        if (
+            kind is UnitKind.SHORT
+            and index not in fixed
+            and _heading_like(units[index].text)
+            and _good_follows(kinds, index)
+        ):
+            kinds[index] = UnitKind.HEADING
+    # Short lines take the kind of their surroundings (jusText's context step).
+    revised = list(kinds)
+    before, after = _neighbours(kinds, skip_near_good=True)
+    before_any, after_any = _neighbours(kinds, skip_near_good=False)
+    for index, kind in enumerate(kinds):
+        if kind is not UnitKind.SHORT or index in fixed:
+            continue
+        if before[index] is UnitKind.GOOD and after[index] is UnitKind.GOOD:
+            revised[index] = UnitKind.GOOD
+        elif before[index] is UnitKind.BAD and after[index] is UnitKind.BAD:
+            revised[index] = UnitKind.BAD
+        elif UnitKind.NEAR_GOOD in (before_any[index], after_any[index]):
+            revised[index] = UnitKind.GOOD
+        else:
+            revised[index] = UnitKind.BAD
+    kinds = revised
+    revised = list(kinds)
+    before, after = _neighbours(kinds, skip_near_good=True)
+    for index, kind in enumerate(kinds):
+        if kind in (UnitKind.NEAR_GOOD, UnitKind.HEADING) and index not in fixed:
+            if before[index] is UnitKind.BAD and after[index] is UnitKind.BAD:
+                revised[index] = UnitKind.BAD
+            elif kind is UnitKind.NEAR_GOOD:
+                revised[index] = UnitKind.GOOD
+    return _cut_after_end(units, _fill_gaps(units, revised, fixed))
+
+
+def _neighbours(
+    kinds: list[UnitKind], *, skip_near_good: bool
+) -> tuple[list[UnitKind], list[UnitKind]]:
+    """For each unit, the kind of the nearest unit before and after it that decides context.
+
+    Short lines, headings, titles and repeats never decide; near-good ones
+    do unless ``skip_near_good``.  Beyond either end of the page counts as bad.
+    """
+    skipped = {
+        UnitKind.SHORT,
+        UnitKind.TITLE,
+        UnitKind.DUPLICATE,
+        UnitKind.HEADING,
+        UnitKind.CREDIT,
+    }
+    if skip_near_good:
+        skipped.add(UnitKind.NEAR_GOOD)
+    size = len(kinds)
+    before = [UnitKind.BAD] * size
+    after = [UnitKind.BAD] * size
+    last = UnitKind.BAD
+    for index in range(size):
+        before[index] = last
+        if kinds[index] not in skipped:
+            last = UnitKind.GOOD if kinds[index] is UnitKind.FIGURE else kinds[index]
+    last = UnitKind.BAD
+    for index in range(size - 1, -1, -1):
+        after[index] = last
+        if kinds[index] not in skipped:
+            last = UnitKind.GOOD if kinds[index] is UnitKind.FIGURE else kinds[index]
+    return before, after
+
+
+def _heading_like(line: str) -> bool:
+    tokens = words(line)
+    return 1 <= len(tokens) <= 15 and line[-1:] not in ".,;" and not is_byline_or_date(line)
+
+
+def _good_follows(kinds: list[UnitKind], index: int) -> bool:
+    for step in range(1, MAX_HEADING_DISTANCE + 2):
+        if index + step >= len(kinds):
+            return False
+        kind = kinds[index + step]
+        if kind in (UnitKind.GOOD, UnitKind.NEAR_GOOD):
+            return True
+        if kind not in (UnitKind.SHORT, UnitKind.FIGURE):
+            return False
+    return False
+
+
+MAX_GAP_FILL = 2
+"""Units of plain text (code, formulas, one-line sentences) kept between article paragraphs."""
+
+
+def _fill_gaps(
+    units: list[Unit], kinds: list[UnitKind], fixed: dict[int, UnitKind]
+) -> list[UnitKind]:
+    """Plain lines closed in by article paragraphs belong to the article.
+
+    Code listings, formulas and one-line remarks have few function words and
+    fail the paragraph test, but a line that no template pattern names as
+    boilerplate, with good paragraphs close on both sides, is part of the text.
+    """
+    result = list(kinds)
+    good = [i for i, k in enumerate(kinds) if k is UnitKind.GOOD]
+    for left, right in itertools.pairwise(good):
+        gap = range(left + 1, right)
+        if not 0 < len(gap) <= MAX_GAP_FILL:
+            continue
+        if all(kinds[i] is UnitKind.BAD and i not in fixed and _plain(units[i].text) for i in gap):
+            for i in gap:
+                result[i] = UnitKind.GOOD
+    return result
+
+
+def _plain(line: str) -> bool:
+    return not (
+        is_button_line(line)
+        or is_boilerplate_line(line)
+        or is_reply_form_line(line)
+        or is_comment_header(line)
+        or is_end_marker(line)
+        or is_byline_or_date(line)
+        or len(words(line)) < 3
+    )
+
+
+def _cut_after_end(units: list[Unit], kinds: list[UnitKind]) -> list[UnitKind]:
+    """Drop what follows an end-of-article cue once most of the article is behind it."""
+    good = [len(u.text) if k is UnitKind.GOOD else 0 for u, k in zip(units, kinds, strict=True)]
+    total = sum(good)
+    seen = 0
+    for index, unit in enumerate(units):
+        seen += good[index]
+        if (
+            seen
+            and is_end_marker(unit.text)
+            and seen * 2 >= total
+            and not _prose_run(kinds, index + 1, index + 1 + END_LOOKAHEAD)
+        ):
+            return kinds[:index] + [UnitKind.BAD] * (len(kinds) - index)
+    return kinds
+
+
+def _prose_run(kinds: list[UnitKind], start: int, stop: int) -> bool:
+    """True when two good units follow each other in ``kinds[start:stop]``.
+
+    Article prose comes in runs; the teasers of a "Related" list stand one by
+    one between their headlines and dates.
+    """
+    window = kinds[start:stop]
+    return any(a is UnitKind.GOOD and b is UnitKind.GOOD for a, b in itertools.pairwise(window))
