@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import articlekit
 from articlekit import BlockKind, Status
-from articlekit.content.boilerplate import is_boilerplate_text
+from articlekit.content.boilerplate_text import is_boilerplate_text
 from articlekit.content.selection import _picture_after_lead, find_main_content
 from articlekit.input.tree import build_tree
 from articlekit.metadata.extract import Metadata

@@ -15,14 +15,11 @@ from collections.abc import Iterable
 
 from lxml import html
 
-from articlekit.content.boilerplate import (
-    CREDIT_LINE,
-    CUT_TAG,
-    boolean_query,
-    is_boilerplate_text,
-    text_query,
-)
+from articlekit.content.boilerplate_text import is_boilerplate_text
+from articlekit.content.cleaning import CREDIT_LINE
 from articlekit.content.figures import figure_from_element, is_figure_wrapper, page_base_url
+from articlekit.content.furniture import CUT_TAG
+from articlekit.input.xpath import boolean_query, text_query
 from articlekit.metadata.extract import Metadata
 from articlekit.model import Block, BlockKind, Figure
 from articlekit.options import Options

@@ -18,8 +18,8 @@ from urllib.parse import urljoin
 
 from lxml import html
 
-from articlekit.content.boilerplate import element_query
 from articlekit.input.tree import class_and_id
+from articlekit.input.xpath import element_query
 from articlekit.model import Block, BlockKind, Figure
 
 __all__ = [

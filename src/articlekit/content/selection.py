@@ -2,7 +2,7 @@
 
 How, in order:
 
-1. :func:`articlekit.content.boilerplate.prepare_tree` strips what is never text
+1. :func:`articlekit.content.furniture.prepare_tree` strips what is never text
    (scripts, forms, hidden elements, navigation landmarks) and cuts out,
    reversibly, subtrees whose class/id names page furniture.
 2. Paragraphs (``p``, ``pre``, ``td``, text-only ``div``) are scored: one point,
@@ -20,7 +20,7 @@ How, in order:
 4. A page whose content is a run of teasers (repeated linked headings over
    short excerpts) has no article: ``Content.root`` is None and the Article
    gets ``Status.NO_ARTICLE``.  Otherwise boilerplate is stripped from the
-   result (:func:`articlekit.content.boilerplate.clean_content`).
+   result (:func:`articlekit.content.cleaning.clean_content`).
 
 When the cut furniture took the article with it (a short result), the cuts are
 put back and the selection runs again.  Every decision is kept for
@@ -35,19 +35,13 @@ from typing import cast
 
 from lxml import etree, html
 
-from articlekit.content.boilerplate import (
-    boolean_query,
-    class_weight,
-    clean_content,
-    element_query,
-    link_density,
-    number_query,
-    prepare_tree,
-    strip_unlikely,
-    text_query,
-)
+from articlekit.content.class_hints import class_weight
+from articlekit.content.cleaning import clean_content
+from articlekit.content.furniture import prepare_tree, strip_unlikely
+from articlekit.content.pruning import link_density
 from articlekit.explain import Decision, Verdict
 from articlekit.input.tree import class_and_id
+from articlekit.input.xpath import boolean_query, element_query, number_query, text_query
 from articlekit.metadata.extract import Metadata
 from articlekit.options import Options
 
