@@ -71,6 +71,8 @@ _SHORT_SHAPES = (
     ("boilerplate.back_to", r"\s+.{0,40}"),
     ("boilerplate.subscribe_to", r"\s+.{0,80}"),
     ("boilerplate.news_list_headers", r"(?:\s+\S+){0,5}"),
+    ("boilerplate.source_labels", r":.{0,80}"),
+    ("boilerplate.topic_labels", r":.{0,300}"),
 )
 
 # Number slots: "12 thoughts on ...", "3 of 10", "No comments".
@@ -91,15 +93,15 @@ _SHORT_TEMPLATES = r"""
       auch\s+lesen:?.{0,200}|vea\s+también:?.{0,200}|mira\s+también:?.{0,200}|
       puedes\s+ver:.{0,200}|posted\s+in:?.{0,200}|
       \(?noch\s+keine\s+bewertungen\)?|aufrufe:?\s*\d*|
-      quelle:.{0,80}|source:.{0,80}|fuente:.{0,80}|(?:foto|photo|bild|image)s?\s*:.{0,60}|
+      (?:foto|photo|bild|image)s?\s*:.{0,60}|
       \(?crédito:.{0,80}|cr[ée]dits?(?:\s+photos?)?\s*:.{0,80}|photo\s+credits?\s*:.{0,80}|
       bildnachweis\s*:?.{0,100}|beitragsbild\s*:?.{0,100}|titelbild:?.{0,60}|
       lesen\s+sie\s+hier\s*:?\s+.{0,100}|siehe\s+auch\s*:?\s+.{0,200}|
       (?:mire|mira)\s*:\s+.{0,200}|dowiedz\s+się\s+więcej\s*:\s+.{0,200}|
-      tags?:.{0,300}|watch\s*:.{0,150}|video\s*:.{0,150}|
+      watch\s*:.{0,150}|video\s*:.{0,150}|
       tagged(?:\s+with)?:?.{0,300}|filed\s+under:?.{0,300}|
-      categories:.{0,300}|schlagwörter:?.{0,300}|schlagworte:?.{0,300}|themen:.{0,300}|
-      étiquettes\s?:.{0,300}|mots-clés\s?:.{0,300}|etiquetas:.{0,300}|
+      schlagwörter:?.{0,300}|schlagworte:?.{0,300}|
+      étiquettes\s?:.{0,300}|mots-clés\s?:.{0,300}|
       mehr\s+von\s+[^.!?]{0,40}|auch\s+auf\s+[\w-]+\.[a-z]{2,4}|
       weitere\s+informationen\s+zu[mr]?\s+[^.!?]{0,60}|weitere\s+\w*tipps\b[^.!?]{0,40}|
       getty\s+images

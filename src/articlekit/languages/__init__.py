@@ -105,6 +105,14 @@ CATEGORIES: Mapping[str, str] = MappingProxyType(
         "boilerplate.news_list_headers": (
             "headers of news lists; up to five more words may follow (content/boilerplate_text)"
         ),
+        "boilerplate.source_labels": (
+            "labels of a source line, then a colon and up to 80 characters "
+            "(content/boilerplate_text)"
+        ),
+        "boilerplate.topic_labels": (
+            "labels of a tag or topic list, then a colon and up to 300 characters "
+            "(content/boilerplate_text)"
+        ),
         "boilerplate.count_words": (
             "numbers written as words before a reaction header (Three thoughts on ...) "
             "(content/boilerplate_text)"
