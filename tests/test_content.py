@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import articlekit
 from articlekit import BlockKind, Status
-from articlekit.content.boilerplate import is_boilerplate_text
+from articlekit.content.boilerplate_text import is_boilerplate_text
 from articlekit.content.lead import picture_after_lead as _picture_after_lead
 from articlekit.content.selection import find_main_content
 from articlekit.input.tree import build_tree

@@ -1,7 +1,10 @@
 """Content: the tree and its metadata to typed blocks and figures.
 
-:mod:`.boilerplate` marks and cuts what is never article text (navigation, share
-buttons, forms, fine print).  :mod:`.selection` picks the element that holds the
+:mod:`.furniture` strips and cuts what is never article text (navigation, forms,
+hidden elements, subtrees that :mod:`.class_hints` names as furniture), and
+:mod:`.cleaning` what is left inside the content (link lists, share buttons and the
+fine print that :mod:`.boilerplate_text` recognises; shared helpers in
+:mod:`.pruning`).  :mod:`.selection` picks the element that holds the
 article (:func:`~.selection.find_main_content`), from :mod:`.scoring` (paragraph
 scores and the ranking of containers), :mod:`.candidates` (which container wins),
 :mod:`.gathering` (the body split over siblings and same-named containers),

@@ -14,11 +14,11 @@ from __future__ import annotations
 
 from lxml import html
 
-from articlekit.content.boilerplate import boolean_query
 from articlekit.content.figures import page_base_url
 from articlekit.content.metadata_lines import drop_metadata_lines
 from articlekit.content.residue import drop_residue_lines, drop_trailing_headings
 from articlekit.content.walker import Walker, inline_text
+from articlekit.input.xpath import boolean_query
 from articlekit.metadata.extract import Metadata
 from articlekit.model import Block
 from articlekit.options import Options

@@ -18,8 +18,8 @@ from urllib.parse import urljoin
 
 from lxml import html
 
-from articlekit.content.boilerplate import element_query
 from articlekit.input.elements import class_and_id
+from articlekit.input.xpath import element_query
 from articlekit.languages import phrase_pattern, words
 from articlekit.model import Block, BlockKind, Figure
 

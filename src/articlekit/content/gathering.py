@@ -14,8 +14,9 @@ from typing import cast
 
 from lxml import etree, html
 
-from articlekit.content.boilerplate import class_weight, link_density
+from articlekit.content.class_hints import class_weight
 from articlekit.content.lead import is_one_picture
+from articlekit.content.pruning import link_density
 from articlekit.content.scoring import DIV_BLOCK_CHILDREN, STAGE, Scores
 from articlekit.explain import Decision, Verdict
 

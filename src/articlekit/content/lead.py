@@ -13,9 +13,11 @@ import re
 
 from lxml import html
 
-from articlekit.content.boilerplate import boolean_query, class_weight, element_query, link_density
+from articlekit.content.class_hints import class_weight
+from articlekit.content.pruning import link_density
 from articlekit.content.scoring import text_length
 from articlekit.input.elements import class_and_id
+from articlekit.input.xpath import boolean_query, element_query
 
 __all__ = ["find_lead", "is_one_picture", "picture_after_lead"]
 

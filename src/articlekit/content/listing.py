@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from lxml import html
 
-from articlekit.content.boilerplate import element_query, number_query
+from articlekit.input.xpath import element_query, number_query
 
 __all__ = ["looks_like_listing"]
 

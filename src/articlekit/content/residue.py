@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from articlekit.content.boilerplate import CREDIT_LINE, is_boilerplate_text
+from articlekit.content.boilerplate_text import is_boilerplate_text
+from articlekit.content.cleaning import CREDIT_LINE
 from articlekit.model import Block, BlockKind
 
 __all__ = ["drop_residue_lines", "drop_trailing_headings"]

@@ -14,7 +14,9 @@ import re
 
 from lxml import html
 
-from articlekit.content.boilerplate import class_weight, link_density, text_query
+from articlekit.content.class_hints import class_weight
+from articlekit.content.pruning import link_density
+from articlekit.input.xpath import text_query
 
 __all__ = [
     "DIV_BLOCK_CHILDREN",

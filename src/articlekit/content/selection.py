@@ -2,7 +2,7 @@
 
 How, in order:
 
-1. :func:`articlekit.content.boilerplate.prepare_tree` strips what is never text
+1. :func:`articlekit.content.furniture.prepare_tree` strips what is never text
    (scripts, forms, hidden elements, navigation landmarks) and cuts out,
    reversibly, subtrees whose class/id names page furniture.
 2. Paragraphs (``p``, ``pre``, ``td``, text-only ``div``) are scored: one point,
@@ -20,7 +20,7 @@ How, in order:
 4. A page whose content is a run of teasers (repeated linked headings over
    short excerpts) has no article: ``Content.root`` is None and the Article
    gets ``Status.NO_ARTICLE``.  Otherwise boilerplate is stripped from the
-   result (:func:`articlekit.content.boilerplate.clean_content`).
+   result (:func:`articlekit.content.cleaning.clean_content`).
 
 When the cut furniture took the article with it (a short result), the cuts are
 put back and the selection runs again.  Every decision is kept for
@@ -37,16 +37,13 @@ from dataclasses import dataclass
 
 from lxml import html
 
-from articlekit.content.boilerplate import (
-    clean_content,
-    link_density,
-    prepare_tree,
-    strip_unlikely,
-)
 from articlekit.content.candidates import climb, prose_rival
+from articlekit.content.cleaning import clean_content
+from articlekit.content.furniture import prepare_tree, strip_unlikely
 from articlekit.content.gathering import add_cousin_paragraphs, add_same_class, gather
 from articlekit.content.lead import find_lead, picture_after_lead
 from articlekit.content.listing import looks_like_listing
+from articlekit.content.pruning import link_density
 from articlekit.content.scoring import (
     MAX_PROSE_POINTS,
     STAGE,

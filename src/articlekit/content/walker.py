@@ -13,8 +13,9 @@ import re
 
 from lxml import html
 
-from articlekit.content.boilerplate import CUT_TAG, boolean_query, text_query
 from articlekit.content.figures import figure_from_element, is_figure_wrapper
+from articlekit.content.furniture import CUT_TAG
+from articlekit.input.xpath import boolean_query, text_query
 from articlekit.model import Block, BlockKind, Figure
 
 __all__ = ["Walker", "inline_text"]

@@ -64,6 +64,104 @@ __all__ = [
 CATEGORIES: Mapping[str, str] = MappingProxyType(
     {
         # --- content/boilerplate --------------------------------------------------------
+        "boilerplate.buttons": (
+            "share, print and save button labels: a short text made only of these is a button"
+            " row (content/boilerplate_text)"
+        ),
+        "boilerplate.starters": (
+            "first words of the short-text labels below: the cheap gate before their pattern "
+            "(content/boilerplate_text)"
+        ),
+        "boilerplate.labels": (
+            "a whole short text that is a template label (Advertisement, Related) "
+            "(content/boilerplate_text)"
+        ),
+        "boilerplate.questions": (
+            "a whole short text that is a template question; a '?' may follow "
+            "(content/boilerplate_text)"
+        ),
+        "boilerplate.share_prompts": (
+            "share prompts; up to 40 characters without a full stop may follow "
+            "(content/boilerplate_text)"
+        ),
+        "boilerplate.openers_30": (
+            "open a template line; up to 30 characters may follow (content/boilerplate_text)"
+        ),
+        "boilerplate.openers_40": (
+            "open a template line; up to 40 characters may follow (content/boilerplate_text)"
+        ),
+        "boilerplate.openers_60": (
+            "open a template line (follow us, more on the topic); up to 60 characters may "
+            "follow (content/boilerplate_text)"
+        ),
+        "boilerplate.openers_80": (
+            "reply, subscribe and join prompts; up to 80 characters may follow "
+            "(content/boilerplate_text)"
+        ),
+        "boilerplate.openers_120": (
+            "read-on links (Read more, Next article); up to 120 characters may follow "
+            "(content/boilerplate_text)"
+        ),
+        "boilerplate.openers_150": (
+            "newsletter and paywall prompts; up to 150 characters may follow "
+            "(content/boilerplate_text)"
+        ),
+        "boilerplate.openers_200": (
+            "see-also lead-ins (Lesen Sie auch); up to 200 characters (a title) may follow "
+            "(content/boilerplate_text)"
+        ),
+        "boilerplate.more_on": (
+            "'more on' lead-ins, then a space and up to 60 characters (a topic) "
+            "(content/boilerplate_text)"
+        ),
+        "boilerplate.back_to": (
+            "'back to' lead-ins, then a space and up to 40 characters (a section) "
+            "(content/boilerplate_text)"
+        ),
+        "boilerplate.subscribe_to": (
+            "'subscribe to' lead-ins, then a space and up to 80 characters "
+            "(content/boilerplate_text)"
+        ),
+        "boilerplate.news_list_headers": (
+            "headers of news lists; up to five more words may follow (content/boilerplate_text)"
+        ),
+        "boilerplate.source_labels": (
+            "labels of a source line, then a colon and up to 80 characters "
+            "(content/boilerplate_text)"
+        ),
+        "boilerplate.topic_labels": (
+            "labels of a tag or topic list, then a colon and up to 300 characters "
+            "(content/boilerplate_text)"
+        ),
+        "boilerplate.count_words": (
+            "numbers written as words before a reaction header (Three thoughts on ...) "
+            "(content/boilerplate_text)"
+        ),
+        "boilerplate.reaction_headers": (
+            "what follows a count in a comment-section title (thoughts on) "
+            "(content/boilerplate_text)"
+        ),
+        "boilerplate.page_of": (
+            "the word between the two numbers of a page counter (3 of 10) "
+            "(content/boilerplate_text)"
+        ),
+        "boilerplate.comment_count_words": (
+            "words for a count before a comment noun (No comments) (content/boilerplate_text)"
+        ),
+        "boilerplate.comment_nouns": (
+            "comment nouns after a count (12 comments) (content/boilerplate_text)"
+        ),
+        "boilerplate.fine_print": (
+            "reply-form, consent and copyright fine print, found anywhere in a text "
+            "(content/boilerplate_text)"
+        ),
+        "boilerplate.fine_print_openers": (
+            "verbs that, opening a text, make it a comment link's label (content/boilerplate_text)"
+        ),
+        "boilerplate.fine_print_gate": (
+            "substrings one of which every fine print phrase holds: its cheap gate "
+            "(content/boilerplate_text)"
+        ),
         # --- comments -------------------------------------------------------------------
         "comments.count_words": (
             "number words before a comment noun in a header: 'One thought on', 'zwei Kommentare' "

@@ -1,0 +1,263 @@
+"""Class/id hints: what a template's class and id names say about an element.
+
+Substrings, not words, because templates glue words ("sharebar", "relatedPosts",
+"socialIcons").  Furniture names (``share``, ``related``, ``newsletter`` ...) mark
+subtrees as unlikely content (:func:`is_unlikely`) and weigh candidates
+(:func:`class_weight`); content names (``article``, ``entry`` ...) weigh them up or
+rescue a wrapper named after both.  These are markup tokens, not language: they
+stay in code.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import html
+
+__all__ = ["class_weight", "hint_is_bad", "is_unlikely", "literal_alternation"]
+
+_KEEP_TAGS = frozenset(("html", "body", "a", "article", "main"))
+
+# Class/id hints.  Substrings, because templates glue words ("sharebar",
+# "relatedPosts", "socialIcons"); the "maybe content" list rescues wrappers
+# named after both ("sidebar-and-content", "post-comments-wrapper" is still out).
+_UNLIKELY_PARTS = (
+    "comment",
+    "disqus",
+    "sidebar",
+    "footer",
+    "breadcrumb",
+    "pagination",
+    "pager",
+    "popup",
+    "modal",
+    "cookie",
+    "consent",
+    "gdpr",
+    "social",
+    "share",
+    "sharing",
+    "related",
+    "newsletter",
+    "subscri",
+    "sponsor",
+    "promo",
+    "advert",
+    "masthead",
+    "skyscraper",
+    "outbrain",
+    "taboola",
+    "shoutbox",
+    "community",
+    "remark",
+    "replies",
+    "agegate",
+    "signup",
+    "sign-up",
+    "toolbar",
+    "more-stories",
+    "recommend",
+    "trending",
+    "most-popular",
+    "mostpopular",
+    "read-next",
+    "readnext",
+    "author",
+    "autor",
+    "navbar",
+    "navigation",
+    "tagcloud",
+    "tag-list",
+    "taglist",
+    "skip",
+    "jump-to",
+    "rss",
+    "legends",
+    "login",
+)
+
+_MAYBE_PARTS = (
+    "article",
+    "body",
+    "column",
+    "content",
+    "main",
+    "shadow",
+    "entry",
+    "story",
+    "post-text",
+    "post-content",
+)
+
+
+def literal_alternation(words: tuple[str, ...], tokens: tuple[str, ...]) -> re.Pattern[str]:
+    """One regex for "any of these substrings, or any of these whole tokens".
+
+    Grouped by first letter: CPython's engine rejects a branch on its first
+    character, so the grouped form runs several times faster than a flat one.
+    """
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    branches = [
+        re.escape(first) + "(?:" + "|".join(sorted(set(rests), key=len, reverse=True)) + ")"
+        for first, rests in sorted(groups.items())
+    ]
+    if tokens:
+        branches.append(r"(?:^|(?<=[\s_-]))(?:" + "|".join(tokens) + r")(?=$|[\s_-])")
+    return re.compile("|".join(branches))
+
+
+# "print-only" and "printable" wrap article text, "widget" wraps anything in some
+# page builders, "banner" appears in ad-slot names around body text: tokens or nothing
+# "menu" only as a word: "CtxtMenu" (MathJax) and "menuitem" in content widgets are not menus
+_MENU_TOKENS = ("(?:main|sub|mega|nav|top|mobile|site)?menus?",)
+_UNLIKELY_RE = literal_alternation(
+    _UNLIKELY_PARTS, ("ads?", "nav", "tags?", "banner", "cta", *_MENU_TOKENS)
+)
+_MAYBE_RE = literal_alternation(_MAYBE_PARTS, ("and",))
+_NEGATIVE_PARTS = (
+    "infobox",
+    "comment",
+    "contact",
+    "footer",
+    "masthead",
+    "outbrain",
+    "taboola",
+    "promo",
+    "related",
+    "share",
+    "sharing",
+    "social",
+    "shoutbox",
+    "sidebar",
+    "skyscraper",
+    "sponsor",
+    "shopping",
+    "newsletter",
+    "subscri",
+    "cookie",
+    "consent",
+    "advert",
+    "recommend",
+    "navigation",
+    "navbar",
+    "breadcrumb",
+    "popup",
+    "modal",
+    "author-bio",
+    "about-author",
+    "byline",
+    "toolbar",
+    "combx",
+    "disqus",
+    "pagination",
+    "pager",
+)
+_POSITIVE_PARTS = (
+    "article",
+    "body",
+    "content",
+    "entry",
+    "hentry",
+    "h-entry",
+    "main",
+    "page",
+    "post",
+    "text",
+    "blog",
+    "story",
+    "prose",
+    "richtext",
+    "rich-text",
+)
+_NEGATIVE_RE = literal_alternation(
+    _NEGATIVE_PARTS, ("ads?", "meta", "tags?", "nav", "banner", "hidden", *_MENU_TOKENS)
+)
+_POSITIVE_RE = literal_alternation(_POSITIVE_PARTS, ())
+
+
+def _bem(hint: str) -> str:
+    # BEM names: "article__tags" is a tag list, "Report__Section--Ads" a section
+    if "__" not in hint and "--" not in hint:
+        # the patterns hold no whitespace, so collapsing it would change no match
+        return hint.lower()
+    return " ".join(
+        part.rsplit("__", 1)[-1].split("--", 1)[0] or part for part in hint.lower().split()
+    )
+
+
+def _bem_blocks(hint: str) -> str:
+    # for furniture words every part counts ("newsletter-form__header" is a newsletter),
+    # for content words only the element part ("article__tags" is not the article)
+    if "__" not in hint and "--" not in hint:
+        return hint.lower()
+    return " ".join(
+        part.split("--", 1)[0].replace("__", " ") or part for part in hint.lower().split()
+    )
+
+
+# a template's own names end in a layout word ("mvp-author-box-wrap"); headings do not
+_LAYOUT_WORD_END = re.compile(r"[-_](?:wrap|wrapper|box|container|inner|outer|holder|area)$")
+
+
+def _is_heading_slug(ident: str) -> bool:
+    """True for an id made from a heading's words ("sharing-with-a-single-developer")."""
+    return ident.count("-") + ident.count("_") >= 3 and not _LAYOUT_WORD_END.search(ident)
+
+
+def class_weight(element: html.HtmlElement) -> int:
+    """+25 / -25 for content / furniture class and id hints (both may apply)."""
+    ident = element.get("id") or ""
+    if _is_heading_slug(ident):
+        ident = ""  # a slug of a heading names nothing
+    hint = (element.get("class") or "") + " " + ident
+    weight = 0
+    if len(hint) > 1:
+        lower = _bem(hint)
+        if _NEGATIVE_RE.search(lower):
+            weight -= 25
+        if _POSITIVE_RE.search(lower):
+            weight += 25
+    if element.get("itemprop") == "articleBody":
+        weight += 50
+    return weight
+
+
+def _hint_verdict(hint: str, memo: dict[str, tuple[bool, bool]]) -> tuple[bool, bool]:
+    verdict = memo.get(hint)
+    if verdict is None:
+        bad = _UNLIKELY_RE.search(_bem_blocks(hint)) is not None
+        good = _MAYBE_RE.search(_bem(hint)) is not None
+        verdict = (bad, good)
+        memo[hint] = verdict
+    return verdict
+
+
+def hint_is_bad(hint: str) -> bool:
+    """The first half of :func:`_hint_verdict`, without the "maybe content" search
+    that only the few furniture-named elements need."""
+    return _UNLIKELY_RE.search(_bem_blocks(hint)) is not None
+
+
+def is_unlikely(
+    element: html.HtmlElement, memo: dict[str, tuple[bool, bool]] | None = None
+) -> bool:
+    """True when an element's class/id names page furniture and nothing content-like."""
+    cls = element.get("class")
+    ident = element.get("id")
+    if not cls and not ident:
+        return False
+    if element.tag in _KEEP_TAGS or element.get("itemprop") == "articleBody":
+        return False
+    memo = {} if memo is None else memo
+    unlikely = maybe = False
+    if ident and _is_heading_slug(ident):
+        ident = None  # a slug of a heading ("sharing-with-a-single-developer") names nothing
+    # class and id are judged apart: class strings repeat across a page, so the memo hits
+    for hint in (cls, ident):
+        if hint:
+            bad, good = _hint_verdict(hint, memo)
+            unlikely |= bad
+            maybe |= good
+    return unlikely and not maybe

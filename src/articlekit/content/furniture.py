@@ -1,0 +1,235 @@
+"""Tree preparation: what is stripped or cut from the whole page before scoring.
+
+Markup that is never text (scripts, forms, navigation, hidden elements) is stripped
+with lxml's C-level calls; landmarks of page furniture and small forms go; subtrees
+whose class/id names page furniture (:mod:`.class_hints`) are cut reversibly
+(:class:`Cuts`), so that a retry can put them back when the cut took the article.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import cast
+
+from lxml import etree, html
+
+from articlekit.content.class_hints import hint_is_bad, is_unlikely
+from articlekit.content.pruning import IN_FIGURE, STAGE, drop_all, link_density, norm
+from articlekit.explain import Decision, Verdict
+from articlekit.input.xpath import boolean_query, element_query
+
+__all__ = ["CUT_TAG", "Cuts", "prepare_tree", "strip_unlikely"]
+
+# Never text: removed with their tails kept (strip_elements with_tail=False).
+_NEVER_TEXT = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "iframe",
+    "frame",
+    "frameset",
+    "object",
+    "embed",
+    "canvas",
+    "button",
+    "input",
+    "select",
+    "textarea",
+    "option",
+    "label",
+    "dialog",
+    "link",
+    "meta",
+    # ruby annotations: the reading shown above the base text (furigana), not text
+    # of its own; kept, it splits every annotated word ("子こども")
+    "rt",
+    "rp",
+)
+
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_FURNITURE_ROLES = frozenset(
+    [
+        "navigation",
+        "menu",
+        "menubar",
+        "complementary",
+        "alert",
+        "alertdialog",
+        "dialog",
+        "contentinfo",
+        "banner",
+        "search",
+    ]
+)
+# furniture landmarks, unless they wrap the article (some templates put it in an <aside>)
+_LANDMARK_TAGS = ("nav", "aside", "footer", "header")
+# judged only on the landmark elements, found by tag in C: the same predicate on every
+# element of the page ("//body//*[...]") costs several times more
+_IS_FURNITURE_LANDMARK = boolean_query(
+    "boolean(((self::nav or self::aside or self::footer)"
+    " and not(.//article[string-length(normalize-space()) > 500] or .//main))"
+    " or (self::header and not(ancestor::article or .//article or .//main)"
+    " and not((.//h1 or .//h2) and .//*[string-length(normalize-space(text())) > 80])))"
+)
+_FORM_XPATH = element_query("//body//form")
+_WRAPS_ARTICLE = boolean_query("boolean(.//article or .//main or .//h1)")
+_ATTACHED = boolean_query("boolean(ancestor::body)")
+_IN_CODE = boolean_query("boolean(ancestor::code or ancestor::pre)")
+CUT_TAG = "ak-cut"
+"""Tag of the empty placeholder left where an unlikely subtree was cut out."""
+
+
+class Cuts:
+    """Unlikely subtrees cut out of a tree, each replaced by an empty placeholder.
+
+    The placeholder keeps the subtree's tail text in place; :meth:`restore` puts
+    the subtrees back (for a retry when the cut took the article with it).
+    """
+
+    __slots__ = ("pairs",)
+
+    def __init__(self) -> None:
+        self.pairs: list[tuple[html.HtmlElement, html.HtmlElement]] = []
+
+    def cut(self, element: html.HtmlElement) -> None:
+        """Replace ``element`` by a placeholder holding its tail."""
+        parent = element.getparent()
+        if parent is None:
+            return
+        # made by the tree's own parser: html.Element builds a new document each time
+        placeholder = cast("html.HtmlElement", parent.makeelement(CUT_TAG))
+        placeholder.tail = element.tail
+        parent.replace(element, placeholder)
+        self.pairs.append((placeholder, element))
+
+    def restore(self) -> None:
+        """Put every cut subtree back where it was."""
+        for placeholder, element in reversed(self.pairs):
+            parent = placeholder.getparent()
+            if parent is not None:
+                element.tail = placeholder.tail
+                parent.replace(placeholder, element)
+        self.pairs.clear()
+
+
+def prepare_tree(
+    tree: html.HtmlElement, decisions: list[Decision], *, explain: bool = True
+) -> Cuts:
+    """Strip what is never text from the whole tree and cut out unlikely subtrees.
+
+    One pass over the elements finds hidden ones (``hidden``,
+    ``aria-hidden="true"``, ``display:none``), landmark roles of page furniture
+    and class/id names of furniture; then lxml's ``strip_elements`` removes
+    scripts, styles, embeds, form controls, navigation, asides and footers.  Page
+    headers outside the article and small forms (search, login, subscribe,
+    reply) go too; a form wrapping the whole page (some frameworks do) is
+    unwrapped.  Unlikely subtrees are cut reversibly (see :class:`Cuts`).
+    """
+    body = tree.find("body")
+    cuts = Cuts()
+    if body is None:
+        return cuts
+    hidden, unlikely = _scan(body)
+    # a removed element still belongs to the document (getroottree() finds <html>), so
+    # "still in the page" is asked of its ancestors
+    for element, rule in hidden:
+        if _ATTACHED(element):
+            drop_all([element], rule, decisions, explain)
+    etree.strip_elements(tree, *_NEVER_TEXT, with_tail=False)
+    landmarks = [
+        e
+        for e in body.iterdescendants(*_LANDMARK_TAGS)
+        if _IS_FURNITURE_LANDMARK(e) and not _is_boxout(e)
+    ]
+    drop_all(landmarks, "page furniture landmark", decisions, explain)
+    for form in _FORM_XPATH(tree):
+        if not _ATTACHED(form):
+            continue
+        if len(norm(form.text_content())) > 500:
+            form.drop_tag()  # a form around the page or a product: its text is content
+        else:
+            drop_all([form], "form", decisions, explain)
+    for element in unlikely:
+        if not _ATTACHED(element) or _IN_CODE(element):
+            continue
+        if explain:
+            decisions.append(Decision(STAGE, element, Verdict.BOILERPLATE, "unlikely class/id"))
+        cuts.cut(element)
+    return cuts
+
+
+def _scan(
+    body: html.HtmlElement,
+) -> tuple[list[tuple[html.HtmlElement, str]], list[html.HtmlElement]]:
+    """The hidden elements (with the rule that hides each) and the unlikely ones, in
+    one walk over ``body``."""
+    hidden: list[tuple[html.HtmlElement, str]] = []
+    # One Python walk with attribute lookups is cheaper than XPath predicates with
+    # contains() over every element, once per rule.  Class strings repeat across a
+    # page, so most are judged by the memo alone.
+    memo: dict[str, tuple[bool, bool]] = {}
+    bad_memo: dict[str, bool] = {}
+    unlikely: list[html.HtmlElement] = []
+    for element in body.iterdescendants(etree.Element):
+        get = element.get
+        cls = get("class")
+        ident = get("id")
+        # the memo lookups are inlined: this runs for every element with a class or id
+        bad: bool | None = False
+        if cls:
+            bad = bad_memo.get(cls)
+            if bad is None:
+                bad = bad_memo[cls] = hint_is_bad(cls)
+        if not bad and ident:
+            bad = bad_memo.get(ident)
+            if bad is None:
+                bad = bad_memo[ident] = hint_is_bad(ident)
+        if bad and is_unlikely(element, memo) and not IN_FIGURE(element):
+            unlikely.append(element)
+        if get("hidden") is not None or get("aria-hidden") == "true":
+            hidden.append((element, "hidden element"))
+            continue
+        style = get("style")
+        # the substring test is the cheap gate of the regex (case as written)
+        if style and ("none" in style or "hidden" in style) and _HIDDEN_STYLE.search(style):
+            hidden.append((element, "hidden element"))
+            continue
+        role = get("role")
+        if role and role in _FURNITURE_ROLES and not _WRAPS_ARTICLE(element):
+            hidden.append((element, f"landmark role {role}"))
+    return hidden, unlikely
+
+
+def _is_boxout(element: html.HtmlElement) -> bool:
+    """An aside inside the article holding prose (a box-out), not furniture."""
+    if element.tag != "aside":
+        return False
+    length = len(norm(element.text_content()))
+    if not _IN_ARTICLE(element):
+        # outside an article only a long stretch of prose is kept (sidebars are link lists)
+        return length > 1000 and link_density(element, length) < 0.15
+    return length > 400 and link_density(element, length) < 0.3
+
+
+_IN_ARTICLE = boolean_query("boolean(ancestor::article)")
+
+
+def strip_unlikely(
+    root: html.HtmlElement, decisions: list[Decision], *, explain: bool = True
+) -> None:
+    """Drop unlikely subtrees inside ``root`` that read as furniture, not prose.
+
+    Used after a retry, when class/id names already proved misleading on this
+    page: a named subtree goes only when it is short or mostly links.
+    """
+    memo: dict[str, tuple[bool, bool]] = {}
+    doomed = []
+    for element in root.iter(etree.Element):
+        if element is root or not is_unlikely(element, memo):
+            continue
+        length = len(norm(element.text_content()))
+        if length < 200 or link_density(element, length) > 0.3:
+            doomed.append(element)
+    drop_all(doomed, "unlikely class/id", decisions, explain)
