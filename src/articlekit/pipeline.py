@@ -23,6 +23,7 @@ from articlekit.input.elements import drop_element
 from articlekit.input.source import Source, load
 from articlekit.input.tree import looks_like_html, parse_tree
 from articlekit.metadata.extract import extract_metadata
+from articlekit.metadata.language import language_sample, resolve_language
 from articlekit.model import Article, Status
 from articlekit.options import Options
 from articlekit.text.dump import explain_text_dump
@@ -122,7 +123,8 @@ def _explain_loaded(page: Source, url: str | None, options: Options) -> Explanat
         date=metadata.date,
         site_name=metadata.site_name,
         description=metadata.description,
-        lang=metadata.lang,
+        # the declared language only where the article's text agrees (or is too short)
+        lang=resolve_language(metadata.lang, language_sample(blocks)),
         image=metadata.image,
         tags=metadata.tags,
         blocks=blocks,
