@@ -105,3 +105,16 @@ def test_sample_skips_code_and_tables_and_stops_at_the_limit() -> None:
 def test_same_text_same_answer() -> None:
     first = [resolve_language("en", text) for text in (GERMAN, FRENCH, GERMAN[:150])]
     assert first == [resolve_language("en", text) for text in (GERMAN, FRENCH, GERMAN[:150])]
+
+
+def test_a_text_dump_gets_the_language_of_its_text() -> None:
+    dump = (
+        "Stadtanzeiger\nStartseite | Lokales | Sport\n\n"
+        "Neue Radwege für die Hafenstraße\n\n"
+        "Der Stadtrat hat am Montagabend beschlossen, entlang der Hafenstraße einen geschützten "
+        "Radweg zu bauen. Die Arbeiten sollen im Juni beginnen und etwa fünf Monate dauern.\n\n"
+        "Anwohner und Geschäftsleute hatten zwei Jahre lang über die Pläne gestritten, bevor "
+        "die Verwaltung einen Kompromiss mit weniger Parkplätzen vorlegte.\n"
+    )
+    article = articlekit.parse(dump, options=articlekit.Options(mode="text"))
+    assert article.lang == "de"

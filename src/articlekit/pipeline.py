@@ -92,6 +92,10 @@ def _explain_loaded(page: Source, url: str | None, options: Options) -> Explanat
     as_html = options.mode == "html" or (options.mode == "auto" and looks_like_html(text))
     if not as_html:
         article, lines = explain_text_dump(text, url, options)
+        # a dump declares nothing: its language is the one its text is written in
+        article = replace(
+            article, lang=resolve_language(article.lang, language_sample(article.blocks))
+        )
         return Explanation(_finish(article, page, warnings), lines)
 
     # depth and node limits enforced here; decode_page already cleaned the text
