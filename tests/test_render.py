@@ -367,3 +367,19 @@ def test_deep_thread_renders_without_recursion() -> None:
     assert len(root.xpath("//article[@class='comment']")) == count
     assert markup.count("<ol>") == MAX_COMMENT_NESTING + 1
     assert to_markdown(article).count("- ") == count
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en-US", "*By Jane Doe · 2024-03-12*"),
+        ("de", "*Von Jane Doe · 2024-03-12*"),
+        ("fr-FR", "*Par Jane Doe · 2024-03-12*"),
+        ("pl", "*Autor: Jane Doe · 2024-03-12*"),
+        ("xx", "*Jane Doe · 2024-03-12*"),  # a language without a label: no label
+        (None, "*Jane Doe · 2024-03-12*"),
+    ],
+)
+def test_markdown_byline_label_follows_the_language(lang: str | None, line: str) -> None:
+    article = Article(title="T", byline="Jane Doe", date="2024-03-12", lang=lang)
+    assert to_markdown(article).split("\n\n")[1] == line

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from articlekit.languages import LANGUAGES
 from articlekit.model import Article, Block, BlockKind, Comment, Figure
 
 __all__ = ["MAX_COMMENT_NESTING", "safe_url", "to_html", "to_markdown", "to_text"]
@@ -179,10 +180,22 @@ def _md_block(block: Block) -> str:
     return _md(block.text)
 
 
+def byline_label(lang: str | None) -> str | None:
+    """The word before the author names in the Article's language ("By", "Von",
+    "Autor:"), from the language files; None where the language has none or is
+    unknown, so that no label of another language is put before the names."""
+    if not lang:
+        return None
+    language = LANGUAGES.get(lang.split("-")[0].split("_")[0].lower())
+    labels = language.words.get("render.byline_label", ()) if language else ()
+    return labels[0] if labels else None
+
+
 def _byline_parts(article: Article) -> list[str]:
     parts = []
     if article.byline:
-        parts.append(f"By {article.byline}")
+        label = byline_label(article.lang)
+        parts.append(f"{label} {article.byline}" if label else article.byline)
     if article.date:
         parts.append(article.date)
     return parts
