@@ -382,4 +382,4 @@ def test_deep_thread_renders_without_recursion() -> None:
 )
 def test_markdown_byline_label_follows_the_language(lang: str | None, line: str) -> None:
     article = Article(title="T", byline="Jane Doe", date="2024-03-12", lang=lang)
-    assert to_markdown(article).split("\n\n")[1] == line
+    assert to_markdown(article).split("\n\n")[1].strip() == line
