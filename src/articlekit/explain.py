@@ -8,7 +8,7 @@ from enum import StrEnum
 
 from lxml import html
 
-__all__ = ["Decision", "Verdict", "describe"]
+__all__ = ["Decision", "Verdict", "describe", "quoted"]
 
 
 class Verdict(StrEnum):
@@ -22,6 +22,10 @@ class Verdict(StrEnum):
     COMMENT_SECTION = "comment_section"
     METADATA = "metadata"
     CANDIDATE = "candidate"
+    #: the value a field extractor took from its candidates (title, byline, date...)
+    CHOSEN = "chosen"
+    #: the element read as the byline (and then cut from the body as page furniture)
+    BYLINE = "byline"
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,3 +72,11 @@ def describe(element: html.HtmlElement, text_chars: int = 60) -> str:
     if len(text) > text_chars:
         text = text[: text_chars - 1] + "…"
     return f"<{name}> {text!r}"
+
+
+def quoted(text: str | None, chars: int = 60) -> str:
+    """``text`` shortened and quoted, as a decision's subject."""
+    text = " ".join((text or "").split())
+    if len(text) > chars:
+        text = text[: chars - 1] + "…"
+    return repr(text)
