@@ -313,7 +313,7 @@ def _agreeing_source(
         for other in (fold(title), fold(strip_site_name(title, site_names))):
             if other and (folded == other or folded in other or folded.startswith(other)):
                 return name
-    return "<title>" if not declared else "a declared title"
+    return "<title>"  # only <title> agrees (a blog's name sits there too)
 
 
 def _shown_headings(

@@ -10,7 +10,7 @@ from typing import Any
 
 from lxml import html
 
-from articlekit.explain import Decision, Verdict, describe, quoted
+from articlekit.explain import Decision, Verdict, describe, element_name, quoted
 from articlekit.metadata.byline.anywhere import by_line_anywhere
 from articlekit.metadata.byline.names import Byline, is_strict_name
 from articlekit.metadata.byline.site import is_site, names_site, without_site
@@ -150,8 +150,15 @@ def explain_byline(
     completed = _completed(tree, byline)
     if completed is not byline:
         rule += "; first name completed from the page's text"
+    # named now, by text and element: the content stage cuts bylines out afterwards
     evidence = [
-        Decision(_STAGE, found, Verdict.CANDIDATE, f"visible: {quoted(shown.text)}", score)
+        Decision(
+            _STAGE,
+            f"{quoted(shown.text)} in {element_name(found)}",
+            Verdict.CANDIDATE,
+            "visible, scored by its marks and its distance to the headline",
+            score,
+        )
         for score, shown, found in ranked
     ]
     evidence.extend(
