@@ -338,17 +338,19 @@ def explain_figures(
     for index, block in enumerate(result):
         if block.kind is BlockKind.PARAGRAPH and not block.text:
             continue
-        if block.kind is BlockKind.FIGURE and block.figure is not None:
-            identity = (block.figure.src, block.figure.caption)
+        figure = block.figure
+        if block.kind is BlockKind.FIGURE and figure is not None:
+            identity = (figure.src, figure.caption)
             if identity in seen:
                 continue
             seen.add(identity)
-            if block.figure.caption and any(
-                b.figure is not None and b.figure.caption == block.figure.caption for b in kept
+            if figure.caption and any(
+                b.figure is not None and b.figure.caption == figure.caption for b in kept
             ):
                 # the same caption under a second copy of the image (lazy/noscript twin)
-                block = Block(BlockKind.FIGURE, text="", figure=replace(block.figure, caption=None))
-            decisions.extend(_figure_decisions(block.figure, *rules[index]))  # type: ignore[arg-type]
+                figure = replace(figure, caption=None)
+                block = Block(BlockKind.FIGURE, text="", figure=figure)
+            decisions.extend(_figure_decisions(figure, *rules[index]))
         kept.append(block)
     figures = tuple(b.figure for b in kept if b.figure is not None)
     return tuple(kept), figures, tuple(decisions)
