@@ -8,7 +8,7 @@ from enum import StrEnum
 
 from lxml import html
 
-__all__ = ["Decision", "Verdict", "describe"]
+__all__ = ["Decision", "Verdict", "describe", "element_name", "quoted"]
 
 
 class Verdict(StrEnum):
@@ -22,6 +22,10 @@ class Verdict(StrEnum):
     COMMENT_SECTION = "comment_section"
     METADATA = "metadata"
     CANDIDATE = "candidate"
+    #: the value a field extractor took from its candidates (title, byline, date...)
+    CHOSEN = "chosen"
+    #: the element read as the byline (and then cut from the body as page furniture)
+    BYLINE = "byline"
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,12 +54,16 @@ class Decision:
         return f"[{self.stage}] {self.verdict.value:<15} {self.target}  ({self.rule}{score})"
 
 
-def describe(element: html.HtmlElement, text_chars: int = 60) -> str:
-    """A short, readable name for an element: tag#id.class and its first words."""
+def element_name(element: html.HtmlElement) -> str:
+    """An element's tag, id and first classes: ``<span.author.vcard>`` (no text: cheap)."""
     tag = element.tag if isinstance(element.tag, str) else "?"
     ident = element.get("id")
     classes = (element.get("class") or "").split()
-    name = tag + (f"#{ident}" if ident else "") + "".join(f".{c}" for c in classes[:3])
+    return "<" + tag + (f"#{ident}" if ident else "") + "".join(f".{c}" for c in classes[:3]) + ">"
+
+
+def describe(element: html.HtmlElement, text_chars: int = 60) -> str:
+    """A short, readable name for an element: tag#id.class and its first words."""
     # itertext with an early stop: describing a page-sized element stays cheap
     pieces: list[str] = []
     size = 0
@@ -67,4 +75,12 @@ def describe(element: html.HtmlElement, text_chars: int = 60) -> str:
     text = " ".join("".join(pieces).split())
     if len(text) > text_chars:
         text = text[: text_chars - 1] + "…"
-    return f"<{name}> {text!r}"
+    return f"{element_name(element)} {text!r}"
+
+
+def quoted(text: str | None, chars: int = 60) -> str:
+    """``text`` shortened and quoted, as a decision's subject."""
+    text = " ".join((text or "").split())
+    if len(text) > chars:
+        text = text[: chars - 1] + "…"
+    return repr(text)

@@ -12,9 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
+from lxml import html
+
 from articlekit.comments.extract import extract_comments, find_comment_sections, section_rule
 from articlekit.content.blocks import build_blocks
-from articlekit.content.figures import collect_figures
+from articlekit.content.figures import explain_figures
 from articlekit.content.selection import find_main_content
 from articlekit.errors import ArticlekitError, InternalError, LimitExceeded
 from articlekit.explain import Decision, Verdict
@@ -24,7 +26,7 @@ from articlekit.input.source import Source, load
 from articlekit.input.tree import looks_like_html, parse_tree
 from articlekit.metadata.extract import extract_metadata
 from articlekit.metadata.language import language_sample, resolve_language
-from articlekit.model import Article, Status
+from articlekit.model import Article, Comment, Status
 from articlekit.options import Options
 from articlekit.text.dump import explain_text_dump
 
@@ -113,12 +115,14 @@ def _explain_loaded(page: Source, url: str | None, options: Options) -> Explanat
     sections = find_comment_sections(tree)
     comments = extract_comments(sections) if options.comments else ()
     cut = tuple(Decision("comments", s, Verdict.COMMENT_SECTION, section_rule(s)) for s in sections)
+    cut += (_comments_decision(comments, len(sections), options),)
     for section in sections:
         drop_element(section)
     metadata = extract_metadata(tree, url)
+    byline = _byline_parts(metadata.byline_element)
     content = find_main_content(tree, metadata, options)
     blocks = build_blocks(content.root, metadata, options)
-    blocks, figures = collect_figures(blocks) if options.figures else (blocks, ())
+    blocks, figures, shown = explain_figures(blocks) if options.figures else (blocks, (), ())
     article = Article.create(
         url=metadata.url or url,
         title=metadata.title,
@@ -135,7 +139,58 @@ def _explain_loaded(page: Source, url: str | None, options: Options) -> Explanat
         figures=figures,
         comments=comments,
     )
-    return Explanation(_finish(article, page, warnings), cut + content.decisions)
+    decisions = metadata.decisions + _with_byline(content.decisions, byline) + shown + cut
+    return Explanation(_finish(article, page, warnings), decisions)
+
+
+def _comments_decision(comments: tuple[Comment, ...], sections: int, options: Options) -> Decision:
+    if not options.comments:
+        return Decision("comments", "page", Verdict.COMMENT, "not read: Options.comments is off")
+    replies = sum(1 for comment in comments if comment.parent is not None)
+    counted = f"{_count(len(comments), 'comment')} ({_count(replies, 'reply', 'replies')})"
+    counted += f" in {_count(sections, 'section')}"
+    return Decision("comments", counted, Verdict.COMMENT, "comment items of the cut sections")
+
+
+def _byline_parts(
+    byline: html.HtmlElement | None,
+) -> tuple[set[html.HtmlElement], set[html.HtmlElement]]:
+    """The byline element with what it holds, and the elements around it; taken before
+    the content stage cuts the tree apart."""
+    if byline is None:
+        return set(), set()
+    return set(byline.iter()), set(byline.iterancestors())
+
+
+def _with_byline(
+    decisions: tuple[Decision, ...],
+    byline: tuple[set[html.HtmlElement], set[html.HtmlElement]],
+) -> tuple[Decision, ...]:
+    """The content stage's decisions, honest about the byline.
+
+    Metadata is read before the content stage cuts page furniture, so the byline
+    element ("<span class=author>") was read as the byline first and cut from the
+    body afterwards: it is listed as the byline, and a cut around it says so.
+    """
+    inside, around = byline
+    if not inside:
+        return decisions
+    honest: list[Decision] = []
+    for decision in decisions:
+        subject = decision.subject
+        if decision.verdict is Verdict.BOILERPLATE and not isinstance(subject, str):
+            if subject in inside:
+                rule = f"read as the byline, then cut from the body ({decision.rule})"
+                decision = replace(decision, verdict=Verdict.BYLINE, rule=rule)
+            elif subject in around:
+                rule = f"{decision.rule}; holds the byline, read before this cut"
+                decision = replace(decision, rule=rule)
+        honest.append(decision)
+    return tuple(honest)
+
+
+def _count(number: int, one: str, many: str | None = None) -> str:
+    return f"{number} {one if number == 1 else many or one + 's'}"
 
 
 def _finish(article: Article, page: Source, warnings: tuple[str, ...]) -> Article:

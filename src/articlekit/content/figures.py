@@ -18,6 +18,7 @@ from urllib.parse import urljoin
 
 from lxml import html
 
+from articlekit.explain import Decision, Verdict, quoted
 from articlekit.input.elements import class_and_id
 from articlekit.input.xpath import element_query
 from articlekit.languages import phrase_pattern, words
@@ -25,6 +26,7 @@ from articlekit.model import Block, BlockKind, Figure
 
 __all__ = [
     "collect_figures",
+    "explain_figures",
     "figure_from_element",
     "image_source",
     "is_figure_wrapper",
@@ -32,6 +34,9 @@ __all__ = [
     "split_credit",
 ]
 
+_STAGE = "figures"
+_MARKUP_CAPTION = "figcaption or caption element of the figure"
+_MARKUP_CREDIT = "credit element of the figure, or the caption's tail ('Photo: ...')"
 _WRAPPER_HINT = re.compile(r"caption|figure|image|photo|picture|media|img", re.IGNORECASE)
 _CAPTION_HINT = re.compile(
     r"caption|legend|figcaption|description|desc(?:$|[\s_-])|subtitle|image-text|photo-text|"
@@ -281,11 +286,23 @@ def collect_figures(blocks: tuple[Block, ...]) -> tuple[tuple[Block, ...], tuple
     credit) is dropped; a line next to a figure that is only a credit ("Photo:
     AP") becomes the figure's credit; two figure blocks for one image are one.
     """
+    kept, figures, _ = explain_figures(blocks)
+    return kept, figures
+
+
+def explain_figures(
+    blocks: tuple[Block, ...],
+) -> tuple[tuple[Block, ...], tuple[Figure, ...], tuple[Decision, ...]]:
+    """:func:`collect_figures` and, for ``--explain``, where each figure's caption and
+    credit came from."""
     result: list[Block] = list(blocks)
+    # per figure block: where its caption and its credit were found
+    rules: dict[int, tuple[str, str]] = {}
     for index, block in enumerate(result):
         figure = block.figure
         if block.kind is not BlockKind.FIGURE or figure is None:
             continue
+        caption_rule, credit_rule = _MARKUP_CAPTION, _MARKUP_CREDIT
         captions = {_key(figure.caption)} if figure.caption else set()
         if figure.caption and figure.credit:
             captions.add(_key(f"{figure.caption} {figure.credit}"))
@@ -303,29 +320,49 @@ def collect_figures(blocks: tuple[Block, ...]) -> tuple[tuple[Block, ...], tuple
                 if not figure.caption:
                     figure = replace(figure, caption=other.text)
                     captions.add(key)
+                    caption_rule = "paragraph next to the image repeating its alt text"
                 result[near] = Block(BlockKind.PARAGRAPH, text="")
                 continue
             if figure.credit is None and near == index + 1:
                 body, credit = split_credit(other.text)
                 if credit and not body.strip() and len(other.text) < 80:
                     figure = replace(figure, credit=credit)
+                    credit_rule = "line under the image that is only a credit"
                     result[near] = Block(BlockKind.PARAGRAPH, text="")
         if figure is not block.figure:
             result[index] = Block(BlockKind.FIGURE, text=figure.caption or "", figure=figure)
+        rules[index] = (caption_rule, credit_rule)
     kept: list[Block] = []
+    decisions: list[Decision] = []
     seen: set[tuple[str | None, str | None]] = set()
-    for block in result:
+    for index, block in enumerate(result):
         if block.kind is BlockKind.PARAGRAPH and not block.text:
             continue
-        if block.kind is BlockKind.FIGURE and block.figure is not None:
-            identity = (block.figure.src, block.figure.caption)
+        figure = block.figure
+        if block.kind is BlockKind.FIGURE and figure is not None:
+            identity = (figure.src, figure.caption)
             if identity in seen:
                 continue
             seen.add(identity)
-            if block.figure.caption and any(
-                b.figure is not None and b.figure.caption == block.figure.caption for b in kept
+            if figure.caption and any(
+                b.figure is not None and b.figure.caption == figure.caption for b in kept
             ):
                 # the same caption under a second copy of the image (lazy/noscript twin)
-                block = Block(BlockKind.FIGURE, text="", figure=replace(block.figure, caption=None))
+                figure = replace(figure, caption=None)
+                block = Block(BlockKind.FIGURE, text="", figure=figure)
+            decisions.extend(_figure_decisions(figure, *rules[index]))
         kept.append(block)
-    return tuple(kept), tuple(b.figure for b in kept if b.figure is not None)
+    figures = tuple(b.figure for b in kept if b.figure is not None)
+    return tuple(kept), figures, tuple(decisions)
+
+
+def _figure_decisions(figure: Figure, caption_rule: str, credit_rule: str) -> list[Decision]:
+    image = f"image {figure.src or '(no source)'}"
+    decisions = [Decision(_STAGE, image, Verdict.CONTENT, "figure")]
+    if figure.caption:
+        caption = f"{quoted(figure.caption)} for {image}"
+        decisions.append(Decision(_STAGE, caption, Verdict.CAPTION, caption_rule))
+    if figure.credit:
+        credit = f"{quoted(figure.credit)} for {image}"
+        decisions.append(Decision(_STAGE, credit, Verdict.CREDIT, credit_rule))
+    return decisions

@@ -196,5 +196,8 @@ def _build(
         # but keep the wrapper (which may carry such a name) itself
         strip_unlikely(root, decisions)
     clean_content(root, decisions, conditional=conditional)
-    decisions.append(Decision(STAGE, root, Verdict.CONTENT, "main content", choice.score))
+    won = next((r.rule for r in reversed(choice.reasons) if r.verdict is Verdict.CANDIDATE), "")
+    pieces = f", {len(choice.taken)} pieces gathered" if len(choice.taken) > 1 else ""
+    rule = f"main content: {won}{pieces}" if won else "main content"
+    decisions.append(Decision(STAGE, root, Verdict.CONTENT, rule, choice.score))
     return root

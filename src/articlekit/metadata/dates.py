@@ -16,10 +16,15 @@ from typing import Any
 
 from lxml import html
 
+from articlekit.explain import Decision, Verdict
 from articlekit.languages import month_numbers, phrase_pattern, words
 from articlekit.metadata.tags import MetaTags
 
-__all__ = ["extract_date", "parse_date"]
+__all__ = ["explain_date", "extract_date", "parse_date"]
+
+_STAGE = "date"
+# a date found in a source: the raw text, its vote and the source's name
+_Weighted = tuple[str | None, float, str]
 
 _PUBLISHED_META = (
     "article:published_time",
@@ -161,16 +166,22 @@ def parse_date(text: str | None, *, month_first: bool = False) -> str | None:
     return None
 
 
-def _jsonld_raw(article: Mapping[str, Any] | None, keys: tuple[str, ...]) -> str | None:
+def _jsonld_raw(article: Mapping[str, Any] | None, keys: tuple[str, ...]) -> tuple[str | None, str]:
+    """The first of ``keys`` holding a date, and its name ("JSON-LD datePublished")."""
     if article is None:
-        return None
+        return None, ""
     for key in keys:
         value = article.get(key)
         if isinstance(value, list) and value:
             value = value[0]
         if isinstance(value, str) and parse_date(value):
-            return value
-    return None
+            return value, f"JSON-LD {key}"
+    return None, ""
+
+
+def _meta_raw(meta: MetaTags, keys: Sequence[str], weight: float) -> list[_Weighted]:
+    """Every date-bearing ``<meta>`` of ``keys`` (in the order of ``MetaTags.all``)."""
+    return [(raw, weight, f"meta {key}") for key in keys for raw in meta.values.get(key, ()) if raw]
 
 
 def _element_date(tree: html.HtmlElement, month_first: bool = False) -> tuple[str | None, bool]:
@@ -315,28 +326,36 @@ def _vote(
     article: Mapping[str, Any] | None,
     month_first: bool = False,
     listing: bool = False,
-) -> tuple[dict[str, float], dict[str, bool]]:
-    """Weighted votes per day from the structured sources, and whether each
-    day's evidence is all UTC timestamps."""
+) -> tuple[dict[str, float], dict[str, bool], list[Decision]]:
+    """Weighted votes per day from the structured sources, whether each
+    day's evidence is all UTC timestamps, and each vote as a candidate (``--explain``)."""
     element, marked = (None, False) if listing else _element_date(tree, month_first)
-    weighted: list[tuple[str | None, float]] = [
-        (_jsonld_raw(article, ("datePublished", "dateCreated", "uploadDate")), 1.5),
-        (element, 1.2 if marked else _PUBLICATION_VOTE),
+    published, published_key = _jsonld_raw(article, ("datePublished", "dateCreated", "uploadDate"))
+    weighted: list[_Weighted] = [
+        (published, 1.5, published_key),
+        (
+            element,
+            *((1.2, "element marked published") if marked else (_PUBLICATION_VOTE, "<time>")),
+        ),
     ]
-    weighted.extend((raw, 1.2) for raw in meta.all(*_PUBLISHED_META[:4]))
-    weighted.extend((raw, 1.0) for raw in meta.all(*_PUBLISHED_META[4:]))
+    weighted.extend(_meta_raw(meta, _PUBLISHED_META[:4], 1.2))
+    weighted.extend(_meta_raw(meta, _PUBLISHED_META[4:], 1.0))
     # Modification dates only break ties between publication dates.
-    weighted.append((_jsonld_raw(article, ("dateModified",)), _MODIFIED_WEIGHT))
-    weighted.extend((raw, _MODIFIED_WEIGHT) for raw in meta.all(*_MODIFIED_META))
+    modified, modified_key = _jsonld_raw(article, ("dateModified",))
+    weighted.append((modified, _MODIFIED_WEIGHT, modified_key))
+    weighted.extend(_meta_raw(meta, _MODIFIED_META, _MODIFIED_WEIGHT))
     votes: dict[str, float] = {}
     utc_only: dict[str, bool] = {}
-    for raw, weight in weighted:
+    seen: list[Decision] = []
+    for raw, weight, source in weighted:
         day = _local_day(raw, month_first)
         if not day or not raw:
             continue
         votes[day] = votes.get(day, 0.0) + weight
         utc_only[day] = utc_only.get(day, True) and bool(_UTC.search(raw))
-    return votes, utc_only
+        kind = "update" if weight < _PUBLICATION_VOTE else "publication"
+        seen.append(Decision(_STAGE, f"{day} from {source}", Verdict.CANDIDATE, kind, weight))
+    return votes, utc_only, seen
 
 
 def extract_date(
@@ -360,42 +379,106 @@ def extract_date(
     sources vote, publication dates weighing more than modification dates;
     a date the page shows next to the headline decides when it matches one.
     """
+    return explain_date(tree, meta, article, url, near, html_title, lang, listing, close_by)[0]
+
+
+def explain_date(
+    tree: html.HtmlElement,
+    meta: MetaTags,
+    article: Mapping[str, Any] | None,
+    url: str | None,
+    near: Sequence[str] = (),
+    html_title: str | None = None,
+    lang: str | None = None,
+    listing: bool = False,
+    close_by: Sequence[str] = (),
+) -> tuple[str | None, tuple[Decision, ...]]:
+    """:func:`extract_date` and its evidence: each dated source seen (with its vote),
+    the dates shown near the headline, and the date chosen with its rule."""
     month_first = (lang or "").lower() in ("en", "en-us")
-    votes, utc_only = _vote(tree, meta, article, month_first, listing)
+    votes, utc_only, seen = _vote(tree, meta, article, month_first, listing)
     shown = (
         None
         if listing
         else parse_date(_dateline(near, votes, month_first), month_first=month_first)
     )
     in_url = _url_date(url)
+    close_text = None if listing else _dateline(close_by, votes, month_first, _MAX_CLOSE_CHARS)
+    close = parse_date(close_text, month_first=month_first)
+    for day, where in ((shown, "shown near the headline"), (close, "shown at the headline")):
+        if day:
+            seen.append(Decision(_STAGE, f"{day} {where}", Verdict.CANDIDATE, "date line"))
+    if in_url:
+        seen.append(Decision(_STAGE, f"{in_url} in the URL", Verdict.CANDIDATE, "URL path"))
+    day, rule = _choose(
+        tree,
+        url,
+        html_title,
+        listing,
+        month_first,
+        votes,
+        utc_only,
+        shown,
+        in_url,
+        close,
+        close_text,
+    )
+    if day:
+        seen.append(Decision(_STAGE, day, Verdict.CHOSEN, rule))
+    return day, tuple(seen)
+
+
+def _choose(
+    tree: html.HtmlElement,
+    url: str | None,
+    html_title: str | None,
+    listing: bool,
+    month_first: bool,
+    votes: Mapping[str, float],
+    utc_only: Mapping[str, bool],
+    shown: str | None,
+    in_url: str | None,
+    close: str | None,
+    close_text: str | None,
+) -> tuple[str | None, str]:
+    """The date of :func:`explain_date` from the evidence gathered, and the rule."""
     # a shown date that only a modification date backs is an update, not the date
     if shown and votes.get(shown, 0.0) >= _PUBLICATION_VOTE:
-        return shown
+        return shown, "date shown near the headline, declared as published"
     # A date line right at the headline is the date the page shows; when it
     # disagrees with the declared dates, readers (and citations) go by it.
     # An ambiguous "11/01/2021" that the declarations read the other way is
     # taken their way.
-    close_text = None if listing else _dateline(close_by, votes, month_first, _MAX_CLOSE_CHARS)
-    close = parse_date(close_text, month_first=month_first)
     if close and votes and not _url_refutes(url, close, votes):
         other = parse_date(close_text, month_first=not month_first)
-        return other if other in votes and close not in votes else close
+        if other in votes and close not in votes:
+            return other, "date line at the headline, day and month read as declared"
+        return close, "date line at the headline outranks declared dates"
     if votes:
         best = max(votes, key=lambda day: votes[day])  # first seen wins a tie
         if utc_only[best]:
-            for local in (shown, in_url):
+            for local, where in ((shown, "shown"), (in_url, "in the URL")):
                 if _shifted(best, local):
-                    return local
-        return best
+                    return local, f"local day {where} for a UTC timestamp"
+        if votes[best] >= _PUBLICATION_VOTE:
+            return best, "declared publication date (most votes)"
+        return best, "only a modification date is declared"
     if listing:
-        return in_url
-    return (
-        shown
-        or in_url
-        or parse_date(_hinted_date(tree), month_first=month_first)
-        or parse_date(html_title)
-        or _htmldate(tree, url)
-    )
+        return in_url, "index page: date in the URL only"
+    if shown:
+        return shown, "date shown near the headline"
+    if in_url:
+        return in_url, "date in the URL"
+    hinted = parse_date(_hinted_date(tree), month_first=month_first)
+    if hinted:
+        return hinted, "element classed as a date"
+    in_title = parse_date(html_title)
+    if in_title:
+        return in_title, "date in <title>"
+    found = _htmldate(tree, url)
+    if found:
+        return found, "htmldate, fast mode"
+    return None, ""
 
 
 def _htmldate(tree: html.HtmlElement, url: str | None) -> str | None:

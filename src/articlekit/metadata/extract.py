@@ -10,18 +10,19 @@ from __future__ import annotations
 import html as html_entities
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from lxml import html
 
-from articlekit.metadata.byline import extract_byline
-from articlekit.metadata.dates import extract_date
+from articlekit.explain import Decision, Verdict
+from articlekit.metadata.byline.choose import explain_byline
+from articlekit.metadata.dates import explain_date
 from articlekit.metadata.jsonld import JsonLd, parse_jsonld
 from articlekit.metadata.scan import scan_hints, text_near_pair
 from articlekit.metadata.tags import MetaTags, collect_meta
-from articlekit.metadata.title import extract_title, fold, heading_text, site_from_title
+from articlekit.metadata.title import explain_title, fold, heading_text, site_from_title
 
 __all__ = ["Metadata", "extract_metadata"]
 
@@ -31,6 +32,13 @@ _LANG = re.compile(r"^([a-zA-Z]{2,3})(?:[-_]([a-zA-Z]{2}|\d{3}|[a-zA-Z]{4}))?(?:
 _MAX_TAGS = 50
 _TITLE_TEXT_XPATH = "//body//text()[normalize-space(.) = $title][1]"
 _TAG_XPATH = "//a/@rel[contains(., 'tag')]"
+_IMAGE_META = (
+    "og:image:secure_url",
+    "og:image",
+    "og:image:url",
+    "twitter:image",
+    "twitter:image:src",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +55,12 @@ class Metadata:
     lang: str | None = None
     image: str | None = None
     tags: tuple[str, ...] = ()
+    #: the evidence for the title, byline, date and lead image (``--explain``); it is
+    #: not part of the value
+    decisions: tuple[Decision, ...] = field(default=(), compare=False)
+    #: the element the byline was read from: the content stage cuts it later, and
+    #: ``--explain`` says so
+    byline_element: html.HtmlElement | None = field(default=None, compare=False, repr=False)
 
 
 def extract_metadata(tree: html.HtmlElement, url: str | None = None) -> Metadata:
@@ -57,27 +71,34 @@ def extract_metadata(tree: html.HtmlElement, url: str | None = None) -> Metadata
     base = _base_url(tree, url)
     site_name = _site_name(meta, article, jsonld)
     site_names = [name for name in (site_name, _host_name(base or url)) if name]
-    declared = [
-        title
-        for title in (
-            meta.first("dc:title", "dcterms:title"),
-            meta.first("og:title"),
-            _text(article.get("headline")) if article else None,
-            meta.first("twitter:title"),
-            meta.first("parsely-title", "sailthru.title", "dc.title", "title"),
-            _text(article.get("name")) if article else None,
+    declared_by = [
+        (title, source)
+        for title, source in (
+            (meta.first("dc:title", "dcterms:title"), "meta dc:title"),
+            (meta.first("og:title"), "og:title"),
+            (_text(article.get("headline")) if article else None, "JSON-LD headline"),
+            (meta.first("twitter:title"), "twitter:title"),
+            (
+                meta.first("parsely-title", "sailthru.title", "dc.title", "title"),
+                "meta title",
+            ),
+            (_text(article.get("name")) if article else None, "JSON-LD name"),
         )
         if title
     ]
     html_title = tree.findtext(".//title") or tree.findtext(".//head//title")
     hints = scan_hints(tree)
-    title = extract_title(
-        hints.headings, html_title=html_title, declared=declared, site_names=site_names
+    title, title_evidence = explain_title(
+        hints.headings,
+        html_title=html_title,
+        declared=[title for title, _ in declared_by],
+        site_names=site_names,
+        sources=[source for _, source in declared_by],
     )
     headline = _headline_element(tree, hints.headings, title)
     near, close_by = text_near_pair(headline, (15, 40), (3, 6))
     title_site = site_from_title(html_title, title)
-    byline = extract_byline(
+    byline, byline_evidence, byline_element = explain_byline(
         tree,
         meta,
         article,
@@ -89,28 +110,32 @@ def extract_metadata(tree: html.HtmlElement, url: str | None = None) -> Metadata
         close_by,
     )
     lang = _language(tree, meta, article)
+    date, date_evidence = explain_date(
+        tree,
+        meta,
+        article,
+        url,
+        near,
+        html_title,
+        lang,
+        listing=byline.listing
+        or _front_page(meta, article, headline, html_title, [site_name] if site_name else []),
+        close_by=close_by,
+    )
+    image, image_evidence = _image(meta, article, base)
     return Metadata(
         url=_page_url(tree, meta, base, url),
         title=title,
         byline=byline.text,
         authors=byline.authors,
-        date=extract_date(
-            tree,
-            meta,
-            article,
-            url,
-            near,
-            html_title,
-            lang,
-            listing=byline.listing
-            or _front_page(meta, article, headline, html_title, [site_name] if site_name else []),
-            close_by=close_by,
-        ),
+        date=date,
         site_name=site_name or title_site,
         description=_description(meta, article),
         lang=lang,
-        image=_image(meta, article, base),
+        image=image,
         tags=_tags(tree, meta, article),
+        decisions=title_evidence + byline_evidence + date_evidence + image_evidence,
+        byline_element=byline_element,
     )
 
 
@@ -270,19 +295,28 @@ def _language(
     return None
 
 
-def _image(meta: MetaTags, article: Mapping[str, Any] | None, base: str | None) -> str | None:
-    found = meta.first(
-        "og:image:secure_url", "og:image", "og:image:url", "twitter:image", "twitter:image:src"
-    )
-    if not found and article is not None:
+def _image(
+    meta: MetaTags, article: Mapping[str, Any] | None, base: str | None
+) -> tuple[str | None, tuple[Decision, ...]]:
+    """The lead image, and the declared images seen (the first one declared wins)."""
+    seen = [(key, value) for key in _IMAGE_META for value in meta.values.get(key, ()) if value]
+    if article is not None:
         image = article.get("image") or article.get("thumbnailUrl")
         if isinstance(image, list) and image:
             image = image[0]
         if isinstance(image, Mapping):
             image = image.get("url") or image.get("contentUrl")
         if isinstance(image, str):
-            found = image
-    return _absolute(found, base)
+            seen.append(("JSON-LD image", image))
+    found = _absolute(seen[0][1], base) if seen else None
+    evidence = [
+        Decision("image", f"{value} from {key}", Verdict.CANDIDATE, "declared image")
+        for key, value in seen
+    ]
+    if found:
+        rule = f"first declared image ({seen[0][0]})"
+        evidence.append(Decision("image", found, Verdict.CHOSEN, rule))
+    return found, tuple(evidence)
 
 
 def _tags(

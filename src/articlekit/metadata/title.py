@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from lxml import html
 
+from articlekit.explain import Decision, Verdict, quoted
 from articlekit.input.elements import class_and_id
 
 __all__ = ["extract_title", "fold", "heading_text", "site_from_title", "strip_site_name"]
@@ -54,6 +55,10 @@ _PAGE_HEADER = re.compile(
     re.IGNORECASE,
 )
 _BRAND_DEPTH = 4
+_STAGE = "title"
+# what a heading's agreement score (_agreement, +1 for an <h1>) means, for --explain
+_AGREEMENT_RULES = ("agrees with no declared title", "agrees with <title> only")
+_AGREES = "agrees with a declared title"
 _HEADLINE_PART = re.compile(r"headline|title", re.IGNORECASE)
 _KICKER = re.compile(
     r"kicker|dachzeile|overline|topline|roofline|subtitle|sub-title|subheadline|sub-headline|"
@@ -242,16 +247,73 @@ def extract_title(
     as titles); ``html_title`` is the ``<title>`` text; ``declared`` are titles the page
     declares in metadata, best first (``og:title``, JSON-LD ``headline``...).
     """
+    return explain_title(headings, html_title=html_title, declared=declared, site_names=site_names)[
+        0
+    ]
+
+
+def explain_title(
+    headings: Sequence[html.HtmlElement],
+    *,
+    html_title: str | None,
+    declared: Sequence[str],
+    site_names: Sequence[str],
+    sources: Sequence[str] = (),
+) -> tuple[str | None, tuple[Decision, ...]]:
+    """:func:`extract_title` and its evidence: the headings and declared titles
+    seen, and the title chosen with the rule that chose it (for ``--explain``).
+
+    ``sources`` name the ``declared`` titles ("og:title"), in the same order.
+    """
     page_title = _clean(html_title)
     declared_clean = [_clean(title) for title in declared if _clean(title)]
+    names = [name for title, name in zip(declared, sources, strict=False) if _clean(title)]
     title_parts = [fold(part) for part in _SEPARATOR.split(page_title)] if page_title else []
     shown, brands = _shown_headings(headings, title_parts)
     site_names = [*site_names, *brands]
-    best = _agreeing_heading(shown, page_title, declared_clean, site_names)
+    best, scored = _agreeing_heading(shown, page_title, declared_clean, site_names)
+    evidence = [
+        Decision(_STAGE, f"{name} {quoted(title)}", Verdict.CANDIDATE, "declared title")
+        for title, name in zip(declared_clean, names, strict=False)
+    ]
+    if page_title:
+        evidence.append(
+            Decision(_STAGE, f"<title> {quoted(page_title)}", Verdict.CANDIDATE, "page title")
+        )
+    evidence.extend(
+        Decision(
+            _STAGE,
+            element,
+            Verdict.CANDIDATE,
+            _AGREEMENT_RULES[score] if score < 2 else _AGREES,
+            score,
+        )
+        for element, score in scored
+    )
     if best:
-        return best
+        tag = next((element.tag for element, text in shown if text == best), "heading")
+        source = _agreeing_source(best, declared_clean, names, site_names)
+        rule = f"visible <{tag}> agrees with {source}"
+        return best, (*evidence, Decision(_STAGE, quoted(best), Verdict.CHOSEN, rule))
     candidates = declared_clean + ([page_title] if page_title else [])
-    return _without_agreement(shown, candidates, declared_clean, site_names) or page_title or None
+    title, rule = _without_agreement(shown, candidates, declared_clean, site_names)
+    if not title and page_title:
+        title, rule = page_title, "the page's <title> as it is"
+    if title:
+        evidence.append(Decision(_STAGE, quoted(title), Verdict.CHOSEN, rule))
+    return title or None, tuple(evidence)
+
+
+def _agreeing_source(
+    heading: str, declared: Sequence[str], names: Sequence[str], site_names: Sequence[str]
+) -> str:
+    """The name of the declared title that ``heading`` agrees with ("og:title")."""
+    folded = fold(heading)
+    for title, name in zip(declared, names, strict=False):
+        for other in (fold(title), fold(strip_site_name(title, site_names))):
+            if other and (folded == other or folded in other or folded.startswith(other)):
+                return name
+    return "<title>"  # only <title> agrees (a blog's name sits there too)
 
 
 def _shown_headings(
@@ -277,8 +339,9 @@ def _agreeing_heading(
     page_title: str,
     declared_clean: Sequence[str],
     site_names: Sequence[str],
-) -> str:
-    """The visible heading that agrees best with the declared titles ("" for none)."""
+) -> tuple[str, list[tuple[html.HtmlElement, int]]]:
+    """The visible heading that agrees best with the declared titles ("" for none),
+    and each heading weighed with its agreement."""
     folded_declared = [
         fold(title)
         for title in [
@@ -288,17 +351,19 @@ def _agreeing_heading(
     ]
     folded_page = [fold(page_title), fold(strip_site_name(page_title, site_names))]
     best, best_score = "", 0
+    scored: list[tuple[html.HtmlElement, int]] = []
     for element, heading in shown:
         if not heading or _is_site_part(heading, site_names):
             continue
         score = _agreement(heading, folded_declared, folded_page)
         if score:
             score += 1 if element.tag == "h1" and score >= 2 else 0  # <h1> outranks a section title
+        scored.append((element, score))
         # two headings inside the title ("Fachmeldungen - Verkündung des
         # Gesetzes"): the section name is the shorter one
         if score > best_score or (score and score == best_score and len(heading) > len(best)):
             best, best_score = heading, score
-    return best
+    return best, scored
 
 
 def _without_agreement(
@@ -306,8 +371,8 @@ def _without_agreement(
     candidates: Sequence[str],
     declared_clean: Sequence[str],
     site_names: Sequence[str],
-) -> str | None:
-    """The headline when no heading agrees with the declared titles."""
+) -> tuple[str | None, str]:
+    """The headline when no heading agrees with the declared titles, and the rule."""
     # An <h1> that is a kicker followed by the declared title ("Investitionen
     # in IT-Sicherheit Cyber-Angriffe: 20 Prozent...") shows the declared title.
     for element, heading in shown:
@@ -318,7 +383,7 @@ def _without_agreement(
             stripped = strip_site_name(title, site_names)
             other = fold(stripped)
             if len(other) >= 12 and folded.endswith(other) and len(other) * 2 >= len(folded):
-                return stripped
+                return stripped, "<h1> shows a kicker and the declared title"
     # No heading agrees with the declared titles: a single long <h1> is the
     # headline as shown ("Der Nervenkrieg um den Brexit geht in die nächste
     # Runde" while og:title says "Brexit: Nervenkrieg geht in nächste Runde").
@@ -328,21 +393,21 @@ def _without_agreement(
         and len(h1s[0].split()) >= _MIN_SHOWN_WORDS
         and not _is_site_part(h1s[0], site_names)
     ):
-        return h1s[0]
+        return h1s[0], "single long <h1>, though no declared title agrees"
     for title in candidates:
         stripped = strip_site_name(title, site_names)
         if stripped and not (_is_site_part(stripped, site_names) and len(candidates) > 1):
-            return stripped
+            return stripped, "first declared title without the site name"
     for _, heading in shown:
         if heading:
-            return heading
+            return heading, "first visible heading"
     # every declared title names the site ("The New York Times en Español"):
     # the first without its separator part is still the page's own name
     for title in candidates:
         stripped = strip_site_name(title, site_names)
         if stripped:
-            return stripped
-    return None
+            return stripped, "first declared title, though it names the site"
+    return None, ""
 
 
 def site_from_title(html_title: str | None, title: str | None) -> str | None:

@@ -10,6 +10,7 @@ from typing import Any
 
 from lxml import html
 
+from articlekit.explain import Decision, Verdict, describe, element_name, quoted
 from articlekit.metadata.byline.anywhere import by_line_anywhere
 from articlekit.metadata.byline.names import Byline, is_strict_name
 from articlekit.metadata.byline.site import is_site, names_site, without_site
@@ -23,7 +24,11 @@ from articlekit.metadata.byline.vocabulary import INSTITUTION, ORGANIZATION
 from articlekit.metadata.jsonld import JsonLd
 from articlekit.metadata.tags import MetaTags
 
-__all__ = ["extract_byline"]
+__all__ = ["explain_byline", "extract_byline"]
+
+_STAGE = "byline"
+# a visible candidate: its score, the byline and the element it was read from
+_Ranked = tuple[int, Byline, html.HtmlElement]
 
 _STRONG_SCORE = 4
 # this many different marked bylines without structured data: an article list
@@ -114,37 +119,25 @@ def extract_byline(
     close_by: Sequence[str] = (),
 ) -> Byline:
     """The byline of the page (a lone first name completed from the page's text)."""
-    return _completed(
-        tree,
-        _extract(tree, meta, article, jsonld, candidates, headline, near, site_names, close_by),
-    )
+    return explain_byline(
+        tree, meta, article, jsonld, candidates, headline, near, site_names, close_by
+    )[0]
 
 
-def _extract(
+def explain_byline(
     tree: html.HtmlElement,
     meta: MetaTags,
     article: Mapping[str, Any] | None,
     jsonld: JsonLd,
-    candidates: Sequence[html.HtmlElement],
-    headline: html.HtmlElement | None,
-    near: Sequence[str],
-    site_names: Sequence[str],
+    candidates: Sequence[html.HtmlElement] = (),
+    headline: html.HtmlElement | None = None,
+    near: Sequence[str] = (),
+    site_names: Sequence[str] = (),
     close_by: Sequence[str] = (),
-) -> Byline:
-    """The byline of the page.
-
-    ``candidates`` are elements hinted as author or byline (class, id,
-    ``itemprop``, ``rel``); ``headline`` is the element showing the title and
-    ``near`` the text nodes around it (:func:`articlekit.metadata.scan.text_near`),
-    ``close_by`` the few right next to it;
-    ``site_names`` name the site, which is never its own author.
-
-    A visible byline agreeing with structured data wins, then a strongly
-    marked visible byline, then structured person names that the page shows,
-    then a weaker visible byline or a by-line anywhere in the page; only then
-    the names of tags written for the author alone (Parse.ly, Dublin Core) and
-    an organisation declared as the author that is not the site itself.
-    """
+) -> tuple[Byline, tuple[Decision, ...], html.HtmlElement | None]:
+    """:func:`extract_byline`, its evidence (the visible candidates, scored, and the
+    declared authors seen, and the byline chosen with its rule) and the element the
+    byline was read from, when it was read from one."""
     ranked = _ranked(visible_bylines(tree, candidates, headline, near, close_by), site_names)
     persons, organizations = structured_authors(meta, article, jsonld)
     persons = [from_account(name) for name in persons]
@@ -153,46 +146,103 @@ def _extract(
         for name in persons
         if not is_site(name, site_names) and not ORGANIZATION.search(name) and not name.islower()
     ]
+    byline, rule, element = _extract(tree, meta, ranked, persons, organizations, site_names)
+    completed = _completed(tree, byline)
+    if completed is not byline:
+        rule += "; first name completed from the page's text"
+    # named now, by text and element: the content stage cuts bylines out afterwards
+    evidence = [
+        Decision(
+            _STAGE,
+            f"{quoted(shown.text)} in {element_name(found)}",
+            Verdict.CANDIDATE,
+            "visible, scored by its marks and its distance to the headline",
+            score,
+        )
+        for score, shown, found in ranked
+    ]
+    evidence.extend(
+        Decision(_STAGE, quoted(name), Verdict.CANDIDATE, "declared author (JSON-LD or <meta>)")
+        for name in persons
+    )
+    if completed.text or completed.listing:
+        # described now: the content stage cuts bylines out of the tree afterwards
+        chosen = quoted(completed.text) + (
+            f" from {describe(element)}" if element is not None else ""
+        )
+        shown = "index page: no byline" if completed.listing else rule
+        evidence.append(Decision(_STAGE, chosen, Verdict.CHOSEN, shown))
+    return completed, tuple(evidence), element
+
+
+def _extract(
+    tree: html.HtmlElement,
+    meta: MetaTags,
+    ranked: Sequence[_Ranked],
+    persons: Sequence[str],
+    organizations: Sequence[str],
+    site_names: Sequence[str],
+) -> tuple[Byline, str, html.HtmlElement | None]:
+    """The byline of the page, the rule that chose it and the element it was read from.
+
+    ``ranked`` are the visible candidates (elements hinted as author or byline by
+    class, id, ``itemprop``, ``rel``, and texts near the headline), best first;
+    ``persons`` and ``organizations`` the declared authors;
+    ``site_names`` name the site, which is never its own author.
+
+    A visible byline agreeing with structured data wins, then a strongly
+    marked visible byline, then structured person names that the page shows,
+    then a weaker visible byline or a by-line anywhere in the page; only then
+    the names of tags written for the author alone (Parse.ly, Dublin Core) and
+    an organisation declared as the author that is not the site itself.
+    """
     if persons:
-        agreeing = [
-            (score, byline) for score, byline in ranked if _overlap(byline.authors, persons)
-        ]
+        agreeing = [item for item in ranked if _overlap(item[1].authors, persons)]
         if agreeing:
             # the candidate with the fewest words beyond the declared names:
             # "Katharina Schmidt" over "Katharina Schmidt Kategorien: Mode"
-            best = min(agreeing, key=lambda item: (_extra_words(item[1], persons), -item[0]))[1]
-            return _trimmed(best, persons)
-    if _author_groups([b for score, b in ranked if score >= _STRONG_SCORE]) >= _LISTING_AUTHORS:
-        return Byline(listing=True)
+            _score, best, element = min(
+                agreeing, key=lambda item: (_extra_words(item[1], persons), -item[0])
+            )
+            rule = "visible byline agrees with the declared author"
+            return _trimmed(best, persons), rule, element
+    if _author_groups([b for score, b, _ in ranked if score >= _STRONG_SCORE]) >= _LISTING_AUTHORS:
+        return Byline(listing=True), "several strongly marked authors: an index page", None
     if ranked and ranked[0][0] >= _STRONG_SCORE:
-        return _with_coauthors(ranked[0], ranked)
+        byline, element = _with_coauthors(ranked[0], ranked)
+        return byline, "strongly marked visible byline", element
     if persons and _shown(tree, persons):
-        return Byline(", ".join(persons), tuple(persons))
-    for score, byline in ranked:
-        if score >= WEAK_SCORE:
-            return _with_coauthors((score, byline), ranked)
+        rule = "declared author shown in the page's text"
+        return Byline(", ".join(persons), tuple(persons)), rule, None
+    for item in ranked:
+        if item[0] >= WEAK_SCORE:
+            byline, element = _with_coauthors(item, ranked)
+            return byline, "visible byline near the headline", element
     anywhere = by_line_anywhere(tree, site_names)
     if anywhere.authors:
-        return anywhere
+        return anywhere, "by-line anywhere in the page", None
     dedicated = dedicated_authors(meta, site_names)
     if dedicated:
-        return Byline(", ".join(dedicated), tuple(dedicated))
+        rule = "author-only tag (Parse.ly, Dublin Core)"
+        return Byline(", ".join(dedicated), tuple(dedicated)), rule, None
     # an organisation declared as the author that is not the site itself: a
     # community ("Contributors to Wikimedia projects"), a press office
     others = [name for name in organizations if not names_site(name, site_names)]
-    return Byline(", ".join(others), tuple(others)) if others else anywhere
+    if others:
+        return Byline(", ".join(others), tuple(others)), "declared organisation as author", None
+    return anywhere, "", None
 
 
 def _ranked(
-    found: Sequence[tuple[int, Byline, bool]], site_names: Sequence[str]
-) -> list[tuple[int, Byline]]:
+    found: Sequence[tuple[int, Byline, bool, html.HtmlElement]], site_names: Sequence[str]
+) -> list[_Ranked]:
     """The visible candidates without the site's name, best score first."""
     # A site or body named as the author is dropped (a CMS prints the account that
     # saved the post), unless the page says so in words: "Von Deutscher Tennis Bund",
     # "Written by Miami Today"
     visible = [
-        (score, without_site(byline, site_names))
-        for score, byline, explicit in found
+        (score, without_site(byline, site_names), element)
+        for score, byline, explicit, element in found
         if not all(
             (is_site(name, site_names, loose=False) and not explicit) or INSTITUTION.search(name)
             for name in byline.authors
@@ -200,7 +250,7 @@ def _ranked(
     ]
     # a name met again with a better score keeps the place it was first met at
     first_met: dict[str | None, int] = {}
-    for index, (_, byline) in enumerate(visible):
+    for index, (_, byline, _) in enumerate(visible):
         first_met.setdefault(byline.text, index)
     return [
         item
@@ -222,15 +272,15 @@ def _trimmed(byline: Byline, persons: Sequence[str]) -> Byline:
     return Byline(", ".join(names), tuple(names), byline.listing)
 
 
-def _with_coauthors(best: tuple[int, Byline], ranked: Sequence[tuple[int, Byline]]) -> Byline:
+def _with_coauthors(best: _Ranked, ranked: Sequence[_Ranked]) -> tuple[Byline, html.HtmlElement]:
     """The best byline, or a nearly as good one naming the same people and more.
 
     Each of several authors is often a link of its own ("<a>Clara Löw</a>, <a>Klaus
     Jacob</a>"); a link may score above the line holding all of them.
     """
-    score, byline = best
+    score, byline, element = best
     names = set(byline.authors)
-    for other_score, other in ranked:
+    for other_score, other, other_element in ranked:
         if other_score >= score - 1 and names < set(other.authors):
-            return other
-    return byline
+            return other, other_element
+    return byline, element

@@ -78,7 +78,7 @@ class _Collector:
     anchors: dict[html.HtmlElement, int]
     #: elements holding one of the texts right next to the headline
     close: set[html.HtmlElement]
-    found: list[tuple[int, Byline, bool]] = field(default_factory=list)
+    found: list[tuple[int, Byline, bool, html.HtmlElement]] = field(default_factory=list)
     # the best score each text had so far: a name first met far away (an author box in
     # the footer) may be met again next to the headline
     seen: dict[str, int] = field(default_factory=dict)
@@ -108,7 +108,7 @@ class _Collector:
             seen[text] = score
             stripped = text.lstrip(" |•·-–—:,;~/*")
             explicit = bool(BY_START.match(stripped) or BY_INSIDE.match(stripped))
-            self.found.append((score, byline, explicit))
+            self.found.append((score, byline, explicit, element))
 
 
 def visible_bylines(
@@ -117,8 +117,9 @@ def visible_bylines(
     headline: html.HtmlElement | None,
     near: Sequence[str],
     close_by: Sequence[str] = (),
-) -> list[tuple[int, Byline, bool]]:
-    """Visible byline candidates: score, byline and whether a by-word introduced it."""
+) -> list[tuple[int, Byline, bool, html.HtmlElement]]:
+    """Visible byline candidates: score, byline, whether a by-word introduced it, and
+    the element it was read from."""
     anchors = _anchors(headline)
     collector = _Collector(tree.find("body"), anchors, _close_to_headline(close_by, anchors))
     for element in candidates:
