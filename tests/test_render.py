@@ -86,7 +86,8 @@ def test_markdown_escapes_page_text() -> None:
     )
     md = to_markdown(article)
     assert md.startswith("# \\*Not\\* \\[a link\\](http://x)\n")
-    assert "\\# not a heading\n\\- not a list\n1\\. not a list\n\\---" in md
+    # a line break in a paragraph is a hard break (a backslash at the end of the line)
+    assert "\\# not a heading\\\n\\- not a list\\\n1\\. not a list\\\n\\---" in md
     assert "\\<script\\>alert(1)\\</script\\> a\\_b" in md
     assert "<script>" not in md
 
