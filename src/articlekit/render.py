@@ -487,7 +487,14 @@ def _html_block(block: Block) -> str:
     if kind is BlockKind.CODE:
         language = block.language if block.language and _LANG_TAG.match(block.language) else None
         attr = f' class="language-{_h(language)}"' if language else ""
-        return f"<pre><code{attr}>{_h(block.text)}</code></pre>"
+        code = markup(
+            block.text,
+            block.inline,
+            escape=lambda piece, _: _h(piece),
+            open_span=_h_open,
+            close_span=_h_close,
+        )
+        return f"<pre><code{attr}>{code}</code></pre>"
     if kind is BlockKind.TABLE:
         cell_spans = block.cell_inline or tuple(() for _ in block.rows)
         rows = "".join(

@@ -15,7 +15,8 @@ import re
 
 from lxml import html
 
-from articlekit.model import Block, BlockKind
+from articlekit.content.inline import Mark, raw_content, spans_of
+from articlekit.model import Block, BlockKind, Span, SpanKind
 
 __all__ = ["code_block", "code_language", "is_code_table"]
 
@@ -63,17 +64,44 @@ def _is_gutter(cell: html.HtmlElement) -> bool:
     return bool(numbers) and all(n.isdigit() for n in numbers)
 
 
-def code_block(element: html.HtmlElement) -> Block | None:
-    """A code block of a ``<pre>`` or highlighter table; None when it holds no code."""
+def code_block(
+    element: html.HtmlElement, base_url: str | None = None, links: bool = False
+) -> Block | None:
+    """A code block of a ``<pre>`` or highlighter table; None when it holds no code.
+
+    With ``links``, the links of a plain ``<pre>`` (a plain-text document with
+    references, as RFCs are published) are kept as ``link`` spans."""
     if element.tag == "table":
         cells = [row[-1] for row in element.iter("tr") if len(row)]
         code = "\n".join(_code_text(c) for c in cells)
     else:
         code = _code_text(element)
-    code = code.strip("\n").rstrip()
-    if not code.strip():
+    text = code.strip("\n").rstrip()
+    if not text.strip():
         return None
-    return Block(BlockKind.CODE, text=code, language=code_language(element))
+    spans: tuple[Span, ...] = ()
+    if links and element.tag == "pre" and element.find(".//a") is not None:
+        spans = _link_spans(element, code, text, base_url)
+    return Block(BlockKind.CODE, text=text, language=code_language(element), inline=spans)
+
+
+def _link_spans(
+    pre: html.HtmlElement, code: str, text: str, base_url: str | None
+) -> tuple[Span, ...]:
+    raw, marks = raw_content(pre, base_url, frozenset([SpanKind.LINK]))
+    if raw != code:  # line markup rebuilt the text: offsets would not fit
+        return ()
+    shift = len(code) - len(code.lstrip("\n"))
+    spans: list[Mark] = []
+    for mark in marks:
+        start, end = max(mark.start - shift, 0), min(mark.end - shift, len(text))
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            spans.append(Mark(start, end, mark.kind, mark.href))
+    return spans_of(spans)
 
 
 def _code_text(element: html.HtmlElement) -> str:

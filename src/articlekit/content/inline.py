@@ -25,7 +25,9 @@ __all__ = [
     "inline_content",
     "join_lines",
     "mark_of",
+    "raw_content",
     "span_kinds",
+    "spans_of",
 ]
 
 BR = "\x0b"
@@ -191,13 +193,26 @@ def inline_content(
     """The element's text exactly as :func:`~articlekit.content.walker.inline_text`
     gives it, and the marks of its links and formatting (and, with ``lists``, of the
     lists nested in it, as marks of kind None)."""
-    run = _Run([], [])
-    _walk(element, run, base_url, kinds, lists, top=True)
-    raw = "".join(run.pieces)
+    raw, run_marks = raw_content(element, base_url, kinds, lists=lists, breaks=True)
     if element.find(".//br") is None:
-        text, marks = collapse(raw.replace(BR, " "), run.marks)[0]
+        text, marks = collapse(raw.replace(BR, " "), run_marks)[0]
         return text, marks
-    return join_lines([line for line in collapse(raw, run.marks) if line[0]])
+    return join_lines([line for line in collapse(raw, run_marks) if line[0]])
+
+
+def raw_content(
+    element: html.HtmlElement,
+    base_url: str | None,
+    kinds: frozenset[SpanKind],
+    *,
+    lists: bool = False,
+    breaks: bool = False,
+) -> tuple[str, list[Mark]]:
+    """The element's text as ``text_content()`` gives it (with ``breaks``, a :data:`BR`
+    for each ``<br>``) and the marks of its links and formatting in it."""
+    run = _Run([], [])
+    _walk(element, run, base_url, kinds, lists, breaks, top=True)
+    return "".join(run.pieces), run.marks
 
 
 def _walk(
@@ -206,16 +221,17 @@ def _walk(
     base_url: str | None,
     kinds: frozenset[SpanKind],
     lists: bool,
+    breaks: bool,
     *,
     top: bool = False,
 ) -> None:
-    if element.tag == "br":
+    if breaks and element.tag == "br":
         run.add(BR)
     start = run.length
     run.add(element.text)
     for child in element:
         if isinstance(child.tag, str):
-            _walk(child, run, base_url, kinds, lists)
+            _walk(child, run, base_url, kinds, lists, breaks)
         run.add(child.tail)
     if top or run.length == start:
         return

@@ -169,7 +169,7 @@ class Walker:
             self._list(element, ordered=tag == "ol")
         elif tag == "pre":
             self.flush()
-            block = code_block(element)
+            block = code_block(element, self.base_url, SpanKind.LINK in self.kinds)
             if block is not None:
                 self.blocks.append(block)
         elif tag == "blockquote":
