@@ -85,25 +85,33 @@ class Span:
 
 @dataclass(frozen=True, slots=True)
 class Sublist:
-    """A list nested in item ``item`` of a list block.
+    """A list nested in an item of a list block (or of another sublist).
 
-    The nested list's text is part of the item's text (as it has always been):
-    ``items[item][start:end]`` is where it stands, and ``block`` is that list
-    with its own items, spans and sublists.
+    The nested list's text is part of its item's text (as it has always been):
+    ``items[item][start:end]`` of the list holding it is where it stands.
+    ``parent`` is the index in ``Block.sublists`` of that list, or None when it
+    is the block itself; ``Block.sublists`` lists every nested list, a parent
+    before its children, so the tree is flat (and fits a table schema).
     """
 
     item: int
     start: int
     end: int
-    block: Block
+    items: tuple[str, ...]
+    ordered: bool = False
+    item_inline: tuple[tuple[Span, ...], ...] = ()
+    parent: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The sublist as a dict of JSON types with stable keys."""
         return {
+            "parent": self.parent,
             "item": self.item,
             "start": self.start,
             "end": self.end,
-            "block": self.block.to_dict(),
+            "items": list(self.items),
+            "ordered": self.ordered,
+            "item_inline": [[s.to_dict() for s in item] for item in self.item_inline],
         }
 
 

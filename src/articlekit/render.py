@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from articlekit.model import Article, Block, BlockKind, Comment, Figure, Span, SpanKind
+from articlekit.model import Article, Block, BlockKind, Comment, Figure, Span, SpanKind, Sublist
 from articlekit.render_spans import markup
 
 __all__ = ["MAX_COMMENT_NESTING", "safe_url", "to_html", "to_markdown", "to_text"]
@@ -235,26 +235,43 @@ def _md_code(code: str, language: str | None = None) -> str:
     return f"{fence}{info}\n{code}\n{fence}"
 
 
-def _md_list(block: Block) -> str:
+def _md_list(
+    block: Block,
+    items: tuple[str, ...] | None = None,
+    item_inline: tuple[tuple[Span, ...], ...] = (),
+    ordered: bool = False,
+    parent: int | None = None,
+) -> str:
+    """A list block as Markdown; with ``parent``, its sublist at that index."""
+    if items is None:
+        items, item_inline, ordered = block.items, block.item_inline, block.ordered
     lines = []
-    item_spans = block.item_inline or tuple(() for _ in block.items)
-    for number, (item, spans) in enumerate(zip(block.items, item_spans, strict=False), start=1):
-        marker = f"{number}. " if block.ordered else "- "
-        pad = " " * len(marker)
+    item_spans = item_inline or tuple(() for _ in items)
+    for index, (item, spans) in enumerate(zip(items, item_spans, strict=False)):
+        marker = f"{index + 1}. " if ordered else "- "
         parts: list[str] = []
         position = 0
-        for sublist in (s for s in block.sublists if s.item == number - 1):
-            before = _md_inline(item, spans, position, sublist.start).strip()
+        for number, sub in _sublists_of(block, parent, index):
+            before = _md_inline(item, spans, position, sub.start).strip()
             if before:
                 parts.append(before)
-            parts.append(_md_list(sublist.block))
-            position = sublist.end
+            parts.append(_md_list(block, sub.items, sub.item_inline, sub.ordered, number))
+            position = sub.end
         rest = _md_inline(item, spans, position).strip() if position < len(item) else ""
         if rest:
             parts.append(rest)
-        body = _indent("\n".join(parts), pad)
+        body = _indent("\n".join(parts), " " * len(marker))
         lines.append(marker + body[len(marker) :])
     return "\n".join(lines)
+
+
+def _sublists_of(block: Block, parent: int | None, item: int) -> list[tuple[int, Sublist]]:
+    """The sublists (with their indices) nested in item ``item`` of list ``parent``."""
+    return [
+        (number, sub)
+        for number, sub in enumerate(block.sublists)
+        if sub.parent == parent and sub.item == item and (parent is None or number > parent)
+    ]
 
 
 def _md_block(block: Block) -> str:
@@ -421,16 +438,24 @@ def _h_inline(text: str, spans: tuple[Span, ...], lo: int = 0, hi: int | None = 
     )
 
 
-def _html_list(block: Block) -> str:
-    tag = "ol" if block.ordered else "ul"
+def _html_list(
+    block: Block,
+    items: tuple[str, ...] | None = None,
+    item_inline: tuple[tuple[Span, ...], ...] = (),
+    ordered: bool = False,
+    parent: int | None = None,
+) -> str:
+    if items is None:
+        items, item_inline, ordered = block.items, block.item_inline, block.ordered
+    tag = "ol" if ordered else "ul"
     out = []
-    item_spans = block.item_inline or tuple(() for _ in block.items)
-    for index, (item, spans) in enumerate(zip(block.items, item_spans, strict=False)):
+    item_spans = item_inline or tuple(() for _ in items)
+    for index, (item, spans) in enumerate(zip(items, item_spans, strict=False)):
         parts, position = [], 0
-        for sublist in (s for s in block.sublists if s.item == index):
-            parts.append(_h_inline(item, spans, position, sublist.start).strip())
-            parts.append(_html_list(sublist.block))
-            position = sublist.end
+        for number, sub in _sublists_of(block, parent, index):
+            parts.append(_h_inline(item, spans, position, sub.start).strip())
+            parts.append(_html_list(block, sub.items, sub.item_inline, sub.ordered, number))
+            position = sub.end
         if position < len(item):
             parts.append(_h_inline(item, spans, position).strip())
         out.append("<li>" + " ".join(p for p in parts if p) + "</li>")

@@ -138,7 +138,14 @@ _FORM_XPATH = element_query("//body//form")
 _IN_FIGURE = boolean_query("boolean(ancestor::figure or ancestor::figcaption)")
 _WRAPS_ARTICLE = boolean_query("boolean(.//article or .//main or .//h1)")
 _ATTACHED = boolean_query("boolean(ancestor::body)")
-_IN_CODE = boolean_query("boolean(ancestor::code or ancestor::pre)")
+# WordPress SyntaxHighlighter shows code as div.line rows of <code> tokens in a table,
+# outside any <pre>: a token classed "comments" or a blank line is still code; GitHub
+# shows a file as a table of td.blob-num/td.blob-code rows, one short line each
+_HIGHLIGHTER = (
+    "ancestor::*[contains(@class, 'syntaxhighlighter')]"
+    " or ancestor-or-self::table[.//td[contains(@class, 'blob-code')]]"
+)
+_IN_CODE = boolean_query(f"boolean(ancestor-or-self::code or ancestor::pre or {_HIGHLIGHTER})")
 CUT_TAG = "ak-cut"
 """Tag of the empty placeholder left where an unlikely subtree was cut out."""
 
@@ -1361,7 +1368,7 @@ def _conditional_rule(element: html.HtmlElement, total: int) -> str | None:
 
 
 _IN_FIGURE_OR_CODE = boolean_query(
-    "boolean(ancestor-or-self::figure or ancestor::pre or ancestor::code)"
+    f"boolean(ancestor-or-self::figure or ancestor::pre or ancestor::code or {_HIGHLIGHTER})"
 )
 _COUNTS = string_query(
     "concat(count(.//p), ' ', count(.//img), ' ', count(.//input), ' ',"

@@ -130,7 +130,8 @@ def _code_text(element: html.HtmlElement) -> str:
     text = str(element.text_content())
     if text.count("\n") >= len(lines) - 1:
         return text  # the lines already end in newlines
-    return "\n".join(line.text_content().rstrip() for line in lines)
+    # highlighters indent with no-break spaces so that HTML keeps them: code has spaces
+    return "\n".join(line.text_content().replace("\xa0", " ").rstrip() for line in lines)
 
 
 def _between(element: html.HtmlElement, top: html.HtmlElement) -> list[html.HtmlElement]:

@@ -10,6 +10,7 @@ metadata-line cleanup (:mod:`.metadata_lines`) can tell them.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from lxml import html
 
@@ -242,7 +243,7 @@ class Walker:
             for mark, nested in zip(*_outer_lists(li, marks), strict=True):
                 block = self._list_block(nested, ordered=nested.tag == "ol")
                 if block is not None:
-                    sublists.append(Sublist(len(items), mark.start, mark.end, block))
+                    sublists.extend(_nested(block, len(items), mark, len(sublists)))
             items.append(text)
             item_inline.append(spans_of(marks))
         loose = " ".join(
@@ -347,6 +348,17 @@ def _outer_lists(
     if len(sublist_marks) != len(elements):
         return [], []
     return sublist_marks, elements
+
+
+def _nested(block: Block, item: int, mark: Mark, index: int) -> list[Sublist]:
+    """``block`` as the sublist at ``index`` of its parent list, then its own sublists
+    (their ``parent`` indices moved to count from the parent's list)."""
+    own = Sublist(item, mark.start, mark.end, block.items, block.ordered, block.item_inline)
+    moved = [
+        replace(s, parent=index if s.parent is None else index + 1 + s.parent)
+        for s in block.sublists
+    ]
+    return [own, *moved]
 
 
 def _in_list_below(element: html.HtmlElement, li: html.HtmlElement) -> bool:
