@@ -231,3 +231,26 @@ def test_lists_nested_three_deep_are_kept_flat_with_parents() -> None:
              "<li>Planes</li></ul></li><li>Timber</li></ul>")
     ).to_markdown()  # fmt: skip
     assert "- Tools\n  - Saws\n    1. rip saw\n    2. coping saw\n  - Planes\n- Timber" in markdown
+
+
+def test_inline_content_gives_the_text_inline_text_gives() -> None:
+    """The span walk makes the very text the plain walk makes, on every element of every
+    fixture page (the spans point into unchanged text)."""
+    from pathlib import Path
+
+    from lxml import html as lxml_html
+
+    from articlekit.content.inline import inline_content
+    from articlekit.content.walker import inline_text
+
+    kinds = frozenset(SpanKind)
+    fixtures = Path(__file__).parent / "fixtures"
+    checked = 0
+    for source in sorted(fixtures.glob("*/source.html")):
+        root = lxml_html.document_fromstring(source.read_bytes())
+        for element in root.iter("p", "li", "td", "th", "h1", "h2", "h3", "div", "address"):
+            text, marks = inline_content(element, "https://x.example/", kinds, lists=True)
+            assert text == inline_text(element), source
+            assert all(0 <= m.start < m.end <= len(text) for m in marks)
+            checked += 1
+    assert checked > 1000
