@@ -5,9 +5,11 @@ one line per text block of Readability.js's ``expected.html``).  The expected
 links, code and tables are therefore read from the *source* page, kept only
 where the expected body shows them:
 
-1. The article element: among the source page's elements whose text holds at
-   least 90 % of the expected body (body lines, weighted by length, found in the
-   element's whitespace-collapsed text), the one with the shortest text.
+1. The article element: the page is decoded as the benchmark decodes it for
+   peers (``adapters.decode_html``); among its container elements (article, main,
+   section, div, td, body) that hold at least 90 % of the expected body that the
+   best of them holds (body lines, weighted by length, found in the element's
+   whitespace-collapsed text), the one with the shortest text.
 2. Links: every ``<a href>`` in it with non-empty text that the expected body
    shows in its place: the link text with up to 15 characters of its block's
    text on either side (the nearest p, li, td, th, dd, dt, heading, blockquote,
@@ -45,6 +47,7 @@ from benchmarks.quality_metrics import collapse_ws
 __all__ = ["Structure", "extracted_structure", "score_structure", "structure_truth"]
 
 _COVERAGE = 0.9
+_MIN_SHARE = 0.3
 _CONTAINERS = frozenset(["article", "main", "section", "div", "td", "body", "center", "font"])
 _BLOCKS = frozenset(
     [
@@ -116,8 +119,10 @@ def structure_truth(html: bytes, body: str | None) -> Structure:
         return Structure()
     from lxml import html as lxml_html
 
+    from benchmarks.adapters import decode_html
+
     try:
-        doc = lxml_html.document_fromstring(html)
+        doc = lxml_html.document_fromstring(decode_html(html))
     except (ValueError, SyntaxError):
         return Structure()
     expected = collapse_ws(body)
@@ -197,15 +202,16 @@ def _article_element(doc: Any, body: str) -> Any:
     lines = [collapse_ws(line) for line in body.split("\n")]
     lines = [line for line in lines if line]
     total = sum(len(line) for line in lines)
-    best, best_length = None, None
+    scored = []
     for element in doc.iter(*_CONTAINERS):
         text = collapse_ws(element.text_content())
-        if len(text) < _COVERAGE * total or (best_length is not None and len(text) >= best_length):
-            continue
-        covered = sum(len(line) for line in lines if line in text)
-        if covered >= _COVERAGE * total:
-            best, best_length = element, len(text)
-    return best
+        if len(text) >= _MIN_SHARE * total:
+            scored.append((sum(len(line) for line in lines if line in text), len(text), element))
+    if not scored:
+        return None
+    most = max(covered for covered, _, _ in scored)
+    enough = [(length, e) for covered, length, e in scored if covered >= _COVERAGE * most]
+    return min(enough, key=lambda pair: pair[0])[1]
 
 
 def extracted_structure(article: Any) -> Structure:

@@ -254,3 +254,13 @@ def test_inline_content_gives_the_text_inline_text_gives() -> None:
             assert all(0 <= m.start < m.end <= len(text) for m in marks)
             checked += 1
     assert checked > 1000
+
+
+def test_a_link_across_a_line_break_is_one_span() -> None:
+    (block,) = blocks(
+        "<p>Write to <a href='https://post.example/'>Quay Office<br>Dock Road</a> now</p>"
+    )
+    assert block.text == "Write to Quay Office\nDock Road now"
+    assert spanned(block.text, block.inline) == [
+        ("link", "Quay Office\nDock Road", "https://post.example/")
+    ]

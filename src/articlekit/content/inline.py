@@ -156,7 +156,24 @@ def join_lines(
     marks: list[Mark] = []
     offset = 0
     for text, line_marks in lines:
-        marks.extend(Mark(m.start + offset, m.end + offset, m.kind, m.href) for m in line_marks)
+        for m in line_marks:
+            mark = Mark(m.start + offset, m.end + offset, m.kind, m.href)
+            # a link (or emphasis) across a <br> is one span over the line break
+            joined = next(
+                (
+                    i
+                    for i, p in enumerate(marks)
+                    if m.start == 0
+                    and separator == "\n"
+                    and p.end == offset - 1
+                    and (p.kind, p.href) == (m.kind, m.href)
+                ),
+                None,
+            )
+            if joined is None:
+                marks.append(mark)
+            else:
+                marks[joined] = Mark(marks[joined].start, mark.end, m.kind, m.href)
         texts.append(text)
         offset += len(text) + len(separator)
     return separator.join(texts), marks
