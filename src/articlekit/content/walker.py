@@ -5,6 +5,10 @@ inline text (so a ``div`` with direct text is a paragraph, and a ``<br><br>``
 ends one); headings, lists, code, quotes, tables and figures become typed
 blocks.  Paragraphs of an element named as a standfirst are marked, so that the
 metadata-line cleanup (:mod:`.metadata_lines`) can tell them.
+
+Links and formatting are noted as marks while the text runs are joined and
+become spans over the finished text (:mod:`.inline`), so the text is made
+exactly as it was before spans existed; code blocks come from :mod:`.code`.
 """
 
 from __future__ import annotations
