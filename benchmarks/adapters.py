@@ -25,7 +25,7 @@ __all__ = [
     "make_adapter",
 ]
 
-FIELDS = ("body", "title", "byline", "date", "comments", "captions")
+FIELDS = ("body", "title", "byline", "date", "comments", "captions", "structure")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +38,10 @@ class Result:
     date: str = ""
     comments: str = ""
     captions: tuple[str, ...] = field(default=())
+    links: tuple[tuple[str, str], ...] = field(default=())
+    """(text, href) of each link in the main text (extractors that give them)."""
+    code_lines: tuple[str, ...] = field(default=())
+    cells: tuple[str, ...] = field(default=())
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-friendly form (sent between processes and saved)."""
@@ -48,6 +52,9 @@ class Result:
             "date": self.date,
             "comments": self.comments,
             "captions": list(self.captions),
+            "links": [list(link) for link in self.links],
+            "code_lines": list(self.code_lines),
+            "cells": list(self.cells),
         }
 
     @classmethod
@@ -60,6 +67,9 @@ class Result:
             date=data.get("date") or "",
             comments=data.get("comments") or "",
             captions=tuple(data.get("captions") or ()),
+            links=tuple((str(t), str(h)) for t, h in data.get("links") or ()),
+            code_lines=tuple(data.get("code_lines") or ()),
+            cells=tuple(data.get("cells") or ()),
         )
 
 
@@ -101,12 +111,14 @@ def _date_of(value: Any) -> str:
 
 def _articlekit(text_mode: bool = False) -> Extract:
     import articlekit
+    from benchmarks.quality_structure import extracted_structure
 
     options = articlekit.Options(mode="text") if text_mode else articlekit.Options()
 
     def extract(data: bytes, url: str | None) -> Result:
         source: bytes | str = data.decode("utf-8") if text_mode else data
         article = articlekit.parse(source, url=url, options=options)
+        structure = extracted_structure(article)
         return Result(
             body=article.text,
             title=article.title or "",
@@ -118,6 +130,9 @@ def _articlekit(text_mode: bool = False) -> Extract:
                 for f in article.figures
                 if f.caption or f.credit
             ),
+            links=structure.links,
+            code_lines=structure.code_lines,
+            cells=structure.cells,
         )
 
     return extract

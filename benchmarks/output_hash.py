@@ -9,6 +9,9 @@ as the whole-page text dump that :func:`benchmarks.quality.make_dump` makes of i
     python -m benchmarks.output_hash --compare before.json   # on the new one
 
 ``--compare`` lists the pages whose output differs and exits 1 if there are any.
+``--ignore-block-keys inline,language`` drops those keys from every block before
+hashing, so a change that only adds block fields can show that the rest (texts,
+items, rows) stayed byte-identical.
 The dumps are made once and cached in ``--dump-cache`` (default
 ``benchmarks/results/dumps``), keyed by the corpus page, so that two runs compare
 parses, not the dump maker's versions.
@@ -43,14 +46,23 @@ def _dump(corpus: str, page_id: str, raw: bytes, cache: Path) -> str:
     return text
 
 
-def _output(raw: bytes | str, url: str | None, options: articlekit.Options) -> str:
+def _output(
+    raw: bytes | str, url: str | None, options: articlekit.Options, ignore: frozenset[str]
+) -> str:
     try:
-        return articlekit.parse(raw, url=url, options=options).to_json(indent=None)
+        article = articlekit.parse(raw, url=url, options=options)
     except articlekit.ArticlekitError as error:  # an error is an output too
         return f"{type(error).__name__}: {error}"
+    if not ignore:
+        return article.to_json(indent=None)
+    data = article.to_dict()
+    data["blocks"] = [{k: v for k, v in b.items() if k not in ignore} for b in data["blocks"]]
+    return json.dumps(data, ensure_ascii=False)
 
 
-def page_hashes(corpora: list[Path], cache: Path) -> dict[str, str]:
+def page_hashes(
+    corpora: list[Path], cache: Path, ignore: frozenset[str] = frozenset()
+) -> dict[str, str]:
     """``corpus/mode/id`` -> sha1 of that page's output, for every page and both modes."""
     text_options = articlekit.Options(mode="text")
     html_options = articlekit.Options()
@@ -64,8 +76,10 @@ def page_hashes(corpora: list[Path], cache: Path) -> dict[str, str]:
             raw = gzip.decompress((corpus / "pages" / f"{truth['id']}.html.gz").read_bytes())
             url = truth.get("url")
             outputs = {
-                "html": _output(raw, url, html_options),
-                "text": _output(_dump(corpus.name, truth["id"], raw, cache), url, text_options),
+                "html": _output(raw, url, html_options, ignore),
+                "text": _output(
+                    _dump(corpus.name, truth["id"], raw, cache), url, text_options, ignore
+                ),
             }
             for mode, output in outputs.items():
                 digest = hashlib.sha1(output.encode("utf-8")).hexdigest()
@@ -89,12 +103,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dump-cache", type=Path, default=ROOT / "benchmarks/results/dumps")
     parser.add_argument("--save", type=Path, help="write the per-page hashes here")
     parser.add_argument("--compare", type=Path, help="per-page hashes of an earlier run")
+    parser.add_argument(
+        "--ignore-block-keys",
+        default="",
+        help="comma-separated block keys left out before hashing (e.g. inline,language)",
+    )
     args = parser.parse_args(argv)
+    ignore = frozenset(k for k in args.ignore_block_keys.split(",") if k)
     corpora = args.corpus or sorted(p for p in (SHARED / "corpus").glob("*") if p.is_dir())
     if not corpora:
         print(f"no corpora under {SHARED / 'corpus'}; nothing to hash", file=sys.stderr)
         return 0
-    hashes = page_hashes(corpora, args.dump_cache)
+    hashes = page_hashes(corpora, args.dump_cache, ignore)
     for name, digest in summary(hashes).items():
         print(f"{digest}  {name}")
     if args.save:

@@ -28,6 +28,10 @@ Metrics (denominators are the pages whose truth field is non-null):
   figcaptions); recall = its tokens run contiguously in the body, or one extracted
   caption (caption and credit joined) holds 80 % of them; duplicated = its token run
   occurs in the body more often than in the truth body.
+- structure (articlekit only): link recall and precision (text and href), code-line
+  recall and table-cell recall against the links, ``<pre>`` lines and cells of the
+  source page's article element that the expected body shows; how the truth is read
+  is in :mod:`benchmarks.quality_structure`.
 - speed: median / p95 ms of the extraction call alone, pages/s over the summed call
   times, peak RSS of the worker.  The tables show the worker's CPU time per call
   (``time.process_time``): on a shared machine wall time mostly measures the other
@@ -73,6 +77,7 @@ from benchmarks.quality_metrics import (
     title_exact,
     tokenize,
 )
+from benchmarks.quality_structure import Structure, score_structure, structure_truth
 
 __all__ = ["Page", "load_corpus", "main", "run_extractor", "score_corpus"]
 
@@ -90,6 +95,7 @@ class Page:
     path: Path
     truth: dict[str, Any]
     captions: tuple[str, ...] = ()
+    structure: Structure | None = None
 
     @property
     def url(self) -> str | None:
@@ -157,7 +163,15 @@ def load_corpus(
         path = folder / "pages" / f"{truth['id']}.html.gz"
         page = Page(corpus=name, id=truth["id"], path=path, truth=truth)
         if with_captions and truth.get("body"):
-            page = Page(name, page.id, path, truth, caption_truth(page.read(), truth["body"]))
+            raw = page.read()
+            page = Page(
+                name,
+                page.id,
+                path,
+                truth,
+                caption_truth(raw, truth["body"]),
+                structure_truth(raw, truth["body"]),
+            )
         pages.append(page)
         if limit is not None and len(pages) >= limit:
             break
@@ -464,6 +478,14 @@ def score_corpus(
             "pages": len(caption_pages),
         }
 
+    structure_pages = [p for p in pages if p.structure is not None]
+    if structure_pages and not text_mode and "structure" in fields:
+        out["structure"] = score_structure(
+            (p.structure, _got_structure(results[p.id].result), results[p.id].result.body)
+            for p in structure_pages
+            if p.structure is not None
+        )
+
     wall = [r.ms for r in results.values() if r.ms is not None]
     # saved runs from before CPU times were recorded fall back to wall clock
     times = [
@@ -484,6 +506,10 @@ def score_corpus(
 
 
 # --- output -------------------------------------------------------------------------------
+
+
+def _got_structure(result: Result) -> Structure:
+    return Structure(result.links, result.code_lines, result.cells)
 
 
 def _fmt(value: Any, digits: int = 3) -> str:
@@ -552,6 +578,14 @@ def _columns(rows: dict[str, dict[str, Any]]) -> list[tuple[str, Any]]:
         columns += [
             ("cap recall", lambda m: _fmt(_get(m, "captions", "recall"))),
             ("cap dup", lambda m: _fmt(_get(m, "captions", "duplicated"))),
+        ]
+    if any("structure" in m for m in rows.values()):
+        columns += [
+            ("link R", lambda m: _fmt(_get(m, "structure", "link_recall"))),
+            ("link P", lambda m: _fmt(_get(m, "structure", "link_precision"))),
+            ("link R in text", lambda m: _fmt(_get(m, "structure", "link_recall_in_text"))),
+            ("code lines R", lambda m: _fmt(_get(m, "structure", "code_line_recall"))),
+            ("cells R", lambda m: _fmt(_get(m, "structure", "cell_recall"))),
         ]
     columns += [
         ("median CPU ms", lambda m: _fmt(_get(m, "speed", "median_ms"), 1)),

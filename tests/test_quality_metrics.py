@@ -251,3 +251,30 @@ def test_caption_matching_by_tokens() -> None:
     # 7 of 9 tokens (78 %) are not enough
     assert not caption_found(caption, "", ["The Moulin Rouge cabaret in Paris Benoit"])
     assert not caption_found(caption, "The Moulin Rouge cabaret", [])
+
+
+def test_structure_truth_reads_links_code_and_cells_the_expected_body_shows() -> None:
+    from benchmarks.quality_structure import Structure, score_structure, structure_truth
+
+    page = (
+        b'<html><head><link rel="canonical" href="https://n.example/a/page"></head><body>'
+        b'<nav><a href="/home">Home</a></nav><article><p>Read <a href="../b">the notes</a> '
+        b'and <a href="#x">this</a> or <a href="javascript:go()">that</a>.</p>'
+        b"<pre>a = 1\n  b = 2\n</pre>"
+        b"<table><tr><td>Key</td><td>Value</td></tr><tr><td><p>long</p></td><td>x</td></tr>"
+        b"</table></article><footer><a href='/c'>Contact us</a></footer></body></html>"
+    )
+    body = "Read the notes and this or that.\na = 1 b = 2\nKey\nValue\nlong\nx"
+    truth = structure_truth(page, body)
+    assert truth.links == (("the notes", "https://n.example/b"),)
+    assert truth.code_lines == ("a = 1", "b = 2")
+    assert truth.cells == ("Key", "Value", "x")  # a cell holding a paragraph is layout
+    got = Structure(
+        links=(("the notes", "https://n.example/b"), ("Home", "https://n.example/home")),
+        code_lines=("a = 1",),
+        cells=("Key", "Value", "x"),
+    )
+    scores = score_structure([(truth, got, "Read the notes and this or that.")])
+    assert scores["link_recall"] == 1.0 and scores["link_precision"] == 0.5
+    assert scores["code_line_recall"] == 0.5 and scores["cell_recall"] == 1.0
+    assert scores["link_recall_in_text"] == 1.0

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import html
 import re
+from itertools import pairwise
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import html as lxml_html
 
-from articlekit import Article, Block, BlockKind, Comment, Figure
+from articlekit import Article, Block, BlockKind, Comment, Figure, Span, SpanKind, Sublist
 from articlekit.render import MAX_COMMENT_NESTING, safe_url, thread, to_html, to_markdown, to_text
 
 FIGURE = Figure(
@@ -86,7 +87,8 @@ def test_markdown_escapes_page_text() -> None:
     )
     md = to_markdown(article)
     assert md.startswith("# \\*Not\\* \\[a link\\](http://x)\n")
-    assert "\\# not a heading\n\\- not a list\n1\\. not a list\n\\---" in md
+    # a line break in a paragraph is a hard break (a backslash at the end of the line)
+    assert "\\# not a heading\\\n\\- not a list\\\n1\\. not a list\\\n\\---" in md
     assert "\\<script\\>alert(1)\\</script\\> a\\_b" in md
     assert "<script>" not in md
 
@@ -234,9 +236,9 @@ def test_safe_url_keeps_web_urls(url: str) -> None:
 ALLOWED_TAGS = {
     "article", "header", "h1", "h2", "h3", "h4", "h5", "h6", "p", "time", "figure", "img",
     "figcaption", "small", "ul", "ol", "li", "blockquote", "pre", "code", "table", "tbody",
-    "tr", "td", "section", "footer", "span", "br",
+    "tr", "td", "section", "footer", "span", "br", "a", "em", "strong", "sup", "sub",
 }  # fmt: skip
-ALLOWED_ATTRIBUTES = {"src", "alt", "datetime", "class", "lang"}
+ALLOWED_ATTRIBUTES = {"src", "alt", "datetime", "class", "lang", "href", "rel"}
 
 
 def assert_safe(markup: str) -> None:
@@ -248,14 +250,18 @@ def assert_safe(markup: str) -> None:
         for name, value in element.attrib.items():
             assert name in ALLOWED_ATTRIBUTES, name
             assert "javascript:" not in value.lower(), value
-            if name == "src":
+            if name == "rel":
+                assert value == "nofollow noopener", value
+            if name in ("src", "href"):
                 # as a browser reads it: without tabs, newlines and controls
                 probe = re.sub(r"[\x00-\x20]", "", value)
                 scheme = re.match(r"([a-z][a-z0-9+.-]*):", probe, re.IGNORECASE)
                 assert scheme is None or scheme.group(1).lower() in ("http", "https"), value
     lowered = markup.lower()
-    for bad in ("<script", "<style", "<iframe", "<svg", "<object", "<embed", "<a "):
+    for bad in ("<script", "<style", "<iframe", "<svg", "<object", "<embed"):
         assert bad not in lowered  # page text containing these is escaped, never markup
+    for link in root.iter("a"):
+        assert link.get("rel") == "nofollow noopener" and link.get("href"), link.attrib
 
 
 def hostile_article(url: str) -> Article:
@@ -383,3 +389,115 @@ def test_deep_thread_renders_without_recursion() -> None:
 def test_markdown_byline_label_follows_the_language(lang: str | None, line: str) -> None:
     article = Article(title="T", byline="Jane Doe", date="2024-03-12", lang=lang)
     assert to_markdown(article).split("\n\n")[1].strip() == line
+
+
+# --------------------------------------------------------------------------- spans
+
+LINK = SpanKind.LINK
+
+
+def test_markdown_renders_spans_and_keeps_page_text_escaped() -> None:
+    text = "See [the docs] for *all* of it, or a_b_c."
+    spans = (
+        Span(4, 14, LINK, "https://example.org/a (b)"),
+        Span(19, 24, SpanKind.EMPHASIS),
+        Span(25, 27, SpanKind.STRONG),
+        Span(35, 40, SpanKind.CODE),
+    )
+    md = to_markdown(Article.create(blocks=(Block(BlockKind.PARAGRAPH, text=text, inline=spans),)))
+    # page text stays literal (brackets, stars and underscores escaped); only spans are markup
+    assert md == (
+        "See [\\[the docs\\]](https://example.org/a%20%28b%29) for *\\*all\\** **of** it, "
+        "or `a_b_c`.\n"
+    )
+
+
+def test_markdown_code_span_outgrows_backticks_and_table_cells_escape_pipes() -> None:
+    block = Block(
+        BlockKind.TABLE,
+        text="",
+        rows=(("Expr", "Note"), ("a`b | c", "line one\nline | two")),
+        cell_inline=(((), ()), ((Span(0, 7, SpanKind.CODE),), ())),
+    )
+    md = to_markdown(Article.create(blocks=(block,)))
+    assert md == ("| Expr | Note |\n| --- | --- |\n| ``a`b \\| c`` | line one<br>line \\| two |\n")
+
+
+def test_markdown_and_html_line_breaks_superscripts_and_nested_lists() -> None:
+    blocks = (
+        Block(
+            BlockKind.PARAGRAPH,
+            text="E = mc2\nH2O",
+            inline=(Span(6, 7, SpanKind.SUPERSCRIPT), Span(9, 10, SpanKind.SUBSCRIPT)),
+        ),
+        Block(
+            BlockKind.LIST,
+            text="Fruit Apple Pear\nVeg",
+            items=("Fruit Apple Pear", "Veg"),
+            sublists=(Sublist(0, 6, 16, ("Apple", "Pear")),),
+        ),
+    )
+    article = Article.create(blocks=blocks)
+    assert to_markdown(article) == (
+        "E = mc<sup>2</sup>\\\nH<sub>2</sub>O\n\n- Fruit\n  - Apple\n  - Pear\n- Veg\n"
+    )
+    assert to_html(article) == (
+        "<article>\n<p>E = mc<sup>2</sup><br>H<sub>2</sub>O</p>\n"
+        "<ul><li>Fruit <ul><li>Apple</li><li>Pear</li></ul></li><li>Veg</li></ul>\n</article>\n"
+    )
+
+
+@pytest.mark.parametrize("url", HOSTILE_URLS)
+def test_html_links_never_carry_hostile_urls(url: str) -> None:
+    text = 'click <b onclick="x">"here"</b> & <script>alert(1)</script>'
+    spans = (Span(0, len(text), LINK, url), Span(6, 10, LINK, 'https://ok.example/"><script>x'))
+    block = Block(BlockKind.PARAGRAPH, text=text, inline=spans)
+    markup = to_html(Article.create(blocks=(block,)))
+    assert_safe(markup)
+    root = lxml_html.fragment_fromstring(markup)
+    assert root.xpath("string(//p)") == text  # every character of the text shown as text
+    hrefs = [a.get("href") for a in root.iter("a")]
+    assert hrefs[-1] == 'https://ok.example/"><script>x'  # escaped inside the attribute
+    md = to_markdown(Article.create(blocks=(block,)))
+    assert "javascript" not in md.lower().replace("\\", "")
+
+
+def test_html_code_block_names_its_language_and_keeps_links() -> None:
+    block = Block(
+        BlockKind.CODE,
+        text="see RFC 2119\n<b>",
+        language="python",
+        inline=(Span(4, 12, LINK, "https://www.rfc-editor.org/rfc/rfc2119"),),
+    )
+    markup = to_html(Article.create(blocks=(block,)))
+    assert markup == (
+        '<article>\n<pre><code class="language-python">see <a href="https://www.rfc-editor.org/'
+        'rfc/rfc2119" rel="nofollow noopener">RFC 2119</a>\n&lt;b&gt;</code></pre>\n</article>\n'
+    )
+    assert to_markdown(Article.create(blocks=(block,))) == "```python\nsee RFC 2119\n<b>\n```\n"
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    text=text_values,
+    url=st.one_of(st.sampled_from(HOSTILE_URLS), text_values),
+    cuts=st.lists(st.integers(min_value=0, max_value=40), min_size=2, max_size=6),
+    kinds=st.lists(st.sampled_from(list(SpanKind)), min_size=1, max_size=3),
+)
+def test_html_is_safe_for_any_spans(
+    text: str, url: str, cuts: list[int], kinds: list[SpanKind]
+) -> None:
+    """Spans made by hand (crossing, out of range, empty) still give safe, balanced HTML."""
+    spans = tuple(
+        Span(min(a, b), max(a, b), kind, url if kind is LINK else None)
+        for (a, b), kind in zip(pairwise(cuts), kinds, strict=False)
+    )
+    blocks = (
+        Block(BlockKind.PARAGRAPH, text=text, inline=spans),
+        Block(BlockKind.LIST, items=(text,), item_inline=(spans,)),
+        Block(BlockKind.TABLE, rows=((text,),), cell_inline=(((spans),),)),
+    )
+    markup = to_html(Article.create(blocks=blocks))
+    if text.strip():
+        assert_safe(markup)
+    to_markdown(Article.create(blocks=blocks))

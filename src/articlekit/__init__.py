@@ -15,7 +15,17 @@ from articlekit.errors import (
     LimitExceeded,
     NotAPageError,
 )
-from articlekit.model import Article, Block, BlockKind, Comment, Figure, Status
+from articlekit.model import (
+    Article,
+    Block,
+    BlockKind,
+    Comment,
+    Figure,
+    Span,
+    SpanKind,
+    Status,
+    Sublist,
+)
 from articlekit.options import Limits, Options
 from articlekit.pipeline import Explanation, explain, parse
 
@@ -35,7 +45,10 @@ __all__ = [
     "Limits",
     "NotAPageError",
     "Options",
+    "Span",
+    "SpanKind",
     "Status",
+    "Sublist",
     "__version__",
     "explain",
     "parse",

@@ -19,7 +19,10 @@ __all__ = [
     "BlockKind",
     "Comment",
     "Figure",
+    "Span",
+    "SpanKind",
     "Status",
+    "Sublist",
 ]
 
 
@@ -46,6 +49,70 @@ class Status(StrEnum):
     NO_ARTICLE = "no_article"  # a page (listing, index, form) without a main text
     EMPTY_INPUT = "empty_input"  # nothing but whitespace
     TRUNCATED = "truncated"  # input beyond a limit was cut; the rest was parsed
+
+
+class SpanKind(StrEnum):
+    """What a span of a block's text is: a link or a kind of inline formatting."""
+
+    LINK = "link"
+    EMPHASIS = "emphasis"  # em, i
+    STRONG = "strong"  # strong, b
+    CODE = "code"  # code, kbd, samp, tt
+    SUPERSCRIPT = "superscript"
+    SUBSCRIPT = "subscript"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A run ``text[start:end]`` of a block's text that is a link or formatted.
+
+    Offsets count characters (code points) of the plain text the span belongs
+    to, so the text itself stays plain.  ``href`` is set for links only: an
+    absolute URL when the page gives a base (its ``<base href>`` or the page
+    URL), else the page's own (relative) value.  Spans nest (a strong run in a
+    link) but never cross; they never start or end on a space.
+    """
+
+    start: int
+    end: int
+    kind: SpanKind
+    href: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The span as a dict of JSON types with stable keys."""
+        return {"start": self.start, "end": self.end, "kind": self.kind.value, "href": self.href}
+
+
+@dataclass(frozen=True, slots=True)
+class Sublist:
+    """A list nested in an item of a list block (or of another sublist).
+
+    The nested list's text is part of its item's text (as it has always been):
+    ``items[item][start:end]`` of the list holding it is where it stands.
+    ``parent`` is the index in ``Block.sublists`` of that list, or None when it
+    is the block itself; ``Block.sublists`` lists every nested list, a parent
+    before its children, so the tree is flat (and fits a table schema).
+    """
+
+    item: int
+    start: int
+    end: int
+    items: tuple[str, ...]
+    ordered: bool = False
+    item_inline: tuple[tuple[Span, ...], ...] = ()
+    parent: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The sublist as a dict of JSON types with stable keys."""
+        return {
+            "parent": self.parent,
+            "item": self.item,
+            "start": self.start,
+            "end": self.end,
+            "items": list(self.items),
+            "ordered": self.ordered,
+            "item_inline": [[s.to_dict() for s in item] for item in self.item_inline],
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +144,13 @@ class Block:
     - list: ``items`` and ``ordered``
     - table: ``rows`` (tuples of cell texts); ``text`` holds the cells joined
     - figure: ``figure``; ``text`` holds its caption (or "")
+
+    Inline structure sits beside the plain text, never in it: ``inline`` holds
+    the links and formatting of ``text`` (paragraph, heading, quote),
+    ``item_inline`` those of each item (list) and ``cell_inline`` those of each
+    cell (table), as :class:`Span` offsets.  A line break (``<br>``) is a
+    ``"\\n"`` in the text.  ``sublists`` keeps the lists nested in list items,
+    ``language`` the programming language a code block names.
     """
 
     kind: BlockKind
@@ -86,6 +160,11 @@ class Block:
     ordered: bool = False
     rows: tuple[tuple[str, ...], ...] = ()
     figure: Figure | None = None
+    inline: tuple[Span, ...] = ()
+    item_inline: tuple[tuple[Span, ...], ...] = ()
+    cell_inline: tuple[tuple[tuple[Span, ...], ...], ...] = ()
+    sublists: tuple[Sublist, ...] = ()
+    language: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The block as a dict of JSON types; every key is always present."""
@@ -97,6 +176,13 @@ class Block:
             "ordered": self.ordered,
             "rows": [list(row) for row in self.rows],
             "figure": self.figure.to_dict() if self.figure else None,
+            "inline": [s.to_dict() for s in self.inline],
+            "item_inline": [[s.to_dict() for s in item] for item in self.item_inline],
+            "cell_inline": [
+                [[s.to_dict() for s in cell] for cell in row] for row in self.cell_inline
+            ],
+            "sublists": [s.to_dict() for s in self.sublists],
+            "language": self.language,
         }
 
     @property

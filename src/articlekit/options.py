@@ -60,5 +60,9 @@ class Options:
     """Extract reader comments into ``Article.comments``."""
     figures: bool = True
     """Extract figures (image, caption, credit)."""
+    links: bool = True
+    """Keep the links of the text as ``link`` spans (``Block.inline`` and friends)."""
+    formatting: bool = True
+    """Keep emphasis, strong, inline code, superscripts and subscripts as spans."""
     limits: Limits = DEFAULT_LIMITS
     """Size and shape bounds; see :class:`Limits`."""

@@ -18,7 +18,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from articlekit.languages import LANGUAGES
-from articlekit.model import Article, Block, BlockKind, Comment, Figure
+from articlekit.model import Article, Block, BlockKind, Comment, Figure, Span, SpanKind, Sublist
+from articlekit.render_spans import markup
 
 __all__ = ["MAX_COMMENT_NESTING", "safe_url", "to_html", "to_markdown", "to_text"]
 
@@ -115,6 +116,65 @@ def _md_one_line(value: str) -> str:
     return " ".join(_md(value).split())
 
 
+def _md_escape(value: str, at_line_start: bool) -> str:
+    """Page text escaped for Markdown; a line break in it becomes a hard break."""
+    escaped = _MD_INLINE.sub(r"\\\1", clean(value))
+
+    def line_start(match: re.Match[str]) -> str:
+        if match.start() == 0 and not at_line_start:
+            return match.group(0)
+        return _escape_line_start(match)
+
+    return _MD_LINE_START.sub(line_start, escaped).replace("\n", "\\\n")
+
+
+_MD_MARKS = {
+    SpanKind.EMPHASIS: ("*", "*"),
+    SpanKind.STRONG: ("**", "**"),
+    SpanKind.SUPERSCRIPT: ("<sup>", "</sup>"),
+    SpanKind.SUBSCRIPT: ("<sub>", "</sub>"),
+}
+
+
+def _md_open(span: Span) -> str:
+    if span.kind is SpanKind.LINK:
+        return "[" if safe_url(span.href) else ""
+    return _MD_MARKS.get(span.kind, ("", ""))[0]
+
+
+def _md_close(span: Span) -> str:
+    if span.kind is SpanKind.LINK:
+        url = safe_url(span.href)
+        return f"]({_md_url(url)})" if url else ""
+    return _MD_MARKS.get(span.kind, ("", ""))[1]
+
+
+def _md_code_span(code: str, *, in_table: bool = False) -> str:
+    code = " ".join(clean(code).split())
+    if in_table:  # GitHub tables end a cell at "|" even inside code; "\|" keeps it
+        code = code.replace("|", "\\|")
+    longest = max((len(run) for run in re.findall(r"`+", code)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if code.startswith("`") or code.endswith("`") else ""
+    return f"{fence}{pad}{code}{pad}{fence}"
+
+
+def _md_inline(
+    text: str, spans: tuple[Span, ...], lo: int = 0, hi: int | None = None, *, table: bool = False
+) -> str:
+    """Text with its links and formatting as Markdown; the page text escaped."""
+    return markup(
+        text,
+        spans,
+        escape=_md_escape,
+        open_span=_md_open,
+        close_span=_md_close,
+        code=lambda code: _md_code_span(code, in_table=table),
+        lo=lo,
+        hi=hi,
+    )
+
+
 def _md_url(url: str) -> str:
     """A URL written inside ``(...)``: characters that would end it are encoded."""
     return (
@@ -141,43 +201,97 @@ def _md_figure(figure: Figure) -> str:
     return "\n".join(lines)
 
 
-def _md_table(rows: tuple[tuple[str, ...], ...]) -> str:
+def _md_table(block: Block) -> str:
+    rows = block.rows
     width = max((len(row) for row in rows), default=0)
     if width == 0:
         return ""
-    cells = [[_md_one_line(c) for c in row] + [""] * (width - len(row)) for row in rows]
+    cell_spans = block.cell_inline or tuple(() for _ in rows)
+    cells = [
+        [_md_cell(c, s) for c, s in zip(row, spans or [()] * len(row), strict=False)]
+        + [""] * (width - len(row))
+        for row, spans in zip(rows, cell_spans, strict=False)
+    ]
     lines = ["| " + " | ".join(cells[0]) + " |", "|" + " --- |" * width]
     lines.extend("| " + " | ".join(row) + " |" for row in cells[1:])
     return "\n".join(lines)
 
 
-def _md_code(code: str) -> str:
+def _md_cell(text: str, spans: tuple[Span, ...]) -> str:
+    """A GitHub table cell: one line (a line break as ``<br>``), ``|`` escaped."""
+    lines = text.split("\n")
+    out, offset = [], 0
+    for line in lines:
+        rendered = _md_inline(text, spans, offset, offset + len(line), table=True)
+        out.append(" ".join(rendered.split()))
+        offset += len(line) + 1
+    return "<br>".join(out)
+
+
+def _md_code(code: str, language: str | None = None) -> str:
     code = clean(code)
     longest = max((len(run) for run in re.findall(r"`+", code)), default=0)
     fence = "`" * max(3, longest + 1)
-    return f"{fence}\n{code}\n{fence}"
+    info = language if language and re.fullmatch(r"[A-Za-z0-9#+._-]+", language) else ""
+    return f"{fence}{info}\n{code}\n{fence}"
+
+
+def _md_list(
+    block: Block,
+    items: tuple[str, ...] | None = None,
+    item_inline: tuple[tuple[Span, ...], ...] = (),
+    ordered: bool = False,
+    parent: int | None = None,
+) -> str:
+    """A list block as Markdown; with ``parent``, its sublist at that index."""
+    if items is None:
+        items, item_inline, ordered = block.items, block.item_inline, block.ordered
+    lines = []
+    item_spans = item_inline or tuple(() for _ in items)
+    for index, (item, spans) in enumerate(zip(items, item_spans, strict=False)):
+        marker = f"{index + 1}. " if ordered else "- "
+        parts: list[str] = []
+        position = 0
+        for number, sub in _sublists_of(block, parent, index):
+            before = _md_inline(item, spans, position, sub.start).strip()
+            if before:
+                parts.append(before)
+            parts.append(_md_list(block, sub.items, sub.item_inline, sub.ordered, number))
+            position = sub.end
+        rest = _md_inline(item, spans, position).strip() if position < len(item) else ""
+        if rest:
+            parts.append(rest)
+        body = _indent("\n".join(parts), " " * len(marker))
+        lines.append(marker + body[len(marker) :])
+    return "\n".join(lines)
+
+
+def _sublists_of(block: Block, parent: int | None, item: int) -> list[tuple[int, Sublist]]:
+    """The sublists (with their indices) nested in item ``item`` of list ``parent``."""
+    return [
+        (number, sub)
+        for number, sub in enumerate(block.sublists)
+        if sub.parent == parent and sub.item == item and (parent is None or number > parent)
+    ]
 
 
 def _md_block(block: Block) -> str:
     kind = block.kind
     if kind is BlockKind.HEADING:
-        return "#" * _heading_level(block.level) + " " + _md_one_line(block.text)
+        heading = " ".join(_md_inline(block.text, block.inline).replace("\\\n", " ").split())
+        return "#" * _heading_level(block.level) + " " + heading
     if kind is BlockKind.LIST:
-        lines = []
-        for number, item in enumerate(block.items, start=1):
-            marker = f"{number}. " if block.ordered else "- "
-            body = _indent(_md(item), " " * len(marker))
-            lines.append(marker + body[len(marker) :])
-        return "\n".join(lines)
+        return _md_list(block)
     if kind is BlockKind.QUOTE:
-        return "\n".join(("> " + line).rstrip() for line in _md(block.text).split("\n"))
+        quoted = _md_inline(block.text, block.inline).replace("\\\n", "\n")
+        return "\n".join(("> " + line).rstrip() for line in quoted.split("\n"))
     if kind is BlockKind.CODE:
-        return _md_code(block.text)
+        return _md_code(block.text, block.language)
     if kind is BlockKind.TABLE:
-        return _md_table(block.rows)
+        return _md_table(block)
     if kind is BlockKind.FIGURE:
         return _md_figure(block.figure) if block.figure else _md(block.text)
-    return _md(block.text)
+    return _md_inline(block.text, block.inline)
 
 
 def byline_label(lang: str | None) -> str | None:
@@ -302,6 +416,79 @@ def _h_lines(value: str) -> str:
     return "<br>".join(_h(line) for line in value.split("\n"))
 
 
+_HTML_TAGS = {
+    SpanKind.EMPHASIS: "em",
+    SpanKind.STRONG: "strong",
+    SpanKind.CODE: "code",
+    SpanKind.SUPERSCRIPT: "sup",
+    SpanKind.SUBSCRIPT: "sub",
+}
+
+
+def _h_open(span: Span) -> str:
+    if span.kind is SpanKind.LINK:
+        url = safe_url(span.href)
+        return f'<a href="{_h(url)}" rel="nofollow noopener">' if url else ""
+    return f"<{_HTML_TAGS[span.kind]}>" if span.kind in _HTML_TAGS else ""
+
+
+def _h_close(span: Span) -> str:
+    if span.kind is SpanKind.LINK:
+        return "</a>" if safe_url(span.href) else ""
+    return f"</{_HTML_TAGS[span.kind]}>" if span.kind in _HTML_TAGS else ""
+
+
+def _h_inline(text: str, spans: tuple[Span, ...], lo: int = 0, hi: int | None = None) -> str:
+    """Escaped text with its spans as ``a``/``em``/``strong``/``code``/``sup``/``sub``."""
+    return markup(
+        text,
+        spans,
+        escape=lambda piece, _: _h_lines(piece),
+        open_span=_h_open,
+        close_span=_h_close,
+        lo=lo,
+        hi=hi,
+    )
+
+
+def _html_list(
+    block: Block,
+    items: tuple[str, ...] | None = None,
+    item_inline: tuple[tuple[Span, ...], ...] = (),
+    ordered: bool = False,
+    parent: int | None = None,
+) -> str:
+    if items is None:
+        items, item_inline, ordered = block.items, block.item_inline, block.ordered
+    tag = "ol" if ordered else "ul"
+    out = []
+    item_spans = item_inline or tuple(() for _ in items)
+    for index, (item, spans) in enumerate(zip(items, item_spans, strict=False)):
+        parts, position = [], 0
+        for number, sub in _sublists_of(block, parent, index):
+            parts.append(_h_inline(item, spans, position, sub.start).strip())
+            parts.append(_html_list(block, sub.items, sub.item_inline, sub.ordered, number))
+            position = sub.end
+        if position < len(item):
+            parts.append(_h_inline(item, spans, position).strip())
+        out.append("<li>" + " ".join(p for p in parts if p) + "</li>")
+    return f"<{tag}>{''.join(out)}</{tag}>" if out else ""
+
+
+def _h_inline_paragraphs(text: str, spans: tuple[Span, ...]) -> str:
+    """Text split at blank lines into ``<p>`` elements, with its spans."""
+    out, position = [], 0
+    for gap in [*re.finditer(r"\n\s*\n", text), None]:
+        end = gap.start() if gap else len(text)
+        chunk = text[position:end]
+        lo = position + len(chunk) - len(chunk.lstrip("\n"))
+        hi = position + len(chunk.rstrip("\n"))
+        if text[lo:hi].strip():
+            out.append(f"<p>{_h_inline(text, spans, lo, hi)}</p>")
+        position = gap.end() if gap else len(text)
+    return "".join(out)
+
+
 def _h_paragraphs(value: str) -> str:
     """Text split at blank lines into ``<p>`` elements."""
     chunks = [c.strip("\n") for c in re.split(r"\n\s*\n", value)]
@@ -329,25 +516,38 @@ def _html_block(block: Block) -> str:
     kind = block.kind
     if kind is BlockKind.HEADING:
         level = _heading_level(block.level)
-        return f"<h{level}>{_h(block.text)}</h{level}>"
+        return f"<h{level}>{_h_inline(block.text, block.inline)}</h{level}>"
     if kind is BlockKind.LIST:
-        tag = "ol" if block.ordered else "ul"
-        items = "".join(f"<li>{_h_lines(item)}</li>" for item in block.items)
-        return f"<{tag}>{items}</{tag}>" if items else ""
+        return _html_list(block)
     if kind is BlockKind.QUOTE:
-        quoted = _h_paragraphs(block.text)
+        quoted = _h_inline_paragraphs(block.text, block.inline)
         return f"<blockquote>{quoted}</blockquote>" if quoted else ""
     if kind is BlockKind.CODE:
-        return f"<pre><code>{_h(block.text)}</code></pre>"
+        language = block.language if block.language and _LANG_TAG.match(block.language) else None
+        attr = f' class="language-{_h(language)}"' if language else ""
+        code = markup(
+            block.text,
+            block.inline,
+            escape=lambda piece, _: _h(piece),
+            open_span=_h_open,
+            close_span=_h_close,
+        )
+        return f"<pre><code{attr}>{code}</code></pre>"
     if kind is BlockKind.TABLE:
+        cell_spans = block.cell_inline or tuple(() for _ in block.rows)
         rows = "".join(
-            "<tr>" + "".join(f"<td>{_h_lines(cell)}</td>" for cell in row) + "</tr>"
-            for row in block.rows
+            "<tr>"
+            + "".join(
+                f"<td>{_h_inline(cell, spans)}</td>"
+                for cell, spans in zip(row, row_spans or [()] * len(row), strict=False)
+            )
+            + "</tr>"
+            for row, row_spans in zip(block.rows, cell_spans, strict=False)
         )
         return f"<table><tbody>{rows}</tbody></table>" if rows else ""
     if kind is BlockKind.FIGURE:
         return _html_figure(block.figure) if block.figure else _h_paragraphs(block.text)
-    return f"<p>{_h_lines(block.text)}</p>" if block.text else ""
+    return f"<p>{_h_inline(block.text, block.inline)}</p>" if block.text else ""
 
 
 def _html_comments(comments: tuple[Comment, ...]) -> str:
@@ -394,10 +594,15 @@ def to_html(article: Article, *, comments: bool = True) -> str:
     ``comments`` is false) ``<section class="comments">`` with replies in nested
     ``<ol>`` lists.
 
+    Inside blocks, links and formatting are ``<a href rel="nofollow noopener">``,
+    ``em``, ``strong``, ``code``, ``sup``, ``sub`` and ``br``; a code block names
+    its language as ``<code class="language-X">``.
+
     Safety: all text and attribute values are escaped; only the tags above and
-    the attributes ``src``, ``alt``, ``datetime``, ``class`` and ``lang`` are
-    emitted; URLs other than ``http``, ``https`` or relative ones are dropped
-    (see :func:`safe_url`).  No ``id`` attributes are emitted, so the fragment
+    the attributes ``src``, ``alt``, ``href``, ``rel``, ``datetime``, ``class``
+    and ``lang`` are emitted; URLs other than ``http``, ``https`` or relative
+    ones are dropped, a link with such a URL is shown as its text (see
+    :func:`safe_url`).  No ``id`` attributes are emitted, so the fragment
     cannot clobber names in the host page.
     """
     lang = article.lang if article.lang and _LANG_TAG.match(article.lang) else None

@@ -28,6 +28,22 @@ _FIGURE: FieldType = (
     "struct",
     (("src", "string"), ("alt", "string"), ("caption", "string"), ("credit", "string")),
 )
+_SPAN: FieldType = (
+    "struct",
+    (("start", "int"), ("end", "int"), ("kind", "string"), ("href", "string")),
+)
+_SUBLIST: FieldType = (
+    "struct",
+    (
+        ("parent", "int"),
+        ("item", "int"),
+        ("start", "int"),
+        ("end", "int"),
+        ("items", ("list", "string")),
+        ("ordered", "bool"),
+        ("item_inline", ("list", ("list", _SPAN))),
+    ),
+)
 _BLOCK: FieldType = (
     "struct",
     (
@@ -38,6 +54,11 @@ _BLOCK: FieldType = (
         ("ordered", "bool"),
         ("rows", ("list", ("list", "string"))),
         ("figure", _FIGURE),
+        ("inline", ("list", _SPAN)),
+        ("item_inline", ("list", ("list", _SPAN))),
+        ("cell_inline", ("list", ("list", ("list", _SPAN)))),
+        ("sublists", ("list", _SUBLIST)),
+        ("language", "string"),
     ),
 )
 _COMMENT: FieldType = (

@@ -15,6 +15,7 @@ from __future__ import annotations
 from lxml import html
 
 from articlekit.content.figures import page_base_url
+from articlekit.content.inline import span_kinds
 from articlekit.content.metadata_lines import drop_metadata_lines
 from articlekit.content.residue import drop_residue_lines, drop_trailing_headings
 from articlekit.content.walker import Walker, inline_text
@@ -34,7 +35,7 @@ def build_blocks(
         return ()
     if _HAS_INVISIBLE(root):
         _drop_invisible_marks(root)
-    walker = Walker(page_base_url(root, metadata.url), options.figures)
+    walker = Walker(page_base_url(root, metadata.url), options.figures, span_kinds(options))
     walker.container(root)
     walker.flush()
     blocks = drop_metadata_lines(walker.blocks, metadata, walker.deks)

@@ -15,7 +15,14 @@ from lxml import html
 
 from articlekit.content.boilerplate_text import FINE_PRINT, FINE_PRINT_LIMIT, is_boilerplate_text
 from articlekit.content.class_hints import class_weight
-from articlekit.content.pruning import ALL_LINK_TEXT, IN_FIGURE, drop_all, link_density, norm
+from articlekit.content.pruning import (
+    ALL_LINK_TEXT,
+    IN_FIGURE,
+    IN_HIGHLIGHTER,
+    drop_all,
+    link_density,
+    norm,
+)
 from articlekit.explain import Decision
 from articlekit.input.xpath import boolean_query, element_query, string_query
 
@@ -281,7 +288,7 @@ def _conditional_rule(element: html.HtmlElement, total: int) -> str | None:
 
 
 _IN_FIGURE_OR_CODE = boolean_query(
-    "boolean(ancestor-or-self::figure or ancestor::pre or ancestor::code)"
+    f"boolean(ancestor-or-self::figure or ancestor::pre or ancestor::code or {IN_HIGHLIGHTER})"
 )
 _COUNTS = string_query(
     "concat(count(.//p), ' ', count(.//img), ' ', count(.//input), ' ',"

@@ -14,7 +14,14 @@ from typing import cast
 from lxml import etree, html
 
 from articlekit.content.class_hints import hint_is_bad, is_unlikely
-from articlekit.content.pruning import IN_FIGURE, STAGE, drop_all, link_density, norm
+from articlekit.content.pruning import (
+    IN_FIGURE,
+    IN_HIGHLIGHTER,
+    STAGE,
+    drop_all,
+    link_density,
+    norm,
+)
 from articlekit.explain import Decision, Verdict
 from articlekit.input.xpath import boolean_query, element_query
 
@@ -76,7 +83,7 @@ _IS_FURNITURE_LANDMARK = boolean_query(
 _FORM_XPATH = element_query("//body//form")
 _WRAPS_ARTICLE = boolean_query("boolean(.//article or .//main or .//h1)")
 _ATTACHED = boolean_query("boolean(ancestor::body)")
-_IN_CODE = boolean_query("boolean(ancestor::code or ancestor::pre)")
+_IN_CODE = boolean_query(f"boolean(ancestor-or-self::code or ancestor::pre or {IN_HIGHLIGHTER})")
 CUT_TAG = "ak-cut"
 """Tag of the empty placeholder left where an unlikely subtree was cut out."""
 

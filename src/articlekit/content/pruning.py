@@ -15,7 +15,24 @@ from articlekit.explain import Decision, Verdict
 from articlekit.input.elements import drop_element
 from articlekit.input.xpath import boolean_query
 
-__all__ = ["ALL_LINK_TEXT", "IN_FIGURE", "STAGE", "drop_all", "link_density", "norm"]
+__all__ = [
+    "ALL_LINK_TEXT",
+    "IN_FIGURE",
+    "IN_HIGHLIGHTER",
+    "STAGE",
+    "drop_all",
+    "link_density",
+    "norm",
+]
+
+# WordPress SyntaxHighlighter shows code as div.line rows of <code> tokens in a table,
+# outside any <pre>: a token classed "comments" or a blank line is still code; GitHub
+# shows a file as a table of td.blob-num/td.blob-code rows, one short line each
+IN_HIGHLIGHTER = (
+    "ancestor::*[contains(@class, 'syntaxhighlighter')]"
+    " or ancestor-or-self::table[.//td[contains(@class, 'blob-code')]]"
+)
+"""An XPath test (for ``boolean(...)``) of code shown by a syntax highlighter."""
 
 STAGE = "boilerplate"
 

@@ -5,18 +5,33 @@ inline text (so a ``div`` with direct text is a paragraph, and a ``<br><br>``
 ends one); headings, lists, code, quotes, tables and figures become typed
 blocks.  Paragraphs of an element named as a standfirst are marked, so that the
 metadata-line cleanup (:mod:`.metadata_lines`) can tell them.
+
+Links and formatting are noted as marks while the text runs are joined and
+become spans over the finished text (:mod:`.inline`), so the text is made
+exactly as it was before spans existed; code blocks come from :mod:`.code`.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from lxml import html
 
+from articlekit.content.code import code_block, is_code_table
 from articlekit.content.figures import figure_from_element, is_figure_wrapper
 from articlekit.content.furniture import CUT_TAG
+from articlekit.content.inline import (
+    BR,
+    Mark,
+    collapse,
+    inline_content,
+    join_lines,
+    mark_of,
+    spans_of,
+)
 from articlekit.input.xpath import boolean_query, text_query
-from articlekit.model import Block, BlockKind, Figure
+from articlekit.model import Block, BlockKind, Figure, Span, SpanKind, Sublist
 
 __all__ = ["Walker", "inline_text"]
 
@@ -57,7 +72,7 @@ _CONTAINERS = frozenset(
     ]
 )
 _BLOCK_INLINE_BREAK = frozenset(_CONTAINERS - {"span"}) | {"p", "hr"}
-_BR = "\x0b"
+_BR = BR
 _TEXT_OR_BR = text_query(".//text() | .//br")
 _HAS_BLOCK_CHILD = boolean_query(
     "boolean(.//p or .//div or .//ul or .//ol or .//table or .//h1 or .//h2 or .//h3"
@@ -80,11 +95,24 @@ def _lines(text: str) -> list[str]:
 class Walker:
     """Collects blocks; ``inline`` is the run of text not yet closed by a block."""
 
-    def __init__(self, base_url: str | None, figures: bool) -> None:
+    def __init__(
+        self,
+        base_url: str | None,
+        figures: bool,
+        kinds: frozenset[SpanKind] = frozenset(),
+    ) -> None:
         self.blocks: list[Block] = []
         self.inline: list[str] = []
+        self.length = 0
+        """Characters in ``inline`` (the raw offset a mark starts at)."""
+        self.marks: list[Mark] = []
+        """Links and formatting of the inline run, in raw offsets."""
+        self.runs = 0
+        """Closed runs so far: a mark whose run was closed inside it is dropped."""
         self.base_url = base_url
         self.figures = figures
+        self.kinds = kinds
+        """Span kinds kept (links, formatting), from the options."""
         self.link_chars = 0
         """Characters of link text in the current inline run (a row of links is a menu)."""
         self.deks: set[int] = set()
@@ -94,33 +122,35 @@ class Walker:
         """Add ``value`` to the inline run."""
         if value:
             self.inline.append(value)
+            self.length += len(value)
 
     def flush(self) -> None:
         """Close the inline run: its paragraphs become blocks (a menu row is dropped)."""
+        self.runs += 1
         if not self.inline:
             return
         raw = "".join(self.inline)
-        self.inline = []
+        marks = self.marks
+        self.inline, self.marks, self.length = [], [], 0
         link_chars, self.link_chars = self.link_chars, 0
         if not raw.strip():
             return
         visible = len("".join(raw.split()))
         if visible < 300 and link_chars >= 0.8 * visible and raw.count("|") + raw.count("·") >= 2:
             return  # "Home | About | Contact": a menu row left in the content
-        paragraph: list[str] = []
+        paragraph: list[tuple[str, list[Mark]]] = []
         # a blank line (two <br>) ends a paragraph; one <br> is a line break in it
-        for part in raw.split(_BR):
-            line = " ".join(part.split())
-            if line:
+        for part, line in zip(raw.split(_BR), collapse(raw, marks), strict=True):
+            if line[0]:
                 paragraph.append(line)
             elif paragraph and part.count("\n") < 100:
-                self._paragraph("\n".join(paragraph))
+                self._paragraph(*join_lines(paragraph))
                 paragraph = []
         if paragraph:
-            self._paragraph("\n".join(paragraph))
+            self._paragraph(*join_lines(paragraph))
 
-    def _paragraph(self, text: str) -> None:
-        self.blocks.append(Block(BlockKind.PARAGRAPH, text=text))
+    def _paragraph(self, text: str, marks: list[Mark]) -> None:
+        self.blocks.append(Block(BlockKind.PARAGRAPH, text=text, inline=spans_of(marks)))
 
     def container(self, element: html.HtmlElement) -> None:
         """Walk the text and children of ``element``."""
@@ -135,7 +165,7 @@ class Walker:
         if not isinstance(tag, str):
             return
         if tag == "br":
-            self.inline.append(_BR)
+            self.text(_BR)
             return
         if tag in _HEADINGS:
             self._leaf(element, BlockKind.HEADING, level=_HEADINGS[tag])
@@ -145,15 +175,20 @@ class Walker:
             self._list(element, ordered=tag == "ol")
         elif tag == "pre":
             self.flush()
-            code = element.text_content().strip("\n").rstrip()
-            if code.strip():
-                self.blocks.append(Block(BlockKind.CODE, text=code))
+            block = code_block(element, self.base_url, SpanKind.LINK in self.kinds)
+            if block is not None:
+                self.blocks.append(block)
         elif tag == "blockquote":
             self._quote(element)
         elif tag in ("img", "picture", "amp-img") and self._inline_image(element):
             return  # an image inside a sentence (emoji, counter, icon) is not a figure
         elif tag in ("figure", "img", "picture", "amp-img") or is_figure_wrapper(element):
             self._figure(element)
+        elif tag == "table" and is_code_table(element):
+            self.flush()
+            block = code_block(element)
+            if block is not None:
+                self.blocks.append(block)
         elif tag == "table":
             self._table(element)
         elif tag in ("hr", CUT_TAG):
@@ -164,7 +199,11 @@ class Walker:
             # inline markup (a, span, em, ...): its text joins the run
             if tag == "a":
                 self.link_chars += len("".join(element.text_content().split()))
+            start, run = self.length, self.runs
             self.container(element)
+            mark = mark_of(element, self.base_url, self.kinds) if self.kinds else None
+            if mark is not None and run == self.runs and self.length > start:
+                self.marks.append(Mark(start, self.length, *mark))
 
     def _inline_image(self, element: html.HtmlElement) -> bool:
         before = "".join(self.inline).split(_BR)[-1]
@@ -182,13 +221,36 @@ class Walker:
 
     def _leaf(self, element: html.HtmlElement, kind: BlockKind, level: int | None = None) -> None:
         self.flush()
-        text = inline_text(element)
+        text, marks = inline_content(element, self.base_url, self.kinds)
         if text:
-            self.blocks.append(Block(kind, text=text, level=level))
+            self.blocks.append(Block(kind, text=text, level=level, inline=spans_of(marks)))
 
     def _list(self, element: html.HtmlElement, *, ordered: bool) -> None:
         self.flush()
-        items = [t for t in (inline_text(li) for li in element if li.tag == "li") if t]
+        block = self._list_block(element, ordered=ordered)
+        if block is not None:
+            self.blocks.append(block)
+        if self.figures:
+            for image in element.iter("img"):
+                self._figure(image)
+
+    def _list_block(self, element: html.HtmlElement, *, ordered: bool) -> Block | None:
+        """A list block; a list inside an item is also kept as a :class:`Sublist`."""
+        items: list[str] = []
+        item_inline: list[tuple[Span, ...]] = []
+        sublists: list[Sublist] = []
+        for li in element:
+            if li.tag != "li":
+                continue
+            text, marks = inline_content(li, self.base_url, self.kinds, lists=True)
+            if not text:
+                continue
+            for mark, nested in zip(*_outer_lists(li, marks), strict=True):
+                block = self._list_block(nested, ordered=nested.tag == "ol")
+                if block is not None:
+                    sublists.extend(_nested(block, len(items), mark, len(sublists)))
+            items.append(text)
+            item_inline.append(spans_of(marks))
         loose = " ".join(
             " ".join(c.text_content().split())
             for c in element
@@ -196,22 +258,27 @@ class Walker:
         ).strip()
         if loose:
             items.append(loose)
-        if items:
-            self.blocks.append(
-                Block(BlockKind.LIST, text="\n".join(items), items=tuple(items), ordered=ordered)
-            )
-        if self.figures:
-            for image in element.iter("img"):
-                self._figure(image)
+            item_inline.append(())
+        if not items:
+            return None
+        return Block(
+            BlockKind.LIST,
+            text="\n".join(items),
+            items=tuple(items),
+            ordered=ordered,
+            item_inline=tuple(item_inline) if any(item_inline) else (),
+            sublists=tuple(sublists),
+        )
 
     def _quote(self, element: html.HtmlElement) -> None:
         self.flush()
-        inner = Walker(self.base_url, figures=False)
+        inner = Walker(self.base_url, figures=False, kinds=self.kinds)
         inner.container(element)
         inner.flush()
-        text = "\n".join(b.plain_text for b in inner.blocks if b.plain_text)
+        parts = [(b.plain_text, _plain_text_marks(b)) for b in inner.blocks if b.plain_text]
+        text, marks = join_lines(parts)
         if text:
-            self.blocks.append(Block(BlockKind.QUOTE, text=text))
+            self.blocks.append(Block(BlockKind.QUOTE, text=text, inline=spans_of(marks)))
 
     def _table(self, element: html.HtmlElement) -> None:
         self.flush()
@@ -220,16 +287,29 @@ class Walker:
             self.flush()
             return
         rows: list[tuple[str, ...]] = []
+        cell_inline: list[tuple[tuple[Span, ...], ...]] = []
         for row in element.iter("tr"):
-            cells = tuple(inline_text(c) for c in row if c.tag in ("td", "th"))
+            contents = [
+                inline_content(c, self.base_url, self.kinds) for c in row if c.tag in ("td", "th")
+            ]
+            cells = tuple(text for text, _ in contents)
             if any(cells):
                 rows.append(cells)
+                cell_inline.append(tuple(spans_of(marks) for _, marks in contents))
         caption = element.find("caption")
         if caption is not None and inline_text(caption):
             self.blocks.append(Block(BlockKind.PARAGRAPH, text=inline_text(caption)))
         if rows:
             text = "\n".join(" ".join(c for c in r if c) for r in rows)
-            self.blocks.append(Block(BlockKind.TABLE, text=text, rows=tuple(rows)))
+            has_spans = any(any(row) for row in cell_inline)
+            self.blocks.append(
+                Block(
+                    BlockKind.TABLE,
+                    text=text,
+                    rows=tuple(rows),
+                    cell_inline=tuple(cell_inline) if has_spans else (),
+                )
+            )
 
     def _figure(self, element: html.HtmlElement) -> None:
         figure = figure_from_element(element, self.base_url) if self.figures else None
@@ -247,10 +327,82 @@ class Walker:
         self.blocks.append(Block(BlockKind.FIGURE, text=figure.caption or "", figure=figure))
         if element.tag not in ("img", "picture") and _HAS_BLOCK_CHILD(element):
             # text outside the caption inside a big figure wrapper is still text
-            rest = Walker(self.base_url, figures=False)
+            rest = Walker(self.base_url, figures=False, kinds=self.kinds)
             rest.container(_without_figure_parts(element))
             rest.flush()
             self.blocks.extend(b for b in rest.blocks if b.text not in _figure_texts(figure))
+
+
+def _outer_lists(
+    li: html.HtmlElement, marks: list[Mark]
+) -> tuple[list[Mark], list[html.HtmlElement]]:
+    """The marks of the lists nested in ``li`` (not those inside them) with their elements.
+
+    A nested list split by ``<br>`` lines has a mark per line: those are joined.
+    When marks and elements do not pair up, no sublist is kept (the text is).
+    """
+    sublist_marks: list[Mark] = []
+    for mark in sorted((m for m in marks if m.kind is None), key=lambda m: (m.start, -m.end)):
+        last = sublist_marks[-1] if sublist_marks else None
+        if last is not None and mark.start <= last.end + 1:  # inside it, or its next line
+            sublist_marks[-1] = Mark(last.start, max(last.end, mark.end), None)
+        else:
+            sublist_marks.append(mark)
+    elements = [e for e in li.iter("ul", "ol") if e is not li and _in_list_below(e, li) is False]
+    elements = [e for e in elements if e.text_content().strip()]
+    if len(sublist_marks) != len(elements):
+        return [], []
+    return sublist_marks, elements
+
+
+def _nested(block: Block, item: int, mark: Mark, index: int) -> list[Sublist]:
+    """``block`` as the sublist at ``index`` of its parent list, then its own sublists
+    (their ``parent`` indices moved to count from the parent's list)."""
+    own = Sublist(item, mark.start, mark.end, block.items, block.ordered, block.item_inline)
+    moved = [
+        replace(s, parent=index if s.parent is None else index + 1 + s.parent)
+        for s in block.sublists
+    ]
+    return [own, *moved]
+
+
+def _in_list_below(element: html.HtmlElement, li: html.HtmlElement) -> bool:
+    """Whether a list between ``element`` and its ancestor ``li`` holds ``element``."""
+    parent = element.getparent()
+    while parent is not None and parent is not li:
+        if parent.tag in ("ul", "ol"):
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def _plain_text_marks(block: Block) -> list[Mark]:
+    """The block's spans as marks over its ``plain_text``."""
+    if block.kind is BlockKind.LIST:
+        pieces = [
+            (item, _marks(spans))
+            for item, spans in zip(block.items, _item_spans(block), strict=False)
+        ]
+        return join_lines(pieces)[1]
+    if block.kind is BlockKind.TABLE:
+        rows = []
+        for row, spans in zip(
+            block.rows, block.cell_inline or [()] * len(block.rows), strict=False
+        ):
+            cells = [
+                (cell, _marks(s)) for cell, s in zip(row, spans or [()] * len(row), strict=False)
+            ]
+            rows.append(join_lines(cells, "\t"))
+        return join_lines(rows)[1]
+    return _marks(block.inline)
+
+
+def _item_spans(block: Block) -> tuple[tuple[Span, ...], ...]:
+    return block.item_inline or tuple(() for _ in block.items)
+
+
+def _marks(spans: tuple[Span, ...]) -> list[Mark]:
+    return [Mark(s.start, s.end, s.kind, s.href) for s in spans]
 
 
 def _figure_texts(figure: Figure) -> set[str]:
