@@ -264,3 +264,40 @@ def test_a_link_across_a_line_break_is_one_span() -> None:
     assert spanned(block.text, block.inline) == [
         ("link", "Quay Office\nDock Road", "https://post.example/")
     ]
+
+
+def test_a_table_quoted_whole_stays_a_table() -> None:
+    """A mailing-list post quotes a table of figures: the quote keeps its text, the
+    table stays a table (not rows glued into the quote)."""
+    rows = "".join(f"<tr><td>Kernel {n}</td><td>{n * 7} patches</td></tr>" for n in range(1, 5))
+    page = (
+        "<html><body><article><h1>Development statistics</h1>"
+        "<p>The merge window closed this week with the usual flood of changes from many "
+        "developers, and the statistics show where the work came from.</p>"
+        f"<blockquote><p>Here are the numbers for the last four releases:</p>"
+        f"<table><tr><th>Release</th><th>Changes</th></tr>{rows}</table></blockquote>"
+        "<p>As usual, the largest share came from a small number of employers.</p>"
+        "</article></body></html>"
+    )
+    kinds = [(b.kind.value, b.text[:20]) for b in articlekit.parse(page).blocks]
+    assert ("quote", "Here are the numbers") in kinds
+    table = next(b for b in articlekit.parse(page).blocks if b.kind is articlekit.BlockKind.TABLE)
+    assert table.rows[0] == ("Release", "Changes")
+    assert table.rows[-1] == ("Kernel 4", "28 patches")
+
+
+def test_a_headed_grid_with_long_cells_is_a_data_table() -> None:
+    """A list of episodes with a synopsis each: header cells and rows of one width make
+    it data, though its cells hold paragraphs longer than a layout cell's."""
+    synopsis = "A woman who lost her way in the storm finds an old lighthouse keeper " * 6
+    rows = "".join(
+        f"<tr><td>{year}</td><td><p>{synopsis}</p></td></tr>" for year in (1961, 1964, 1967)
+    )
+    page = (
+        "<html><body><article><h1>Time travel in fiction</h1>"
+        "<p>Stories about travel in time have been told for more than a century, in novels, "
+        "films and television series alike.</p>"
+        f"<table><tr><th>Year</th><th>Synopsis</th></tr>{rows}</table></article></body></html>"
+    )
+    [table] = [b for b in articlekit.parse(page).blocks if b.kind is articlekit.BlockKind.TABLE]
+    assert [row[0] for row in table.rows] == ["Year", "1961", "1964", "1967"]

@@ -275,7 +275,19 @@ class Walker:
         inner = Walker(self.base_url, figures=False, kinds=self.kinds)
         inner.container(element)
         inner.flush()
-        parts = [(b.plain_text, _plain_text_marks(b)) for b in inner.blocks if b.plain_text]
+        # a table or code quoted whole (a mailing-list post, a changelog) stays a table
+        # or code block; the text around it becomes quote blocks
+        parts: list[tuple[str, list[Mark]]] = []
+        for block in inner.blocks:
+            if block.kind in _KEPT_IN_QUOTES:
+                self._quote_text(parts)
+                parts = []
+                self.blocks.append(block)
+            elif block.plain_text:
+                parts.append((block.plain_text, _plain_text_marks(block)))
+        self._quote_text(parts)
+
+    def _quote_text(self, parts: list[tuple[str, list[Mark]]]) -> None:
         text, marks = join_lines(parts)
         if text:
             self.blocks.append(Block(BlockKind.QUOTE, text=text, inline=spans_of(marks)))
@@ -424,15 +436,29 @@ def _without_figure_parts(element: html.HtmlElement) -> html.HtmlElement:
     return clone
 
 
+_KEPT_IN_QUOTES = frozenset((BlockKind.TABLE, BlockKind.CODE))
+
+
 def _is_data_table(table: html.HtmlElement) -> bool:
     if table.get("role") == "presentation" or table.find(".//table") is not None:
         return False
     if table.xpath("boolean(.//td//p or .//td//div[p] or .//td//ul)"):
-        # cells holding paragraphs: a layout table around prose
-        long_cells = [c for c in table.iter("td") if len(c.text_content()) > 300]
-        if long_cells:
+        # cells holding paragraphs: a layout table around prose (the cell's words
+        # counted, not the indentation of its markup)
+        long_cells = [c for c in table.iter("td") if len(" ".join(c.text_content().split())) > 300]
+        if long_cells and not _is_headed_grid(table):
             return False
     return True
+
+
+def _is_headed_grid(table: html.HtmlElement) -> bool:
+    """A table with header cells and three or more rows of the same width (two or more
+    cells): a list of films with a synopsis each is data, however long its cells."""
+    if not table.xpath("boolean(.//th or .//thead)"):
+        return False
+    widths = [sum(1 for cell in row if cell.tag in ("td", "th")) for row in table.iter("tr")]
+    body = [width for width in widths if width]
+    return len(body) >= 3 and min(body) >= 2 and len(set(body[1:])) == 1
 
 
 def _is_dek(element: html.HtmlElement) -> bool:
