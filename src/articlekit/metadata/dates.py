@@ -17,7 +17,8 @@ from typing import Any
 from lxml import html
 
 from articlekit.explain import Decision, Verdict
-from articlekit.languages import month_numbers, phrase_pattern, words
+from articlekit.languages import phrase_pattern, words
+from articlekit.metadata.datestrings import iso_day, parse_date
 from articlekit.metadata.tags import MetaTags
 
 __all__ = ["explain_date", "extract_date", "parse_date"]
@@ -73,29 +74,6 @@ _MODIFIED_META = (
     "og:updated_time",
 )
 
-_ISO = re.compile(
-    r"(?<!\d)((?:19|20)\d\d)[-/.]?(0[1-9]|1[0-2]|[1-9](?=\D))[-/.]?(3[01]|[12]\d|0[1-9]|[1-9](?!\d))"
-)
-_DMY = re.compile(
-    r"(?<!\d)(3[01]|[12]\d|0?[1-9])(?:\.\s?|/|\s\|\s)(1[0-2]|0?[1-9])(?:\.\s?|/|\s\|\s)"
-    r"((?:19|20)\d\d)(?!\d)"
-)
-# month names of every language file (articlekit/languages, ``dates.months``)
-_MONTHS: Mapping[str, int] = month_numbers()
-_MONTH_NAMES = phrase_pattern(_MONTHS)
-# "5th", "1er", "1º"; "5 de marzo de 2014"
-_ORDINAL = phrase_pattern(words("dates.ordinal_suffixes"))
-_ENGLISH_ORDINAL = phrase_pattern(words("dates.ordinal_suffixes", ["en"]))
-_JOINER = phrase_pattern(words("dates.joiners"))
-_DAY_MONTH_YEAR = re.compile(
-    rf"(?<!\d)(3[01]|[12]\d|0?[1-9])(?:{_ORDINAL}|º)?\.?\s*(?:(?:{_JOINER})\s+)?({_MONTH_NAMES})"
-    rf"\.?,?\s*(?:(?:{_JOINER})\s+)?((?:19|20)\d\d)(?!\d)",
-    re.IGNORECASE,
-)
-_MONTH_DAY_YEAR = re.compile(
-    rf"\b({_MONTH_NAMES})\.?\s+(3[01]|[12]\d|0?[1-9])(?:{_ENGLISH_ORDINAL})?,?\s+((?:19|20)\d\d)(?!\d)",
-    re.IGNORECASE,
-)
 _URL_DATE = re.compile(
     r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|[-_]|\.html?|$)"
 )
@@ -120,50 +98,6 @@ _UTC = re.compile(r"(?:Z|[+-]00:?00|GMT|UTC)\s*$", re.IGNORECASE)
 _PUBLISH_HINT = re.compile(r"publish|posted|created|entry-date|pubdate|article-date|dateline", re.I)
 # matched anywhere: in a label ("Aktualisiert am") and in a class ("date-updated")
 _UPDATE_HINT = re.compile(phrase_pattern(words("dates.update_hints"), space=" "), re.I)
-
-
-def _valid(year: int, month: int, day: int) -> bool:
-    if not (1995 <= year <= 2035 and 1 <= month <= 12 and 1 <= day <= 31):
-        return False
-    return not (month == 2 and day > 29) and not (month in (4, 6, 9, 11) and day > 30)
-
-
-def _iso(year: int, month: int, day: int) -> str | None:
-    return f"{year:04d}-{month:02d}-{day:02d}" if _valid(year, month, day) else None
-
-
-def parse_date(text: str | None, *, month_first: bool = False) -> str | None:
-    """The first calendar date in ``text`` as ``YYYY-MM-DD``, or None.
-
-    ``month_first`` reads an ambiguous "03/10/2020" the American way (March 10),
-    for pages in US English; a number above 12 settles the order either way.
-    """
-    if not text:
-        return None
-    text = text.strip()[:200]
-    match = _ISO.search(text)
-    if match:
-        found = _iso(int(match[1]), int(match[2]), int(match[3]))
-        if found:
-            return found
-    match = _DMY.search(text)
-    if match:
-        first, second = int(match[1]), int(match[2])
-        american = "/" in match[0] and (second > 12 or (month_first and first <= 12))
-        found = (
-            _iso(int(match[3]), first, second) if american else _iso(int(match[3]), second, first)
-        )
-        if found:
-            return found
-    match = _DAY_MONTH_YEAR.search(text)
-    if match:
-        found = _iso(int(match[3]), _MONTHS[match[2].lower()], int(match[1]))
-        if found:
-            return found
-    match = _MONTH_DAY_YEAR.search(text)
-    if match:
-        return _iso(int(match[3]), _MONTHS[match[1].lower()], int(match[2]))
-    return None
 
 
 def _jsonld_raw(article: Mapping[str, Any] | None, keys: tuple[str, ...]) -> tuple[str | None, str]:
@@ -281,7 +215,7 @@ def _url_date(url: str | None) -> str | None:
     if not url:
         return None
     match = _URL_DATE.search(url)
-    return _iso(int(match[1]), int(match[2]), int(match[3])) if match else None
+    return iso_day(int(match[1]), int(match[2]), int(match[3])) if match else None
 
 
 def _url_refutes(url: str | None, close: str, votes: Mapping[str, float]) -> bool:
