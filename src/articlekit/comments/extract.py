@@ -27,7 +27,7 @@ from dataclasses import replace
 
 from lxml import html
 
-from articlekit.comments.body import comment_text
+from articlekit.comments.body import comment_text, walk_own
 from articlekit.comments.hints import scan
 from articlekit.comments.items import find_items, find_items_in, is_site_widget, is_teaser
 from articlekit.comments.markup import HEADING_TAGS, top_level
@@ -91,9 +91,10 @@ def extract_comments(sections: list[html.HtmlElement]) -> tuple[Comment, ...]:
         for item in items:
             if is_teaser(item, item_set):
                 continue
-            author = comment_author(item, item_set)
-            date = comment_date(item, item_set)
-            text = comment_text(item, item_set, author)
+            own = walk_own(item, item, item_set)  # read by every rule below
+            author = comment_author(item, own)
+            date = comment_date(own)
+            text = comment_text(item, item_set, author, own)
             if not text:
                 signed = (item, author, date) if author or date else None
                 continue
