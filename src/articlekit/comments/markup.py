@@ -154,16 +154,24 @@ class TextLengths:
     Made afresh for each pass, as the tree may change between passes.
     """
 
-    __slots__ = ("_known",)
+    __slots__ = ("_h1", "_known")
 
     def __init__(self) -> None:
         self._known: dict[html.HtmlElement, int] = {}
+        self._h1: dict[html.HtmlElement, bool] = {}
 
     def __call__(self, element: html.HtmlElement) -> int:
         length = self._known.get(element)
         if length is None:
             length = self._known[element] = text_length(element)
         return length
+
+    def has_h1(self, element: html.HtmlElement) -> bool:
+        """True when an ``h1`` is inside ``element`` (a page's headline: not a thread)."""
+        found = self._h1.get(element)
+        if found is None:
+            found = self._h1[element] = element.find(".//h1") is not None
+        return found
 
 
 def nearest(element: html.HtmlElement, among: set[html.HtmlElement]) -> html.HtmlElement | None:
