@@ -212,6 +212,34 @@ def _deep_comment_thread(depth: int = 1000) -> bytes:
     return _page(_ARTICLE + thread).encode()
 
 
+def _flat_comment_thread(count: int = 20_000) -> bytes:
+    """``count`` top-level comments in one list (four elements each, within max_nodes)."""
+    items = "".join(
+        f'<li class="comment" id="comment-{i}"><b class="fn">User {i}</b> '
+        f'<time datetime="2020-01-01T00:00:00Z">Jan 1</time>'
+        f"<p>Comment number {i} on the story.</p></li>"
+        for i in range(count)
+    )
+    thread = f'<div id="comments" class="comments-area"><ol class="comment-list">{items}</ol></div>'
+    return _page(_ARTICLE + thread).encode()
+
+
+def _deep_comment_thread_2mb(depth: int = 20_000) -> bytes:
+    """A reply chain ``depth`` deep in about 2 MB: each reply inside the one it answers
+    (beyond max_depth the tree keeps the replies as a flat run of comments)."""
+    opening = "".join(
+        f'<li class="comment"><div class="comment-body"><b>U{i}</b> <p>Reply {i}.</p></div>'
+        '<ol class="children">'
+        for i in range(depth)
+    )
+    closing = "</ol></li>" * depth
+    thread = (
+        '<div id="comments" class="comments-area"><ol class="comment-list">'
+        f"{opening}{closing}</ol></div>"
+    )
+    return _page(_ARTICLE + thread).encode()
+
+
 def _gzip_bomb() -> bytes:
     """About 1 GiB of markup inflated from about 2 MB: one compressed member of
     1 MB repeated (a gzip file may hold any number of members)."""
@@ -314,6 +342,8 @@ INPUTS: tuple[HostileInput, ...] = (
     HostileInput("external_entity_xhtml", ".xhtml", _external_entity),
     HostileInput("script_injection", ".html", _script_injection),
     HostileInput("deep_comment_thread", ".html", _deep_comment_thread, heavy=True),
+    HostileInput("flat_comments_20k", ".html", _flat_comment_thread, heavy=True),
+    HostileInput("deep_comments_2mb", ".html", _deep_comment_thread_2mb, heavy=True),
     HostileInput("gzip_bomb", ".html.gz", _gzip_bomb, heavy=True),
     HostileInput("truncated_gzip", ".html.gz", _truncated_gzip),
     HostileInput("deep_json_ld", ".html", _deep_json_ld, heavy=True),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from lxml import html
 
+import articlekit
 from articlekit.comments.extract import extract_comments, find_comment_sections
 from articlekit.input.tree import build_tree
 from articlekit.model import Comment
@@ -745,3 +746,23 @@ def test_camel_case_tokens_read_as_words() -> None:
     assert _kebab("comment-list") == "comment-list"
     assert _kebab("Comments2Go") == "comments2-go"
     assert _kebab("ÉCommentaire") == "écommentaire"
+
+
+@pytest.mark.parametrize(
+    ("name", "count", "last_id", "last_parent"),
+    [
+        # 20,000 top-level comments in one list: each its own thread
+        ("flat_comments_20k", 20_000, "comment-19999", None),
+        # a reply chain 20,000 deep: beyond max_depth the tree lifts the replies beside
+        # the deepest comment kept, so they answer the comment above it
+        ("deep_comments_2mb", 19_879, "comment-19879", "comment-2"),
+    ],
+)
+def test_big_threads_keep_every_comment(
+    name: str, count: int, last_id: str, last_parent: str | None
+) -> None:
+    from hostile_inputs import BY_NAME
+
+    comments = articlekit.parse(BY_NAME[name].build()).comments
+    assert len(comments) == count
+    assert (comments[-1].id, comments[-1].parent) == (last_id, last_parent)

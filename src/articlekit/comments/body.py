@@ -96,10 +96,10 @@ def content_rank(element: html.HtmlElement) -> int:
     return rank
 
 
-def _content_element(item: html.HtmlElement, item_set: set[html.HtmlElement]) -> html.HtmlElement:
+def _content_element(item: html.HtmlElement, own: list[html.HtmlElement]) -> html.HtmlElement:
     best: html.HtmlElement | None = None
     best_rank = 9
-    for element in walk_own(item, item, item_set):
+    for element in own:
         rank = content_rank(element)
         if rank < best_rank and text_length(element) > 0:
             best, best_rank = element, rank
@@ -157,16 +157,20 @@ def _paragraphs(
 
 
 def comment_text(
-    item: html.HtmlElement, item_set: set[html.HtmlElement], author: str | None
+    item: html.HtmlElement,
+    item_set: set[html.HtmlElement],
+    author: str | None,
+    own: list[html.HtmlElement],
 ) -> str:
     """The text of comment ``item``: its title and paragraphs, without its author and
-    date lines, paragraphs apart by a blank line."""
-    content = _content_element(item, item_set)
+    date lines, paragraphs apart by a blank line.  ``own`` is ``walk_own(item, item,
+    item_set)``, walked once for all the rules that read the comment."""
+    content = _content_element(item, own)
     paragraphs = _paragraphs(content, item, item_set)
     if not paragraphs and content is not item:
         paragraphs = _paragraphs(item, item, item_set)
     elif content is not item:
-        paragraphs = _comment_title(item, content, item_set, author) + paragraphs
+        paragraphs = _comment_title(content, own, author) + paragraphs
     kept = []
     for paragraph in paragraphs:
         paragraph = _strip_line_chrome(paragraph)
@@ -180,13 +184,10 @@ def comment_text(
 
 
 def _comment_title(
-    item: html.HtmlElement,
-    content: html.HtmlElement,
-    item_set: set[html.HtmlElement],
-    author: str | None,
+    content: html.HtmlElement, own: list[html.HtmlElement], author: str | None
 ) -> list[str]:
     """The title the commenter gave, when it stands outside the text box; else []."""
-    for element in walk_own(item, item, item_set):
+    for element in own:
         if element is content:
             return []  # only a title before the text
         is_title = element.tag in HEADING_TAGS or any(

@@ -27,10 +27,10 @@ from dataclasses import replace
 
 from lxml import html
 
-from articlekit.comments.body import comment_text
+from articlekit.comments.body import comment_text, walk_own
 from articlekit.comments.hints import scan
 from articlekit.comments.items import find_items, find_items_in, is_site_widget, is_teaser
-from articlekit.comments.markup import HEADING_TAGS, top_level
+from articlekit.comments.markup import HEADING_TAGS, TextLengths, top_level
 from articlekit.comments.replies import parent_item, with_owner_replies
 from articlekit.comments.sections import (
     covered_lengths,
@@ -55,7 +55,9 @@ def find_comment_sections(tree: html.HtmlElement) -> list[html.HtmlElement]:
     items = find_items(tree, candidates)
     covered = top_level(items + forms)
     covered_in = covered_lengths(covered)
-    roots = thread_roots(items, covered_in) + form_roots(forms, covered, covered_in)
+    lengths = TextLengths()  # the sections of a page share their outer ancestors
+    roots = thread_roots(items, covered_in, lengths)
+    roots += form_roots(forms, covered, covered_in, lengths)
     roots += heading_roots(tree, roots)
     roots = top_level(list(dict.fromkeys(roots)))
     for root in list(roots):
@@ -91,9 +93,10 @@ def extract_comments(sections: list[html.HtmlElement]) -> tuple[Comment, ...]:
         for item in items:
             if is_teaser(item, item_set):
                 continue
-            author = comment_author(item, item_set)
-            date = comment_date(item, item_set)
-            text = comment_text(item, item_set, author)
+            own = walk_own(item, item, item_set)  # read by every rule below
+            author = comment_author(item, own)
+            date = comment_date(own)
+            text = comment_text(item, item_set, author, own)
             if not text:
                 signed = (item, author, date) if author or date else None
                 continue

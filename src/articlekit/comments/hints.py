@@ -81,7 +81,8 @@ def scan(root: html.HtmlElement) -> tuple[list[html.HtmlElement], list[html.Html
         elif any(_ITEM_HINT.search(element.get(a) or "") for a in _HINT_ATTRIBUTES):
             candidates.append(element)
     candidates = [e for e in dict.fromkeys(candidates) if is_item_candidate(e)]
-    return candidates + [r for r in reviews if r not in candidates], list(
+    known = set(candidates)
+    return candidates + [r for r in reviews if r not in known], list(
         dict.fromkeys(forms + [_count_link_box(link) for link in links])
     )
 

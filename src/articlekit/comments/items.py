@@ -16,14 +16,14 @@ from articlekit.comments.entries import heading_threads, looks_signed, repeated_
 from articlekit.comments.hints import scan
 from articlekit.comments.markup import (
     AREA_TOKEN,
+    TextLengths,
     elements,
     is_item_candidate,
     is_review_list,
     kebab,
-    nearest,
+    nearest_among,
     strong_item,
     text_length,
-    top_level,
 )
 from articlekit.comments.replies import has_reply_container_between
 
@@ -31,12 +31,9 @@ __all__ = ["find_items", "find_items_in", "is_site_widget", "is_teaser"]
 
 _NUMBER = re.compile(r"\d{2,}")
 # Text of a comment list that is not a comment: headings, forms, notices, pagers.
-_NOT_OWN_TEXT = etree.XPath(
-    ".//form | .//h1 | .//h2 | .//h3 | .//h4 | .//h5 | .//h6 | .//*[contains(@id,'respond')"
-    " or contains(@class,'respond') or contains(@class,'promo') or contains(@class,'navigation')"
-    " or contains(@class,'pagination') or contains(@class,'login') or contains(@class,'notice')"
-    " or contains(@class,'closed')]"
-)
+_NOT_OWN_TAGS = frozenset(("form", "h1", "h2", "h3", "h4", "h5", "h6"))
+_NOT_OWN_ID = "respond"
+_NOT_OWN_CLASS = ("respond", "promo", "navigation", "pagination", "login", "notice", "closed")
 _NOT_THREAD = re.compile(
     r"(?<![a-z])(?:live[-_]?(?:ticker|blog|match|report|text)|ticker)(?![a-z])", re.IGNORECASE
 )
@@ -51,12 +48,12 @@ def find_items(
     if not candidates:
         return []
     # Inside a link or a button a "comment" is a counter or a teaser.
+    lengths = TextLengths()
+    not_thread: dict[html.HtmlElement, bool] = {}
     kept = [
         e
         for e in candidates
-        if text_length(e) >= 2
-        and e.find(".//h1") is None
-        and not any(_is_not_thread(a) for a in e.iterancestors())
+        if lengths(e) >= 2 and e.find(".//h1") is None and not _under_not_thread(e, not_thread)
     ]
     kept_set = set(kept)
     # An inner candidate is a reply only when a list or replies container
@@ -65,8 +62,9 @@ def find_items(
     # several make the outer one a list of comments, not a comment.
     outer_of: dict[html.HtmlElement, html.HtmlElement] = {}
     bodies: dict[html.HtmlElement, list[html.HtmlElement]] = {}
+    nearest_kept = nearest_among(kept, kept_set)
     for element in kept:
-        outer = nearest(element, kept_set)
+        outer = nearest_kept[element]
         if outer is None:
             continue
         outer_of[element] = outer
@@ -85,22 +83,27 @@ def find_items(
         if outer is not None and outer not in containers and element in bodies.get(outer, ()):
             continue
         items.append(element)
-    return _without_lists(items)
+    return _without_lists(items, lengths)
 
 
-def _without_lists(items: list[html.HtmlElement]) -> list[html.HtmlElement]:
+def _without_lists(items: list[html.HtmlElement], lengths: TextLengths) -> list[html.HtmlElement]:
     """A candidate whose only text is its children comments (besides headings and
     forms) is a list of comments, not a comment."""
-    item_set = set(items)
+    outer_of = nearest_among(items, set(items))
     children: dict[html.HtmlElement, list[html.HtmlElement]] = {}
     for element in items:
-        outer = nearest(element, item_set)
+        outer = outer_of[element]
         if outer is not None:
             children.setdefault(outer, []).append(element)
+    not_own: dict[html.HtmlElement, int] = {}
     return [
         e
         for e in items
-        if not (children.get(e) and not strong_item(e) and _own_text_length(e, children[e]) < 30)
+        if not (
+            children.get(e)
+            and not strong_item(e)
+            and _own_text_length(e, children[e], lengths, not_own) < 30
+        )
     ]
 
 
@@ -108,6 +111,27 @@ def _same_comment(outer: html.HtmlElement, inner: html.HtmlElement) -> bool:
     a = _NUMBER.findall(outer.get("id") or "")
     b = _NUMBER.findall(inner.get("id") or "")
     return bool(a) and a == b
+
+
+def _under_not_thread(element: html.HtmlElement, known: dict[html.HtmlElement, bool]) -> bool:
+    """True when an ancestor of ``element`` is one :func:`_is_not_thread` names.
+
+    ``known`` maps each ancestor already seen to the answer for itself and its
+    ancestors, so that the items of one thread share the climb above them.
+    """
+    path: list[html.HtmlElement] = []
+    node = element.getparent()
+    under = False
+    while node is not None:
+        if node in known:
+            under = known[node]
+            break
+        path.append(node)
+        node = node.getparent()
+    for node in reversed(path):
+        under = under or _is_not_thread(node)
+        known[node] = under
+    return under
 
 
 def _is_not_thread(element: html.HtmlElement) -> bool:
@@ -118,9 +142,45 @@ def _is_not_thread(element: html.HtmlElement) -> bool:
     return hint is not None and _NOT_THREAD.search(hint) is not None
 
 
-def _own_text_length(element: html.HtmlElement, inner: list[html.HtmlElement]) -> int:
-    extra = elements(_NOT_OWN_TEXT, element)
-    return text_length(element) - sum(text_length(e) for e in inner + top_level(extra))
+def _own_text_length(
+    element: html.HtmlElement,
+    inner: list[html.HtmlElement],
+    lengths: TextLengths,
+    not_own: dict[html.HtmlElement, int],
+) -> int:
+    """Text of ``element`` besides its ``inner`` comments and the headings, forms and
+    notices anywhere in it (inside those comments too)."""
+    own = lengths(element) - sum(lengths(e) for e in inner)
+    return own - _not_own_length(element, lengths, not_own)
+
+
+def _is_not_own(element: html.HtmlElement) -> bool:
+    if element.tag in _NOT_OWN_TAGS or _NOT_OWN_ID in (element.get("id") or ""):
+        return True
+    hint = element.get("class") or ""
+    return any(word in hint for word in _NOT_OWN_CLASS)
+
+
+def _not_own_length(
+    element: html.HtmlElement, lengths: TextLengths, known: dict[html.HtmlElement, int]
+) -> int:
+    """Text length of the outermost headings, forms and notices inside ``element``.
+
+    ``known`` keeps the figure of each element measured, so that the nested
+    comments of a reply chain are walked once, not once per comment above them.
+    """
+    total = 0
+    for child in element:
+        if not isinstance(child.tag, str):
+            continue
+        if _is_not_own(child):
+            total += lengths(child)
+        else:
+            length = known.get(child)
+            if length is None:
+                length = known[child] = _not_own_length(child, lengths, known)
+            total += length
+    return total
 
 
 def find_items_in(section: html.HtmlElement) -> list[html.HtmlElement]:

@@ -20,6 +20,7 @@ __all__ = [
     "HAS_WORD",
     "HEADING_TAGS",
     "ITEM_TOKEN",
+    "TextLengths",
     "Tokens",
     "elements",
     "is_area",
@@ -27,6 +28,7 @@ __all__ = [
     "is_review_list",
     "kebab",
     "nearest",
+    "nearest_among",
     "strong_item",
     "text_length",
     "tokens",
@@ -144,6 +146,34 @@ def text_length(element: html.HtmlElement) -> int:
     return max(length, 0)
 
 
+class TextLengths:
+    """:func:`text_length` remembered per element, for one pass over one tree.
+
+    The comments of a reply chain are nested: measuring each one reads all the
+    replies below it, so each element is measured once per pass, not once per rule.
+    Made afresh for each pass, as the tree may change between passes.
+    """
+
+    __slots__ = ("_h1", "_known")
+
+    def __init__(self) -> None:
+        self._known: dict[html.HtmlElement, int] = {}
+        self._h1: dict[html.HtmlElement, bool] = {}
+
+    def __call__(self, element: html.HtmlElement) -> int:
+        length = self._known.get(element)
+        if length is None:
+            length = self._known[element] = text_length(element)
+        return length
+
+    def has_h1(self, element: html.HtmlElement) -> bool:
+        """True when an ``h1`` is inside ``element`` (a page's headline: not a thread)."""
+        found = self._h1.get(element)
+        if found is None:
+            found = self._h1[element] = element.find(".//h1") is not None
+        return found
+
+
 def nearest(element: html.HtmlElement, among: set[html.HtmlElement]) -> html.HtmlElement | None:
     """The nearest ancestor of ``element`` that is in ``among``, or None."""
     for ancestor in element.iterancestors():
@@ -152,10 +182,40 @@ def nearest(element: html.HtmlElement, among: set[html.HtmlElement]) -> html.Htm
     return None
 
 
+def nearest_among(
+    elements: list[html.HtmlElement], among: set[html.HtmlElement]
+) -> dict[html.HtmlElement, html.HtmlElement | None]:
+    """:func:`nearest` for each of ``elements``, in one climb over their ancestors.
+
+    Each ancestor is visited once whatever the number of elements below it (a
+    reply chain thousands deep would cost depth times items with one walk each).
+    """
+    # an element not in ``among`` -> the nearest element of ``among`` at or above it
+    above: dict[html.HtmlElement, html.HtmlElement | None] = {}
+    found: dict[html.HtmlElement, html.HtmlElement | None] = {}
+    for element in elements:
+        path: list[html.HtmlElement] = []
+        node = element.getparent()
+        hit: html.HtmlElement | None = None
+        while node is not None:
+            if node in among:
+                hit = node
+                break
+            if node in above:
+                hit = above[node]
+                break
+            path.append(node)
+            node = node.getparent()
+        for node in path:
+            above[node] = hit
+        found[element] = hit
+    return found
+
+
 def top_level(elements: list[html.HtmlElement]) -> list[html.HtmlElement]:
     """The ``elements`` that no other of them contains, in the given order."""
-    element_set = set(elements)
-    return [e for e in elements if nearest(e, element_set) is None]
+    outer = nearest_among(elements, set(elements))
+    return [e for e in elements if outer[e] is None]
 
 
 def is_item_candidate(element: html.HtmlElement) -> bool:

@@ -15,6 +15,7 @@ from articlekit.comments.entries import heading_threads
 from articlekit.comments.markup import (
     HEADING_TAGS,
     ITEM_TOKEN,
+    TextLengths,
     is_area,
     kebab,
     strong_item,
@@ -45,9 +46,16 @@ def covered_lengths(covered: list[html.HtmlElement]) -> dict[html.HtmlElement, i
 
 
 def thread_roots(
-    items: list[html.HtmlElement], covered_in: dict[html.HtmlElement, int]
+    items: list[html.HtmlElement],
+    covered_in: dict[html.HtmlElement, int],
+    lengths: TextLengths | None = None,
 ) -> list[html.HtmlElement]:
-    """The sections around the top-level comments, grouped by their thread list."""
+    """The sections around the top-level comments, grouped by their thread list.
+
+    ``lengths`` measures text; share one with :func:`form_roots` so the ancestors
+    that the sections of one page have in common are measured once.
+    """
+    lengths = lengths if lengths is not None else TextLengths()
     roots: list[html.HtmlElement] = []
     # Group top-level comments by their parent, the thread list.
     groups: dict[html.HtmlElement, list[html.HtmlElement]] = {}
@@ -66,7 +74,7 @@ def thread_roots(
             or any(strong_item(m) for m in members)
             or any(signatures[_signature(m)] >= 2 for m in members)
         )
-        root = _section_root(parent, covered_in, strong)
+        root = _section_root(parent, covered_in, strong, lengths)
         if root is not None:
             roots.append(root)
         elif strong:
@@ -79,16 +87,19 @@ def form_roots(
     forms: list[html.HtmlElement],
     covered: list[html.HtmlElement],
     covered_in: dict[html.HtmlElement, int],
+    lengths: TextLengths | None = None,
 ) -> list[html.HtmlElement]:
     """The sections around reply forms; an article's link to its thread goes alone."""
+    lengths = lengths if lengths is not None else TextLengths()
     roots: list[html.HtmlElement] = []
+    covered_set = set(covered)
     for form in forms:
-        if form in covered:
+        if form in covered_set:
             if form.tag in ("a", "span", "li", "p") or (form.tag == "div" and len(form) == 1):
                 # a "3 Comments" link from the article goes alone
                 roots.append(form)
                 continue
-            root = _section_root(form, covered_in, True)
+            root = _section_root(form, covered_in, True, lengths)
             roots.append(root if root is not None else form)
     return roots
 
@@ -109,7 +120,10 @@ def heading_roots(tree: html.HtmlElement, roots: list[html.HtmlElement]) -> list
 
 
 def _section_root(
-    start: html.HtmlElement, covered_in: dict[html.HtmlElement, int], strong: bool
+    start: html.HtmlElement,
+    covered_in: dict[html.HtmlElement, int],
+    strong: bool,
+    lengths: TextLengths,
 ) -> html.HtmlElement | None:
     """The highest ancestor of ``start`` whose text is nearly all comment material.
 
@@ -120,10 +134,10 @@ def _section_root(
     best: html.HtmlElement | None = None
     node: html.HtmlElement | None = start
     while node is not None and node.tag not in ("body", "html", "main"):
-        if node.find(".//h1") is not None:
+        if lengths.has_h1(node):
             break
         covered = covered_in.get(node, 0)
-        if text_length(node) - covered > 300 + covered // 5:
+        if lengths(node) - covered > 300 + covered // 5:
             break
         if is_area(node) or (node is start and strong):
             best = node

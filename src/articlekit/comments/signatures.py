@@ -14,7 +14,7 @@ import re
 
 from lxml import html
 
-from articlekit.comments.body import CONTENT_TOKEN, SKIP_TAGS, content_rank, walk_own
+from articlekit.comments.body import CONTENT_TOKEN, SKIP_TAGS, content_rank
 from articlekit.comments.markup import HAS_WORD, kebab
 from articlekit.comments.phrases import SAYS_SUFFIX, is_comment_chrome
 from articlekit.languages import phrase_pattern, words
@@ -79,9 +79,9 @@ def _is_date_mark(element: html.HtmlElement) -> bool:
     return _DATE_CLASS.search(element.get("class") or "") is not None
 
 
-def comment_author(item: html.HtmlElement, item_set: set[html.HtmlElement]) -> str | None:
-    """The name of whoever wrote comment ``item``, or None."""
-    own_list = walk_own(item, item, item_set)
+def comment_author(item: html.HtmlElement, own_list: list[html.HtmlElement]) -> str | None:
+    """The name of whoever wrote comment ``item``, or None; ``own_list`` is
+    ``walk_own(item, item, item_set)``."""
     candidates = [e for e in own_list if _is_author_mark(e)]
     # the most specific marker wins: microdata name, hCard fn, then class hints
     candidates.sort(key=_author_rank)
@@ -181,9 +181,9 @@ def _author_rank(element: html.HtmlElement) -> int:
     return 5
 
 
-def comment_date(item: html.HtmlElement, item_set: set[html.HtmlElement]) -> str | None:
-    """The date comment ``item`` was written (ISO), or None."""
-    own_list = walk_own(item, item, item_set)
+def comment_date(own_list: list[html.HtmlElement]) -> str | None:
+    """The date a comment was written (ISO), or None, from ``own_list``, its own
+    elements (``walk_own(item, item, item_set)``)."""
     marked = [e for e in own_list if _is_date_mark(e)]
     # machine-readable attributes first, then the text people read
     for attribute in (*_DATE_ATTRIBUTES, None):
