@@ -4,6 +4,8 @@ highlighter markup, nested lists, and the options that switch spans off."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import articlekit
 from articlekit import Block, BlockKind, Options, Span, SpanKind
@@ -301,3 +303,34 @@ def test_a_headed_grid_with_long_cells_is_a_data_table() -> None:
     )
     [table] = [b for b in articlekit.parse(page).blocks if b.kind is articlekit.BlockKind.TABLE]
     assert [row[0] for row in table.rows] == ["Year", "1961", "1964", "1967"]
+
+
+def _collapsed_length(part: str, i: int) -> int:
+    """What a mark boundary at ``part[i]`` becomes in the collapsed line, by definition."""
+    return len(" ".join(part[:i].split()))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=" \t\n\u00a0ab.", max_size=40),
+    st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40)), max_size=6),
+)
+def test_marks_move_with_the_collapsed_whitespace(part: str, bounds: list[tuple[int, int]]) -> None:
+    from articlekit.content.inline import Mark, _collapse_line
+
+    marks = [
+        Mark(min(a, b, len(part)), min(max(a, b), len(part)), SpanKind.EMPHASIS, None)
+        for a, b in bounds
+    ]
+    text, spans = _collapse_line(part, marks)
+    assert text == " ".join(part.split())
+    expected = []
+    for mark in marks:
+        start, end = _collapsed_length(part, mark.start), _collapsed_length(part, mark.end)
+        while start < end and text[start] == " ":
+            start += 1
+        while end > start and text[end - 1] == " ":
+            end -= 1
+        if start < end:
+            expected.append((start, end))
+    assert [(s.start, s.end) for s in spans] == expected

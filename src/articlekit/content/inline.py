@@ -9,6 +9,8 @@ raw offsets onto them, so the spans point into the very text the block keeps.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import urljoin
@@ -46,6 +48,7 @@ _FORMATTING = {
     "sub": SpanKind.SUBSCRIPT,
 }
 _FORMAT_KINDS = frozenset(_FORMATTING.values())
+_NOT_SPACE = re.compile(r"\S+")
 
 
 def span_kinds(options: Options) -> frozenset[SpanKind]:
@@ -125,20 +128,25 @@ def _collapse_line(part: str, marks: list[Mark]) -> tuple[str, list[Mark]]:
     text = " ".join(part.split())
     if not marks or not text:
         return text, []
-    # bound[i]: characters of text made from part[:i] (a space run counts once it ends)
-    bound = [0] * (len(part) + 1)
-    made, pending, started = 0, False, False
-    for i, char in enumerate(part):
-        bound[i] = made
-        if char.isspace():
-            pending = started
-        else:
-            made += 2 if pending else 1
-            pending, started = False, True
-    bound[len(part)] = made
+    words = [(m.start(), m.end()) for m in _NOT_SPACE.finditer(part)]
+    starts = [start for start, _ in words]
+    # made[k]: characters of text before word k (the words and one space between each)
+    made = [0] * len(words)
+    for k in range(1, len(words)):
+        previous_start, previous_end = words[k - 1]
+        made[k] = made[k - 1] + previous_end - previous_start + 1
+
+    def bound(i: int) -> int:
+        """Characters of text made from part[:i]: a space run counts once it ends."""
+        k = bisect_left(starts, i) - 1  # the last word that starts before i
+        if k < 0:
+            return 0
+        start, end = words[k]
+        return made[k] + min(i, end) - start
+
     spans: list[Mark] = []
     for mark in marks:
-        start, end = bound[mark.start], bound[mark.end]
+        start, end = bound(mark.start), bound(mark.end)
         while start < end and text[start] == " ":
             start += 1
         while end > start and text[end - 1] == " ":
