@@ -10,7 +10,7 @@ raw offsets onto them, so the spans point into the very text the block keeps.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import urljoin
@@ -109,19 +109,25 @@ def link_target(href: str | None, base_url: str | None) -> str | None:
 def collapse(raw: str, marks: Iterable[Mark]) -> list[tuple[str, list[Mark]]]:
     """The lines of ``raw`` (split at :data:`BR`, whitespace collapsed) with the marks
     that fall on each, in line offsets.  Empty lines are kept (as ``""``)."""
-    marks = list(marks)
-    lines: list[tuple[str, list[Mark]]] = []
-    offset = 0
-    for part in raw.split(BR):
-        end = offset + len(part)
-        local = [
-            Mark(max(m.start, offset) - offset, min(m.end, end) - offset, m.kind, m.href)
-            for m in marks
-            if m.start < end and m.end > offset
-        ]
-        lines.append(_collapse_line(part, local))
-        offset = end + 1
-    return lines
+    parts = raw.split(BR)
+    offsets = [0] * len(parts)
+    for index in range(1, len(parts)):
+        offsets[index] = offsets[index - 1] + len(parts[index - 1]) + 1
+    # each mark goes to the lines it overlaps, found by bisection: a page of many
+    # <br> lines and many links costs their sum, not their product
+    local: list[list[Mark]] = [[] for _ in parts]
+    for m in marks:
+        first = max(0, bisect_right(offsets, m.start) - 1)
+        for index in range(first, len(parts)):
+            offset = offsets[index]
+            if offset >= m.end:
+                break
+            end = offset + len(parts[index])
+            if m.start < end and m.end > offset:
+                local[index].append(
+                    Mark(max(m.start, offset) - offset, min(m.end, end) - offset, m.kind, m.href)
+                )
+    return [_collapse_line(part, marks_of) for part, marks_of in zip(parts, local, strict=True)]
 
 
 def _collapse_line(part: str, marks: list[Mark]) -> tuple[str, list[Mark]]:
