@@ -17,6 +17,7 @@ from urllib.parse import urljoin
 
 from lxml import html
 
+from articlekit.input.xpath import boolean_query, text_query
 from articlekit.model import Span, SpanKind
 from articlekit.options import Options
 
@@ -25,6 +26,7 @@ __all__ = [
     "Mark",
     "collapse",
     "inline_content",
+    "inline_text",
     "join_lines",
     "mark_of",
     "raw_content",
@@ -214,6 +216,26 @@ class _Run:
             self.length += len(value)
 
 
+_TEXT_OR_BR = text_query(".//text() | .//br")
+# the elements that can make a mark: links, formatting tags, nested lists
+_MAY_MARK = boolean_query(
+    "boolean(.//a or .//em or .//i or .//strong or .//b or .//code or .//kbd or .//samp"
+    " or .//tt or .//sup or .//sub or .//ul or .//ol)"
+)
+
+
+def inline_text(element: html.HtmlElement) -> str:
+    """The element's text with whitespace collapsed; ``<br>`` gives a line break."""
+    if element.find(".//br") is None:
+        return " ".join(element.text_content().split())
+    pieces = [p if isinstance(p, str) else BR for p in _TEXT_OR_BR(element)]
+    return "\n".join(_lines("".join(pieces)))
+
+
+def _lines(text: str) -> list[str]:
+    return [line for line in (" ".join(part.split()) for part in text.split(BR)) if line]
+
+
 def inline_content(
     element: html.HtmlElement,
     base_url: str | None,
@@ -221,9 +243,11 @@ def inline_content(
     *,
     lists: bool = False,
 ) -> tuple[str, list[Mark]]:
-    """The element's text exactly as :func:`~articlekit.content.walker.inline_text`
-    gives it, and the marks of its links and formatting (and, with ``lists``, of the
-    lists nested in it, as marks of kind None)."""
+    """The element's text exactly as :func:`inline_text` gives it, and the marks of its
+    links and formatting (and, with ``lists``, of the lists nested in it, as marks of
+    kind None)."""
+    if not _MAY_MARK(element):  # no link, formatting or list inside: the C-level walk
+        return inline_text(element), []
     raw, run_marks = raw_content(element, base_url, kinds, lists=lists, breaks=True)
     if element.find(".//br") is None:
         text, marks = collapse(raw.replace(BR, " "), run_marks)[0]

@@ -26,11 +26,12 @@ from articlekit.content.inline import (
     Mark,
     collapse,
     inline_content,
+    inline_text,
     join_lines,
     mark_of,
     spans_of,
 )
-from articlekit.input.xpath import boolean_query, text_query
+from articlekit.input.xpath import boolean_query
 from articlekit.model import Block, BlockKind, Figure, Span, SpanKind, Sublist
 
 __all__ = ["Walker", "inline_text"]
@@ -73,23 +74,10 @@ _CONTAINERS = frozenset(
 )
 _BLOCK_INLINE_BREAK = frozenset(_CONTAINERS - {"span"}) | {"p", "hr"}
 _BR = BR
-_TEXT_OR_BR = text_query(".//text() | .//br")
 _HAS_BLOCK_CHILD = boolean_query(
     "boolean(.//p or .//div or .//ul or .//ol or .//table or .//h1 or .//h2 or .//h3"
     " or .//h4 or .//h5 or .//h6 or .//blockquote or .//pre or .//figure or .//img)"
 )
-
-
-def inline_text(element: html.HtmlElement) -> str:
-    """The element's text with whitespace collapsed; ``<br>`` gives a line break."""
-    if element.find(".//br") is None:
-        return " ".join(element.text_content().split())
-    pieces = [p if isinstance(p, str) else _BR for p in _TEXT_OR_BR(element)]
-    return "\n".join(_lines("".join(pieces)))
-
-
-def _lines(text: str) -> list[str]:
-    return [line for line in (" ".join(part.split()) for part in text.split(_BR)) if line]
 
 
 class Walker:
