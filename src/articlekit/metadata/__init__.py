@@ -10,5 +10,5 @@ The byline is a package of its own: :mod:`.byline.vocabulary` (its language word
 name other people), :mod:`.byline.visible` (candidates around the headline),
 :mod:`.byline.anywhere` (a by-line anywhere in the page), :mod:`.byline.structured`
 (JSON-LD and ``<meta>`` authors), :mod:`.byline.site` (the site named as its own
-author) and :mod:`.byline.choose` (weighing them: ``extract_byline``).
+author) and :mod:`.byline.choose` (weighing them: ``explain_byline``).
 """

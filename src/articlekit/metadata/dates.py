@@ -21,7 +21,7 @@ from articlekit.languages import phrase_pattern, words
 from articlekit.metadata.datestrings import iso_day, parse_date
 from articlekit.metadata.tags import MetaTags
 
-__all__ = ["explain_date", "extract_date", "parse_date"]
+__all__ = ["explain_date", "parse_date"]
 
 _STAGE = "date"
 # a date found in a source: the raw text, its vote and the source's name
@@ -292,30 +292,6 @@ def _vote(
     return votes, utc_only, seen
 
 
-def extract_date(
-    tree: html.HtmlElement,
-    meta: MetaTags,
-    article: Mapping[str, Any] | None,
-    url: str | None,
-    near: Sequence[str] = (),
-    html_title: str | None = None,
-    lang: str | None = None,
-    listing: bool = False,
-    close_by: Sequence[str] = (),
-) -> str | None:
-    """The publication date of the page as ``YYYY-MM-DD``, or None.
-
-    ``near`` are the text nodes around the headline
-    (:func:`articlekit.metadata.scan.text_near`); on a ``listing`` (an index
-    of articles) the dates shown belong to the articles, so only the page's
-    own declarations count.  Structured dates often
-    disagree (a CMS re-saves, a feed import keeps the first draft's date), so
-    sources vote, publication dates weighing more than modification dates;
-    a date the page shows next to the headline decides when it matches one.
-    """
-    return explain_date(tree, meta, article, url, near, html_title, lang, listing, close_by)[0]
-
-
 def explain_date(
     tree: html.HtmlElement,
     meta: MetaTags,
@@ -327,8 +303,18 @@ def explain_date(
     listing: bool = False,
     close_by: Sequence[str] = (),
 ) -> tuple[str | None, tuple[Decision, ...]]:
-    """:func:`extract_date` and its evidence: each dated source seen (with its vote),
-    the dates shown near the headline, and the date chosen with its rule."""
+    """The publication date of the page as ``YYYY-MM-DD`` (or None) and its evidence:
+    each dated source seen (with its vote), the dates shown near the headline, and the
+    date chosen with its rule.
+
+    ``near`` are the text nodes around the headline
+    (:func:`articlekit.metadata.scan.text_near`); on a ``listing`` (an index
+    of articles) the dates shown belong to the articles, so only the page's
+    own declarations count.  Structured dates often
+    disagree (a CMS re-saves, a feed import keeps the first draft's date), so
+    sources vote, publication dates weighing more than modification dates;
+    a date the page shows next to the headline decides when it matches one.
+    """
     month_first = (lang or "").lower() in ("en", "en-us")
     votes, utc_only, seen = _vote(tree, meta, article, month_first, listing)
     shown = (

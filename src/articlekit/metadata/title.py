@@ -18,7 +18,7 @@ from lxml import html
 from articlekit.explain import Decision, Verdict, quoted
 from articlekit.input.elements import class_and_id
 
-__all__ = ["extract_title", "fold", "heading_text", "site_from_title", "strip_site_name"]
+__all__ = ["explain_title", "fold", "heading_text", "site_from_title", "strip_site_name"]
 
 # Separators between a headline and a site name.  A hyphen counts only with
 # spaces around it ("Spider-Man" is a word); a colon only as "::".
@@ -234,24 +234,6 @@ def _is_brand(element: html.HtmlElement, text: str, title_parts: Sequence[str]) 
     return False
 
 
-def extract_title(
-    headings: Sequence[html.HtmlElement],
-    *,
-    html_title: str | None,
-    declared: Sequence[str],
-    site_names: Sequence[str],
-) -> str | None:
-    """The headline of the page.
-
-    ``headings`` are the visible heading candidates (``<h1>``, elements classed
-    as titles); ``html_title`` is the ``<title>`` text; ``declared`` are titles the page
-    declares in metadata, best first (``og:title``, JSON-LD ``headline``...).
-    """
-    return explain_title(headings, html_title=html_title, declared=declared, site_names=site_names)[
-        0
-    ]
-
-
 def explain_title(
     headings: Sequence[html.HtmlElement],
     *,
@@ -260,10 +242,13 @@ def explain_title(
     site_names: Sequence[str],
     sources: Sequence[str] = (),
 ) -> tuple[str | None, tuple[Decision, ...]]:
-    """:func:`extract_title` and its evidence: the headings and declared titles
+    """The headline of the page and its evidence: the headings and declared titles
     seen, and the title chosen with the rule that chose it (for ``--explain``).
 
-    ``sources`` name the ``declared`` titles ("og:title"), in the same order.
+    ``headings`` are the visible heading candidates (``<h1>``, elements classed
+    as titles); ``html_title`` is the ``<title>`` text; ``declared`` are titles the page
+    declares in metadata, best first (``og:title``, JSON-LD ``headline``...), and
+    ``sources`` name them ("og:title"), in the same order.
     """
     page_title = _clean(html_title)
     declared_clean = [_clean(title) for title in declared if _clean(title)]

@@ -11,10 +11,10 @@ Modules: :mod:`.vocabulary` (the language words, from :mod:`articlekit.languages
 :mod:`.names` (a byline text as names), :mod:`.exclusion` (boxes that name other
 people), :mod:`.visible` (candidates around the headline), :mod:`.anywhere` (a
 by-line anywhere in the page), :mod:`.structured` (JSON-LD and ``<meta>`` authors),
-:mod:`.site` (the site named as author) and :mod:`.choose` (:func:`extract_byline`).
+:mod:`.site` (the site named as author) and :mod:`.choose` (:func:`explain_byline`).
 """
 
-from articlekit.metadata.byline.choose import extract_byline
+from articlekit.metadata.byline.choose import explain_byline
 from articlekit.metadata.byline.names import Byline, clean_byline, split_names
 
-__all__ = ["Byline", "clean_byline", "extract_byline", "split_names"]
+__all__ = ["Byline", "clean_byline", "explain_byline", "split_names"]

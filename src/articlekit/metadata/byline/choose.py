@@ -1,5 +1,5 @@
 """The page's byline: visible candidates and declared authors weighed against each
-other (:func:`extract_byline`).
+other (:func:`explain_byline`).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from articlekit.metadata.byline.vocabulary import INSTITUTION, ORGANIZATION
 from articlekit.metadata.jsonld import JsonLd
 from articlekit.metadata.tags import MetaTags
 
-__all__ = ["explain_byline", "extract_byline"]
+__all__ = ["explain_byline"]
 
 _STAGE = "byline"
 # a visible candidate: its score, the byline and the element it was read from
@@ -107,23 +107,6 @@ def _completed(tree: html.HtmlElement, byline: Byline) -> Byline:
     return Byline(name, (name,), byline.listing)
 
 
-def extract_byline(
-    tree: html.HtmlElement,
-    meta: MetaTags,
-    article: Mapping[str, Any] | None,
-    jsonld: JsonLd,
-    candidates: Sequence[html.HtmlElement] = (),
-    headline: html.HtmlElement | None = None,
-    near: Sequence[str] = (),
-    site_names: Sequence[str] = (),
-    close_by: Sequence[str] = (),
-) -> Byline:
-    """The byline of the page (a lone first name completed from the page's text)."""
-    return explain_byline(
-        tree, meta, article, jsonld, candidates, headline, near, site_names, close_by
-    )[0]
-
-
 def explain_byline(
     tree: html.HtmlElement,
     meta: MetaTags,
@@ -135,9 +118,10 @@ def explain_byline(
     site_names: Sequence[str] = (),
     close_by: Sequence[str] = (),
 ) -> tuple[Byline, tuple[Decision, ...], html.HtmlElement | None]:
-    """:func:`extract_byline`, its evidence (the visible candidates, scored, and the
-    declared authors seen, and the byline chosen with its rule) and the element the
-    byline was read from, when it was read from one."""
+    """The byline of the page (a lone first name completed from the page's text), its
+    evidence (the visible candidates, scored, and the declared authors seen, and the
+    byline chosen with its rule) and the element the byline was read from, when it was
+    read from one."""
     ranked = _ranked(visible_bylines(tree, candidates, headline, near, close_by), site_names)
     persons, organizations = structured_authors(meta, article, jsonld)
     persons = [from_account(name) for name in persons]
