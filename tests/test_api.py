@@ -208,6 +208,7 @@ def test_schema_covers_every_block_kind_and_status() -> None:
     kinds = SCHEMA["$defs"]["block"]["properties"]["kind"]["enum"]
     assert kinds == [k.value for k in BlockKind]
     assert SCHEMA["properties"]["status"]["enum"] == [s.value for s in Status]
+    assert SCHEMA["properties"]["kind"]["enum"] == [k.value for k in articlekit.PageKind]
 
 
 def test_constructed_article_validates() -> None:

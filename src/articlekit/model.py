@@ -19,6 +19,7 @@ __all__ = [
     "BlockKind",
     "Comment",
     "Figure",
+    "PageKind",
     "Span",
     "SpanKind",
     "Status",
@@ -36,6 +37,25 @@ class BlockKind(StrEnum):
     CODE = "code"
     TABLE = "table"
     FIGURE = "figure"
+
+
+class PageKind(StrEnum):
+    """What kind of page the Article comes from.
+
+    Decided from what the page declares (schema.org types, ``og:type``), the
+    markup of the platform that made it and its structure; see
+    :mod:`articlekit.kind`.  The kind says how the main content was read: a
+    forum's opening post is the body and its replies are comments, a listing's
+    items are a list block.
+    """
+
+    ARTICLE = "article"  # news story, blog post, essay, encyclopedia entry
+    FORUM = "forum"  # thread, Q&A, community post
+    PRODUCT = "product"  # a product, course or report for sale
+    SERVICE = "service"  # landing, company and service pages
+    DOCUMENTATION = "documentation"  # manuals, API references, help centres
+    LISTING = "listing"  # category, archive, search and collection pages
+    OTHER = "other"  # none of these, or not known (a page without content)
 
 
 class Status(StrEnum):
@@ -234,6 +254,7 @@ class Article:
     lang: str | None = None
     image: str | None = None
     tags: tuple[str, ...] = ()
+    kind: PageKind = PageKind.ARTICLE
     blocks: tuple[Block, ...] = ()
     figures: tuple[Figure, ...] = ()
     comments: tuple[Comment, ...] = ()
@@ -287,6 +308,7 @@ class Article:
             "lang": self.lang,
             "image": self.image,
             "tags": list(self.tags),
+            "kind": self.kind.value,
             "caption": self.caption,
             "paragraphs": list(self.paragraphs),
             "text": self.text,

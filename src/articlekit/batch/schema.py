@@ -83,6 +83,7 @@ ARTICLE_FIELDS: tuple[tuple[str, FieldType], ...] = (
     ("lang", "string"),
     ("image", "string"),
     ("tags", ("list", "string")),
+    ("kind", "string"),
     ("caption", "string"),
     ("paragraphs", ("list", "string")),
     ("text", "string"),
