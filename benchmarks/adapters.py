@@ -42,6 +42,8 @@ class Result:
     """(text, href) of each link in the main text (extractors that give them)."""
     code_lines: tuple[str, ...] = field(default=())
     cells: tuple[str, ...] = field(default=())
+    kind: str = ""
+    """The page kind the extractor names ("" when it names none)."""
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-friendly form (sent between processes and saved)."""
@@ -55,6 +57,7 @@ class Result:
             "links": [list(link) for link in self.links],
             "code_lines": list(self.code_lines),
             "cells": list(self.cells),
+            "kind": self.kind,
         }
 
     @classmethod
@@ -70,6 +73,7 @@ class Result:
             links=tuple((str(t), str(h)) for t, h in data.get("links") or ()),
             code_lines=tuple(data.get("code_lines") or ()),
             cells=tuple(data.get("cells") or ()),
+            kind=data.get("kind") or "",
         )
 
 
@@ -133,6 +137,7 @@ def _articlekit(text_mode: bool = False) -> Extract:
             links=structure.links,
             code_lines=structure.code_lines,
             cells=structure.cells,
+            kind=getattr(article, "kind", ""),
         )
 
     return extract

@@ -63,6 +63,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.adapters import ADAPTERS, TEXT_ADAPTERS, Result, decode_html, make_adapter
+from benchmarks.quality_kinds import kind_table, score_kinds
 from benchmarks.quality_metrics import (
     body_scores,
     byline_exact,
@@ -486,6 +487,10 @@ def score_corpus(
             if p.structure is not None
         )
 
+    by_kind = score_kinds(pages, {k: r.result for k, r in results.items()}, bootstrap)
+    if by_kind is not None:
+        out["by_kind"] = by_kind
+
     wall = [r.ms for r in results.values() if r.ms is not None]
     # saved runs from before CPU times were recorded fall back to wall clock
     times = [
@@ -890,7 +895,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             text_rows.setdefault(name, metrics)
         report["corpora"][corpus] = {"pages": len(pages), "html": html_rows, "text": text_rows}
         tables.append(markdown_table(f"{corpus} ({len(pages)} pages)", html_rows))
+        tables.append(kind_table(f"{corpus}", html_rows))
         tables.append(markdown_table(f"{corpus}, text mode (whole-page dumps)", text_rows))
+        tables.append(kind_table(f"{corpus}, text mode", text_rows))
     stamp = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
     header = f"`{report['command']}` ({stamp}, load {os.getloadavg()[0]:.1f})\n"
     if reused := sorted({n.strip() for n in args.reuse.split(",") if n.strip()}):

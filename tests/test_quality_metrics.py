@@ -278,3 +278,34 @@ def test_structure_truth_reads_links_code_and_cells_the_expected_body_shows() ->
     assert scores["link_recall"] == 1.0 and scores["link_precision"] == 0.5
     assert scores["code_line_recall"] == 0.5 and scores["cell_recall"] == 1.0
     assert scores["link_recall_in_text"] == 1.0
+
+
+def test_score_kinds_counts_empty_pages_and_confusion() -> None:
+    from types import SimpleNamespace
+
+    from benchmarks.quality_kinds import kind_table, score_kinds
+
+    long_body = " ".join(f"word{i}" for i in range(60))
+    pages = [
+        SimpleNamespace(id="a", truth={"kind": "blog", "body": long_body}),
+        SimpleNamespace(id="f", truth={"kind": "forum", "body": long_body}),
+        SimpleNamespace(id="s", truth={"kind": "service", "body": "short"}),
+    ]
+    answers = {
+        "a": SimpleNamespace(body=long_body, comments="", kind="article"),
+        "f": SimpleNamespace(body="", comments=long_body, kind="article"),
+        "s": SimpleNamespace(body="", comments="", kind="service"),
+    }
+    scores = score_kinds(pages, answers)
+    assert scores is not None
+    assert scores["kinds"]["blog"]["body_f1"] == 1.0
+    assert scores["kinds"]["forum"]["body_f1"] == 0.0
+    assert scores["kinds"]["forum"]["content_f1"] == 1.0
+    # the service page's truth is too short for its empty answer to count
+    assert (scores["all"]["empty"], scores["all"]["empty_of"]) == (1, 2)
+    assert scores["all"]["empty_ids"] == ["f"]
+    assert scores["kind_accuracy"] == 2 / 3
+    assert scores["confusion"]["forum"] == {"article": 1}
+    table = kind_table("c", {"articlekit": {"by_kind": scores}})
+    assert "| forum | 1 | 0.000 | 1.000 | 1/1 |" in table
+    assert "kind accuracy: 0.667" in table

@@ -1,0 +1,146 @@
+"""Page kinds in the quality benchmark: body and content F1 per kind, empty outputs,
+and how often the extractor names the corpus's kind (issue 10 §3).
+
+Only corpora whose truth has a ``kind`` (modern-2026-dev) are scored here.
+
+- body F1 per kind: the shingle F1 of :func:`benchmarks.quality_metrics.body_scores`
+  over the pages of that kind (truth labels as the corpus spells them, so
+  ``blog`` and ``collection`` keep their own rows).
+- content F1: the same with the extractor's comments after its body.  A forum's
+  truth holds the whole thread, and a thread's replies are comments.
+- empty: pages whose truth body has at least :data:`EMPTY_MIN_WORDS` tokens and
+  whose extracted body has none.
+- kind accuracy: the extractor's kind against the label, with ``blog`` read as
+  ``article`` and ``collection`` as ``listing``; the confusion table counts
+  (label, answer) pairs.  Extractors that name no kind get no accuracy.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from typing import Any, Protocol
+
+from benchmarks.quality_metrics import body_scores, shingle_match, tokenize
+
+__all__ = ["EMPTY_MIN_WORDS", "LABEL_AS_KIND", "kind_table", "score_kinds"]
+
+EMPTY_MIN_WORDS = 50
+"""An empty answer counts against the extractor only where the truth has this many words."""
+
+LABEL_AS_KIND = {"blog": "article", "collection": "listing"}
+"""Corpus labels that name one of articlekit's kinds by another word."""
+
+
+class _Page(Protocol):
+    @property
+    def id(self) -> str: ...
+    @property
+    def truth(self) -> dict[str, Any]: ...
+
+
+class _Answer(Protocol):
+    @property
+    def body(self) -> str: ...
+    @property
+    def comments(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+
+
+def content_of(answer: _Answer) -> str:
+    """The body with the comments after it."""
+    return "\n".join(part for part in (answer.body, answer.comments) if part)
+
+
+def score_kinds(
+    pages: Sequence[_Page], answers: Mapping[str, _Answer], bootstrap: int = 0
+) -> dict[str, Any] | None:
+    """Per-kind scores of one extractor on one corpus; None when no page has a kind."""
+    labelled = [p for p in pages if p.truth.get("kind") and p.truth.get("body") is not None]
+    if not labelled:
+        return None
+    groups: dict[str, list[_Page]] = {}
+    for page in labelled:
+        groups.setdefault(page.truth["kind"], []).append(page)
+    per_kind = {
+        label: _group_scores(group, answers, bootstrap)
+        for label, group in sorted(groups.items(), key=lambda item: -len(item[1]))
+    }
+    out: dict[str, Any] = {"kinds": per_kind, "all": _group_scores(labelled, answers, bootstrap)}
+    named = [p for p in labelled if answers[p.id].kind]
+    if named:
+        confusion = Counter((p.truth["kind"], answers[p.id].kind) for p in named)
+        right = sum(
+            n for (label, got), n in confusion.items() if LABEL_AS_KIND.get(label, label) == got
+        )
+        out["kind_accuracy"] = right / len(named)
+        out["confusion"] = {
+            label: {got: n for (lab, got), n in sorted(confusion.items()) if lab == label}
+            for label in per_kind
+        }
+    return out
+
+
+def _group_scores(
+    group: Sequence[_Page], answers: Mapping[str, _Answer], bootstrap: int
+) -> dict[str, Any]:
+    body = body_scores(
+        [shingle_match(p.truth["body"], answers[p.id].body) for p in group], n_bootstrap=bootstrap
+    )
+    content = body_scores(
+        [shingle_match(p.truth["body"], content_of(answers[p.id])) for p in group],
+        n_bootstrap=bootstrap,
+    )
+    long_truth = [p for p in group if len(tokenize(p.truth["body"])) >= EMPTY_MIN_WORDS]
+    empty = [p.id for p in long_truth if not tokenize(answers[p.id].body)]
+    return {
+        "pages": len(group),
+        "body_f1": body.f1,
+        "content_f1": content.f1,
+        "empty": len(empty),
+        "empty_of": len(long_truth),
+        "empty_ids": empty,
+    }
+
+
+def kind_table(title: str, rows: Mapping[str, Mapping[str, Any]]) -> str:
+    """Markdown: a row per page kind, body F1 / content F1 / empty of each extractor,
+    then articlekit's kind accuracy and confusion table."""
+    scored = {name: m["by_kind"] for name, m in rows.items() if m.get("by_kind")}
+    if not scored:
+        return ""
+    names = list(scored)
+    head = " | ".join(f"{n} body F1 | {n} content F1 | {n} empty" for n in names)
+    lines = [f"### {title}: by page kind", "", f"| kind | pages | {head} |"]
+    lines.append("|---|---:|" + "---:|" * (3 * len(names)))
+    first = scored[names[0]]
+    for label in [*first["kinds"], "all"]:
+        cells = []
+        for name in names:
+            group = scored[name]["all"] if label == "all" else scored[name]["kinds"].get(label)
+            if group is None:
+                cells += ["—"] * 3
+                continue
+            cells += [
+                f"{group['body_f1']:.3f}",
+                f"{group['content_f1']:.3f}",
+                f"{group['empty']}/{group['empty_of']}",
+            ]
+        group = first["all"] if label == "all" else first["kinds"][label]
+        lines.append(f"| {label} | {group['pages']} | " + " | ".join(cells) + " |")
+    for name, data in scored.items():
+        if "kind_accuracy" not in data:
+            continue
+        answers = sorted({got for row in data["confusion"].values() for got in row})
+        lines += [
+            "",
+            f"{name} kind accuracy: {data['kind_accuracy']:.3f} (blog as article, "
+            "collection as listing). Confusion, label by answer:",
+            "",
+            "| label | " + " | ".join(answers) + " |",
+            "|---|" + "---:|" * len(answers),
+        ]
+        for label, row in data["confusion"].items():
+            lines.append(f"| {label} | " + " | ".join(str(row.get(a, 0)) for a in answers) + " |")
+    return "\n".join(lines) + "\n"
