@@ -10,6 +10,8 @@ Only corpora whose truth has a ``kind`` (modern-2026-dev) are scored here.
   truth holds the whole thread, and a thread's replies are comments.
 - empty: pages whose truth body has at least :data:`EMPTY_MIN_WORDS` tokens and
   whose extracted body has none.
+- title, byline, date: exact over the pages of the kind whose truth names one (as in the
+  main table); false bylines: an answer where the truth is "".
 - kind accuracy: the extractor's kind against the label, with ``blog`` read as
   ``article`` and ``collection`` as ``listing``; the confusion table counts
   (label, answer) pairs.  Extractors that name no kind get no accuracy.
@@ -18,10 +20,17 @@ Only corpora whose truth has a ``kind`` (modern-2026-dev) are scored here.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Protocol
 
-from benchmarks.quality_metrics import body_scores, shingle_match, tokenize
+from benchmarks.quality_metrics import (
+    body_scores,
+    byline_exact,
+    date_exact,
+    shingle_match,
+    title_exact,
+    tokenize,
+)
 
 __all__ = ["EMPTY_MIN_WORDS", "LABEL_AS_KIND", "kind_table", "score_kinds"]
 
@@ -46,6 +55,12 @@ class _Answer(Protocol):
     def comments(self) -> str: ...
     @property
     def kind(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def byline(self) -> str: ...
+    @property
+    def date(self) -> str: ...
 
 
 def content_of(answer: _Answer) -> str:
@@ -94,6 +109,7 @@ def _group_scores(
     )
     long_truth = [p for p in group if len(tokenize(p.truth["body"])) >= EMPTY_MIN_WORDS]
     empty = [p.id for p in long_truth if not tokenize(answers[p.id].body)]
+    unnamed = [p for p in group if p.truth.get("byline") == ""]
     return {
         "pages": len(group),
         "body_f1": body.f1,
@@ -101,7 +117,25 @@ def _group_scores(
         "empty": len(empty),
         "empty_of": len(long_truth),
         "empty_ids": empty,
+        "title": _exact(group, answers, "title", title_exact),
+        "byline": _exact(group, answers, "byline", byline_exact),
+        "false_bylines": sum(1 for p in unnamed if answers[p.id].byline.strip()),
+        "false_bylines_of": len(unnamed),
+        "date": _exact(group, answers, "date", date_exact),
     }
+
+
+def _exact(
+    group: Sequence[_Page],
+    answers: Mapping[str, _Answer],
+    key: str,
+    same: Callable[[str, str | None], bool],
+) -> float | None:
+    """Share of exact answers over the pages whose truth ``key`` is a non-empty string."""
+    named = [p for p in group if p.truth.get(key)]
+    if not named:
+        return None
+    return sum(same(p.truth[key], getattr(answers[p.id], key)) for p in named) / len(named)
 
 
 def kind_table(title: str, rows: Mapping[str, Mapping[str, Any]]) -> str:
@@ -129,6 +163,7 @@ def kind_table(title: str, rows: Mapping[str, Mapping[str, Any]]) -> str:
             ]
         group = first["all"] if label == "all" else first["kinds"][label]
         lines.append(f"| {label} | {group['pages']} | " + " | ".join(cells) + " |")
+    lines += _metadata_table(scored)
     for name, data in scored.items():
         if "kind_accuracy" not in data:
             continue
@@ -144,3 +179,26 @@ def kind_table(title: str, rows: Mapping[str, Mapping[str, Any]]) -> str:
         for label, row in data["confusion"].items():
             lines.append(f"| {label} | " + " | ".join(str(row.get(a, 0)) for a in answers) + " |")
     return "\n".join(lines) + "\n"
+
+
+def _metadata_table(scored: Mapping[str, Mapping[str, Any]]) -> list[str]:
+    """Title, byline, false bylines and date of each extractor, a row per kind."""
+    names = list(scored)
+    head = " | ".join(f"{n} title | {n} byline | {n} false bylines | {n} date" for n in names)
+    lines = ["", f"| kind | {head} |", "|---|" + "---:|" * (4 * len(names))]
+    first = scored[names[0]]
+    for label in [*first["kinds"], "all"]:
+        cells = []
+        for name in names:
+            group = scored[name]["all"] if label == "all" else scored[name]["kinds"].get(label)
+            if group is None:
+                cells += ["—"] * 4
+                continue
+            false = f"{group['false_bylines']}/{group['false_bylines_of']}"
+            cells += [_score(group["title"]), _score(group["byline"]), false, _score(group["date"])]
+        lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    return lines
+
+
+def _score(value: float | None) -> str:
+    return "—" if value is None else f"{value:.3f}"

@@ -286,17 +286,25 @@ def test_score_kinds_counts_empty_pages_and_confusion() -> None:
     from benchmarks.quality_kinds import kind_table, score_kinds
 
     long_body = " ".join(f"word{i}" for i in range(60))
+    meta = {"title": "T", "byline": "Ann Lee", "date": ""}
     pages = [
-        SimpleNamespace(id="a", truth={"kind": "blog", "body": long_body}),
+        SimpleNamespace(
+            id="a", truth={"kind": "blog", "body": long_body, "byline": "", "title": "T"}
+        ),
         SimpleNamespace(id="f", truth={"kind": "forum", "body": long_body}),
         SimpleNamespace(id="s", truth={"kind": "service", "body": "short"}),
     ]
     answers = {
-        "a": SimpleNamespace(body=long_body, comments="", kind="article"),
-        "f": SimpleNamespace(body="", comments=long_body, kind="article"),
-        "s": SimpleNamespace(body="", comments="", kind="service"),
+        "a": SimpleNamespace(body=long_body, comments="", kind="article", **meta),
+        "f": SimpleNamespace(body="", comments=long_body, kind="article", **meta),
+        "s": SimpleNamespace(body="", comments="", kind="service", **meta),
     }
     scores = score_kinds(pages, answers)
+    assert scores is not None
+    # one page has a title (answered right) and one an annotated absent byline (answered)
+    assert scores["all"]["title"] == 1.0
+    assert (scores["all"]["false_bylines"], scores["all"]["false_bylines_of"]) == (1, 1)
+    assert scores["all"]["byline"] is None
     assert scores is not None
     assert scores["kinds"]["blog"]["body_f1"] == 1.0
     assert scores["kinds"]["forum"]["body_f1"] == 0.0
