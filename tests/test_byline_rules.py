@@ -347,3 +347,38 @@ def test_by_line_of_its_own_in_a_text_written_with_line_breaks() -> None:
 )
 def test_job_before_the_name_is_not_part_of_it(shown: str, authors: tuple[str, ...]) -> None:
     assert clean_byline(shown).authors == authors
+
+
+def test_a_class_on_the_stem_of_authorized_is_not_an_author_mark() -> None:
+    markup = """<html><head><title>Camera Body X2</title></head><body><main>
+    <h1>Camera Body X2</h1><a class="authorized-dealer-link" href="/dealer">Authorized Dealer</a>
+    <p>A full-frame body with two card slots and a weather-sealed frame.</p></main></body></html>"""
+    assert meta_of(markup).byline is None
+
+
+def test_code_is_never_a_byline() -> None:
+    markup = """<html><head><title>Sessions</title></head><body><main><h1>Sessions</h1>
+    <pre><span class="author">print</span>(r.text )</pre>
+    <p>A session keeps its cookies between requests.</p></main></body></html>"""
+    assert meta_of(markup).byline is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "By default, the client verifies every certificate it is shown.",
+        "By enrolling, you consent to the monthly charge for your plan.",
+    ],
+)
+def test_a_sentence_opening_with_by_names_no_one(sentence: str) -> None:
+    markup = f"""<html><head><title>Settings</title></head><body><main><h1>Settings</h1>
+    <p>The settings below apply to every request the client makes.</p>
+    <p>{sentence}</p></main></body></html>"""
+    assert meta_of(markup).byline is None
+
+
+def test_a_short_posted_by_line_keeps_a_lower_case_user_name() -> None:
+    markup = """<html><head><title>Kernel notes</title></head><body><main><h1>Kernel notes</h1>
+    <p>The scheduler change landed this week after a long review.</p>
+    <div class="meta-row"><span>Posted by msmash</span></div></main></body></html>"""
+    assert meta_of(markup).byline == "msmash"

@@ -23,7 +23,9 @@ _FRAGMENTS = ("uthor", "yline", "utor")
 _AUTHOR_PROPS = frozenset(("author", "creator"))
 # links to an author's archive page: WordPress /author/, German /autor/, /autoren/
 _ARCHIVE_LINKS = ("uthor/", "utor/", "utoren/")
-_AUTHOR = re.compile(r"author|byline|autor", re.IGNORECASE)
+# not "authorized-dealer", "authority", "autorisiert", "autoridad": other words on the
+# same stem ("autorin", "authors" still count)
+_AUTHOR = re.compile(r"author(?!i[sStTzZ])|byline|autor(?!i[sStTdD])", re.IGNORECASE)
 _SKIP_TAGS = frozenset({"script", "style", "img", "svg", "noscript", "link", "input", "button"})
 _MAX_PER_KIND = 80
 _TEXT_XPATH = ".//text()[not(parent::script or parent::style or parent::noscript)]"

@@ -10,7 +10,12 @@ from collections.abc import Sequence
 from lxml import html
 
 from articlekit.metadata.byline.exclusion import excluded, photo_credit
-from articlekit.metadata.byline.names import Byline, clean_byline, is_strict_name
+from articlekit.metadata.byline.names import (
+    Byline,
+    clean_byline,
+    is_strict_name,
+    reads_as_sentence,
+)
 from articlekit.metadata.byline.site import is_site
 from articlekit.metadata.byline.vocabulary import (
     BY_INITIALS,
@@ -81,7 +86,11 @@ def by_line_anywhere(tree: html.HtmlElement, site_names: Sequence[str]) -> Bylin
             continue
         inside = BY_INSIDE.match(text)
         byline = clean_byline(text[inside.start(1) :] if inside else text)
-        if byline.authors and all(_plain_name(name, site_names) for name in byline.authors):
+        if (
+            byline.authors
+            and all(_plain_name(name, site_names) for name in byline.authors)
+            and not reads_as_sentence(text, byline)
+        ):
             return byline
     return Byline()
 

@@ -48,6 +48,9 @@ _EXCLUDED_TAGS = frozenset(
         "figure",
         "figcaption",
         "blockquote",
+        # program text: a "by" in code or a highlighter's token class is never a byline
+        "pre",
+        "code",
     }
 )
 STRONG_HINT = re.compile(

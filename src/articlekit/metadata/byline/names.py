@@ -37,6 +37,7 @@ __all__ = [
     "clean_byline",
     "is_role",
     "is_strict_name",
+    "reads_as_sentence",
     "split_names",
 ]
 
@@ -232,3 +233,17 @@ def _display(text: str, names: Sequence[str]) -> str:
         rest = rest.replace(name, " ")
     leftover = SPLIT.sub(" ", rest).strip(" ,;:|-–—·•.()\"'")
     return text if not leftover else ", ".join(names)
+
+
+_SENTENCE_WORDS = 6
+"""A by-line naming a lower-case user name is this short: "Posted by jd", "von msmash"."""
+
+
+def reads_as_sentence(text: str, byline: Byline) -> bool:
+    """True for a sentence that opens like a by-line: "By default, verify is set to True."
+    names "default".  A lower-case user name is taken from a short line, or from one that
+    goes on with its date ("by msmash on Friday January 12, 2024")."""
+    lower = any(name.islower() and " " not in name for name in byline.authors)
+    return (
+        lower and len(text.split()) > _SENTENCE_WORDS and not any(char.isdigit() for char in text)
+    )

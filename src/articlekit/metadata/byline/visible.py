@@ -16,7 +16,12 @@ from lxml import html
 
 from articlekit.input.elements import class_and_id
 from articlekit.metadata.byline.exclusion import STRONG_HINT, excluded, photo_credit
-from articlekit.metadata.byline.names import Byline, clean_byline, is_strict_name
+from articlekit.metadata.byline.names import (
+    Byline,
+    clean_byline,
+    is_strict_name,
+    reads_as_sentence,
+)
 from articlekit.metadata.byline.vocabulary import BY_INSIDE, BY_START, BY_VERB, DATE_LINE, PREFIX
 
 __all__ = ["WEAK_SCORE", "visible_bylines"]
@@ -95,7 +100,7 @@ class _Collector:
         ):
             return
         byline = clean_byline(text)
-        if not byline.authors:
+        if not byline.authors or reads_as_sentence(text, byline):
             seen[text] = 99
             return
         if self.anchors:
