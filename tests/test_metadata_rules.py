@@ -176,3 +176,25 @@ def test_of_two_headings_in_the_title_the_longer_is_the_headline() -> None:
     </head><body><h1>Fachmeldungen</h1><h1>Verkündung des Tabaksteuermodernisierungsgesetzes</h1>
     <p>Text.</p></body></html>"""
     assert meta_of(markup).title == "Verkündung des Tabaksteuermodernisierungsgesetzes"
+
+
+@pytest.mark.parametrize(
+    ("heading", "page_title", "expected"),
+    [
+        # a documentation generator's permalink mark, and the site after a spaced dash
+        (
+            'Quickstart<a class="headerlink" href="#quickstart">¶</a>',
+            "Quickstart — Widget Documentation (3.1.x)",
+            "Quickstart",
+        ),
+        ("Packages", "Packages - ExampleWiki", "Packages"),
+        ('Models<a href="#models">¶</a>', "Models | Example documentation | Example", "Models"),
+    ],
+)
+def test_heading_that_leads_the_page_title_is_the_title(
+    heading: str, page_title: str, expected: str
+) -> None:
+    markup = f"""<html><head><title>{page_title}</title></head><body><main>
+    <h1>{heading}</h1><p>The first paragraph of the page explains what follows.</p>
+    </main></body></html>"""
+    assert extract_metadata(build_tree(markup)).title == expected

@@ -79,7 +79,16 @@ def _clean(text: str | None) -> str:
     return " ".join(text.split())[:_MAX_TITLE_CHARS]
 
 
+# a permalink mark after a heading's text: Sphinx's "¶", "§", the link emoji, a spaced "#"
+_PERMALINK = re.compile(r"(?:\s*[\u00b6\u00a7\U0001f517])+$|\s+#$")
+
+
 def heading_text(heading: html.HtmlElement) -> str:
+    """The headline shown by ``heading``, without its kicker and its permalink mark."""
+    return _PERMALINK.sub("", _heading_text(heading))
+
+
+def _heading_text(heading: html.HtmlElement) -> str:
     """The headline shown by ``heading`` without its kicker.
 
     News templates put a kicker ("Klimaschutz", "Corona-Pandemie") and
@@ -174,6 +183,14 @@ def strip_site_name(title: str, site_names: Sequence[str]) -> str:
         if len(tail.split()) >= 3:
             return tail
     return title
+
+
+def leading_parts(title: str) -> list[str]:
+    """``title`` without its last part, without its last two, and so on ("A | B | C":
+    "A | B", "A")."""
+    parts = _SEPARATOR.split(title)
+    separators = _SEPARATOR.findall(title)
+    return [_join(parts, separators, 0, end) for end in range(len(parts) - 1, 0, -1)]
 
 
 def _join(parts: Sequence[str], separators: Sequence[str], start: int, end: int) -> str:
@@ -334,7 +351,13 @@ def _agreeing_heading(
             *(strip_site_name(title, site_names) for title in declared_clean),
         ]
     ]
-    folded_page = [fold(page_title), fold(strip_site_name(page_title, site_names))]
+    # and the title's leading parts: "OpenSSH" in "OpenSSH - ArchWiki", "Models" in
+    # "Models | Django documentation | Django" (a site name not declared anywhere)
+    folded_page = [
+        fold(page_title),
+        fold(strip_site_name(page_title, site_names)),
+        *(fold(part) for part in leading_parts(page_title)),
+    ]
     best, best_score = "", 0
     scored: list[tuple[html.HtmlElement, int]] = []
     for element, heading in shown:
