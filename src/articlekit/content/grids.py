@@ -28,8 +28,10 @@ MIN_ITEM_CHARS = 12
 """An item shorter than this is a menu entry or a label, not a listed thing."""
 MIN_MEAN_ITEM_CHARS = 28
 """Mean item text of a grid: category chips and menus ("Sofas", "Deals") stay below."""
-MAX_MEAN_ITEM_CHARS = 1500
+MAX_MEAN_ITEM_CHARS = 800
 """Mean item text above this is a run of sections or posts, not of teasers."""
+MAX_SIZE_SPREAD = 6
+"""The longest item holds at most this many times the middle item's text."""
 LINKED_SHARE = 0.6
 """Share of the items that must hold a link to their own page."""
 
@@ -38,8 +40,9 @@ LINKED_SHARE = 0.6
 _NO_DIGITS = str.maketrans("", "", "0123456789")
 _LINK = "a[@href and not(starts-with(@href, '#') or starts-with(@href, 'javascript'))]"
 _LINKS = element_query(f".//{_LINK}")
-# the elements that can be items: block-level containers (an inline <span> run is a line)
-_ITEM_TAGS = ("li", "article", "div", "section", "a", "tr", "dl", "figure")
+# the elements that can be items: block-level containers (an inline <span> run is a line;
+# a table row is a data table's, which stays a table)
+_ITEM_TAGS = ("li", "article", "div", "section", "a", "dl", "figure")
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,9 +73,7 @@ def find_grids(root: html.HtmlElement) -> list[Grid]:
         build = builds[element] = _build(element)
         groups.setdefault((parent_build, build), []).append(element)
     linked = _link_holders(root)
-    grids = [
-        g for g in (_grid_of(m, linked) for m in groups.values() if len(m) >= MIN_ITEMS) if g
-    ]
+    grids = [g for g in (_grid_of(m, linked) for m in groups.values() if len(m) >= MIN_ITEMS) if g]
     grids = _without_sections(grids)
     grids.sort(key=lambda g: (g.chars, len(g.items)), reverse=True)
     kept: list[Grid] = []
@@ -111,23 +112,23 @@ def _grid_of(members: list[html.HtmlElement], holders: set[html.HtmlElement]) ->
     linked = [m for m in members if m in holders]
     if len(linked) < MIN_ITEMS or len(linked) < LINKED_SHARE * len(members):
         return None
-    items: list[html.HtmlElement] = []
-    chars = 0
-    for member in linked:
-        length = len(norm(member.text_content()))
-        if length >= MIN_ITEM_CHARS:
-            items.append(member)
-            chars += length
-    if len(items) < MIN_ITEMS or not MIN_MEAN_ITEM_CHARS <= chars / len(items) <= MAX_MEAN_ITEM_CHARS:
+    # an element of the build inside another (a nested list's items, a layout div in a
+    # layout div) belongs to that one
+    found = set(linked)
+    outer = [m for m in linked if not any(a in found for a in m.iterancestors())]
+    sized = [(m, len(norm(m.text_content()))) for m in outer]
+    items = [m for m, length in sized if length >= MIN_ITEM_CHARS]
+    lengths = sorted(length for _, length in sized if length >= MIN_ITEM_CHARS)
+    if len(items) < MIN_ITEMS:
         return None
-    # an element of the build inside another (a nested list's items) belongs to that one
-    found = set(items)
-    outer = tuple(m for m in items if not any(a in found for a in m.iterancestors()))
-    if len(outer) < len(items):
-        if len(outer) < MIN_ITEMS:
-            return None
-        chars = sum(len(norm(m.text_content())) for m in outer)
-    return Grid(outer, chars)
+    chars = sum(lengths)
+    if not MIN_MEAN_ITEM_CHARS <= chars / len(items) <= MAX_MEAN_ITEM_CHARS:
+        return None
+    # cards of one template are of a size; a page's layout blocks (a header, the text,
+    # a footer) are not
+    if lengths[-1] > MAX_SIZE_SPREAD * lengths[len(lengths) // 2]:
+        return None
+    return Grid(tuple(items), chars)
 
 
 def _without_sections(grids: list[Grid]) -> list[Grid]:

@@ -34,6 +34,8 @@ WEAK_ARTICLE_SHARE = 3.0
 """A grid with this many times the text of the selected container outweighs it..."""
 WEAK_ARTICLE_CHARS = 1500
 """...when that container holds less text than this (a longer one is an article)."""
+MIN_FILLING_ITEMS = 5
+"""Items of a grid inside the selection that make it a listing (fewer are a post's parts)."""
 FILLED_SELECTION = 0.6
 """A grid inside the selection whose items hold this share of its text is the content."""
 LINKED_SELECTION = 0.3
@@ -61,22 +63,27 @@ def read_listing(
     decisions: list[Decision],
     *,
     teasers: bool,
+    page_types: tuple[str, ...] = (),
 ) -> html.HtmlElement | None:
     """The listing region of the page, its items as lists, or None when it lists nothing.
 
     ``taken`` are the pieces the selection chose (the first holds the best
     container): the grid beside or around them is the listing's.  With ``teasers``
     (the selection was a run of teasers already), any grid found is read; otherwise
-    the grid must outweigh the selection or fill it (:func:`grid_wins`).  The cut
+    the grid must outweigh the selection or fill it (:func:`grid_wins`); ``page_types``
+    are the schema.org types the page declares.  The cut
     furniture is put back while grids are looked for (teaser cards are often named
     "promo" or "related"), and cut again where it is not part of an item; when no
     listing is read the tree is left as it was.
     """
     pairs = list(cuts.pairs)
     cuts.restore()
-    grids = find_grids(body)
+    # a grid cut by its name, or inside a cut subtree (a menu flyout, a footer's
+    # columns, a related-posts rail), is furniture
+    cut = {e for _, e in pairs}
+    grids = [g for g in find_grids(body) if not _in_cut(g, cut)]
     main = _main_grid(grids, taken[-1])
-    if main is None or not (teasers or grid_wins(main, taken)):
+    if main is None or not (teasers or grid_wins(main, taken, page_types)):
         for _, element in pairs:
             cuts.cut(element)
         return None
@@ -98,14 +105,44 @@ def read_listing(
     return region
 
 
-def grid_wins(grid: Grid, taken: tuple[html.HtmlElement, ...]) -> bool:
-    """Whether a grid, not the text the selection found, is the page's content: it
-    outweighs a short selection, or its items make most of the selection's text."""
+def grid_wins(
+    grid: Grid, taken: tuple[html.HtmlElement, ...], page_types: tuple[str, ...] = ()
+) -> bool:
+    """Whether a grid, not the text the selection found, is the page's content: its
+    items make most of the selection's text, or it outweighs a short selection on a
+    page that does not declare itself an article (a short story's "more from" rail
+    outweighs the story too)."""
     chars = sum(len(norm(e.text_content())) for e in taken)
-    if chars < WEAK_ARTICLE_CHARS and grid.chars >= WEAK_ARTICLE_SHARE * chars:
-        return True
     inside = all(any(t in set(item.iterancestors()) for t in taken) for item in grid.items)
-    return inside and grid.chars >= FILLED_SELECTION * chars
+    if inside:
+        return len(grid.items) >= MIN_FILLING_ITEMS and grid.chars >= FILLED_SELECTION * chars
+    if chars >= WEAK_ARTICLE_CHARS or grid.chars < WEAK_ARTICLE_SHARE * chars:
+        return False
+    return not declares_article(page_types)
+
+
+def declares_article(page_types: tuple[str, ...]) -> bool:
+    """An article type among the page's schema.org types, and no listing type."""
+    if any(t in _LISTING_TYPES for t in page_types):
+        return False
+    return any(t in _ARTICLE_TYPES for t in page_types)
+
+
+# schema.org types of one story and of a page of many (markup tokens, not words)
+_ARTICLE_TYPES = frozenset(
+    (
+        "article",
+        "newsarticle",
+        "reportagenewsarticle",
+        "blogposting",
+        "liveblogposting",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "reviewnewsarticle",
+        "scholarlyarticle",
+    )
+)
+_LISTING_TYPES = frozenset(("collectionpage", "itemlist", "searchresultspage", "offercatalog"))
 
 
 def _main_grid(grids: list[Grid], anchor: html.HtmlElement) -> Grid | None:
@@ -152,6 +189,14 @@ def _common_ancestor(elements: tuple[html.HtmlElement, ...]) -> html.HtmlElement
 
 def _within(grid: Grid, region: html.HtmlElement) -> bool:
     return all(region in set(item.iterancestors()) for item in grid.items)
+
+
+def _in_cut(grid: Grid, cut: set[html.HtmlElement]) -> bool:
+    """Whether the grid, or its items themselves, were cut as furniture by name."""
+    if sum(1 for item in grid.items if item in cut) * 2 > len(grid.items):
+        return True
+    container = _common_ancestor(grid.items)
+    return container in cut or any(a in cut for a in container.iterancestors())
 
 
 def _in_tree(element: html.HtmlElement, body: html.HtmlElement) -> bool:

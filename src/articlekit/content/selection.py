@@ -116,7 +116,9 @@ def find_main_content(tree: html.HtmlElement, metadata: Metadata, options: Optio
         return Content(None, tuple(decisions))
     if not listings and may_be_listing(choice.taken):
         # little text chosen, or mostly links: a grid of items may be the page's content
-        listing = read_listing(body, choice.taken, cuts, decisions, teasers=False)
+        listing = read_listing(
+            body, choice.taken, cuts, decisions, teasers=False, page_types=metadata.page_types
+        )
         if listing is not None:
             decisions.extend(choice.reasons)
             return Content(listing, tuple(decisions))
