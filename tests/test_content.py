@@ -138,7 +138,7 @@ def test_boilerplate_stripped_from_main_content() -> None:
         assert text not in article.text, text
 
 
-def test_listing_page_has_no_article() -> None:
+def test_listing_page_is_read_as_a_list() -> None:
     items = "".join(
         f'<article class="post"><h2 class="entry-title"><a href="/story-{i}">Story number {i} '
         f'about the harbor</a></h2><div class="entry-summary"><p>A short excerpt of story {i}, '
@@ -147,8 +147,14 @@ def test_listing_page_has_no_article() -> None:
         for i in range(6)
     )
     article = articlekit.parse(page(f'<main class="site-main">{items}</main>'))
-    assert article.status is Status.NO_ARTICLE
-    assert article.paragraphs == ()
+    assert article.status is Status.OK
+    lists = [b for b in article.blocks if b.kind is BlockKind.LIST]
+    assert len(lists) == 1
+    assert lists[0].items[0] == (
+        "Story number 0 about the harbor\nA short excerpt of story 0, with a few words about"
+        " what happened at the harbor this week."
+    )
+    assert "Continue reading" not in article.text
 
 
 def test_article_class_hint_beats_longer_comment_like_block() -> None:

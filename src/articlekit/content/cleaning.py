@@ -83,11 +83,19 @@ def clean_content(
     *,
     conditional: bool = True,
     explain: bool = True,
+    keep: tuple[html.HtmlElement, ...] = (),
 ) -> None:
-    """Strip boilerplate from the chosen main-content element, in place."""
+    """Strip boilerplate from the chosen main-content element, in place.
+
+    The elements of ``keep`` (a listing's item lists, whose links are the content)
+    and the containers around them are never judged by their statistics.
+    """
     total = len(norm(root.text_content())) or 1
     if conditional:
-        _clean_conditionally(root, total, decisions, explain)
+        shielded = set(keep)
+        for element in keep:
+            shielded.update(element.iterancestors())
+        _clean_conditionally(root, total, decisions, explain, shielded)
     _clean_headings(root, decisions, explain)
     _clean_short_texts(root, decisions, explain)
     _clean_link_paragraphs(root, decisions, explain)
@@ -241,11 +249,15 @@ _TEXT_LEAVES = frozenset(("p", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "code"
 
 
 def _clean_conditionally(
-    root: html.HtmlElement, total: int, decisions: list[Decision], explain: bool
+    root: html.HtmlElement,
+    total: int,
+    decisions: list[Decision],
+    explain: bool,
+    shielded: set[html.HtmlElement],
 ) -> None:
     """Drop containers whose statistics say "links, images, form controls", not prose."""
     for element in reversed(_conditional_candidates(root)):
-        if element.getparent() is None or element is root:
+        if element.getparent() is None or element is root or element in shielded:
             continue
         verdict = _conditional_rule(element, total)
         if verdict:

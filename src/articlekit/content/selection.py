@@ -43,6 +43,7 @@ from articlekit.content.furniture import prepare_tree, strip_unlikely
 from articlekit.content.gathering import add_cousin_paragraphs, add_same_class, gather
 from articlekit.content.lead import find_lead, picture_after_lead
 from articlekit.content.listing import looks_like_listing
+from articlekit.content.listing_page import may_be_listing, read_listing
 from articlekit.content.pruning import link_density
 from articlekit.content.scoring import (
     MAX_PROSE_POINTS,
@@ -108,8 +109,19 @@ def find_main_content(tree: html.HtmlElement, metadata: Metadata, options: Optio
     listings = [e for e in choice.taken if looks_like_listing(e)]
     if listings and (choice.top in listings or len(listings) == len(choice.taken)):
         decisions.extend(choice.reasons)
+        listing = read_listing(body, choice.taken, cuts, decisions, teasers=True)
+        if listing is not None:
+            return Content(listing, tuple(decisions))
         decisions.append(Decision(STAGE, choice.top, Verdict.BOILERPLATE, "no article: teasers"))
         return Content(None, tuple(decisions))
+    if not listings and may_be_listing(choice.taken):
+        # little text chosen, or mostly links: a grid of items may be the page's content
+        listing = read_listing(
+            body, choice.taken, cuts, decisions, teasers=False, page_types=metadata.page_types
+        )
+        if listing is not None:
+            decisions.extend(choice.reasons)
+            return Content(listing, tuple(decisions))
     if listings:
         # a teaser grid gathered beside the article ("more from the lexicon") is not part of it
         kept = tuple(e for e in choice.taken if e not in listings)

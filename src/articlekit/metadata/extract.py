@@ -19,7 +19,7 @@ from lxml import html
 from articlekit.explain import Decision, Verdict
 from articlekit.metadata.byline.choose import explain_byline
 from articlekit.metadata.dates import explain_date
-from articlekit.metadata.jsonld import JsonLd, parse_jsonld
+from articlekit.metadata.jsonld import JsonLd, parse_jsonld, type_names
 from articlekit.metadata.scan import scan_hints, text_near_pair
 from articlekit.metadata.tags import MetaTags, collect_meta
 from articlekit.metadata.title import explain_title, fold, heading_text, site_from_title
@@ -55,6 +55,9 @@ class Metadata:
     lang: str | None = None
     image: str | None = None
     tags: tuple[str, ...] = ()
+    #: the schema.org types the page's JSON-LD declares (lower case, page order): what
+    #: the page says it is, for the content stage's listing test; not part of the value
+    page_types: tuple[str, ...] = field(default=(), compare=False)
     #: the evidence for the title, byline, date and lead image (``--explain``); it is
     #: not part of the value
     decisions: tuple[Decision, ...] = field(default=(), compare=False)
@@ -136,6 +139,7 @@ def extract_metadata(tree: html.HtmlElement, url: str | None = None) -> Metadata
         tags=_tags(tree, meta, article),
         decisions=title_evidence + byline_evidence + date_evidence + image_evidence,
         byline_element=byline_element,
+        page_types=tuple(dict.fromkeys(t for obj in jsonld.objects for t in type_names(obj))),
     )
 
 

@@ -1,0 +1,148 @@
+"""Listing items: each run of grid items becomes one ``<ul>``, each item one ``<li>``.
+
+An item's card is read as lines (its title, teaser, date, author, price: each
+block of the card a line, as the blocks walk reads it), so that the list item
+keeps the card's reading order without the card's layout.  The title (the
+longest link of the card) stays a link; repeated lines (a title set twice, over
+the picture and under it) and button residue ("Read more", "Add to cart") go.
+
+The ``<li>`` holds the lines separated by ``<br>``: the blocks stage reads it as
+one list item whose first line is the title.
+"""
+
+from __future__ import annotations
+
+from typing import cast
+
+from lxml import etree, html
+
+from articlekit.content.boilerplate_text import is_boilerplate_text
+from articlekit.content.pruning import norm
+from articlekit.content.walker import Walker
+from articlekit.input.elements import drop_element
+
+__all__ = ["item_runs", "runs_to_lists"]
+
+
+def item_runs(
+    region: html.HtmlElement, grids: list[tuple[html.HtmlElement, ...]]
+) -> list[list[html.HtmlElement]]:
+    """The items of ``grids`` inside ``region`` in runs: items of one grid with no text
+    between them (a heading or an intro between two runs splits them)."""
+    owner = {item: index for index, items in enumerate(grids) for item in items}
+    runs: list[list[html.HtmlElement]] = []
+    current: list[html.HtmlElement] = []
+    last_owner = -1
+    walk = etree.iterwalk(region, events=("start", "end"))
+    for event, element in walk:
+        if not isinstance(element.tag, str):
+            continue
+        if event == "start":
+            index = owner.get(element)
+            if index is not None:
+                if index != last_owner and current:
+                    runs.append(current)
+                    current = []
+                current.append(element)
+                last_owner = index
+                walk.skip_subtree()
+            elif element.text and element.text.strip() and current:
+                runs.append(current)
+                current, last_owner = [], -1
+        elif element is not region and element.tail and element.tail.strip() and current:
+            runs.append(current)
+            current, last_owner = [], -1
+    if current:
+        runs.append(current)
+    return runs
+
+
+def runs_to_lists(runs: list[list[html.HtmlElement]]) -> list[html.HtmlElement]:
+    """Replace each run of items by a ``<ul>`` of their lines, in place; the new lists.
+
+    A run whose items give fewer than two list items (cards without text) is left.
+    """
+    lists: list[html.HtmlElement] = []
+    for run in runs:
+        first = run[0]
+        ul = cast("html.HtmlElement", first.makeelement("ul"))
+        for item in run:
+            li = _list_item(item)
+            if li is not None:
+                ul.append(li)
+        if len(ul) < 2:
+            continue
+        # items that are a list's own <li>s: the new list takes that list's place
+        parent = first.getparent()
+        whole = parent is not None and parent.tag in ("ul", "ol")
+        whole = whole and all(item.getparent() is parent for item in run)
+        (parent if whole and parent is not None else first).addprevious(ul)
+        ul.tail = None
+        for item in run:
+            drop_element(item)
+        if whole and parent is not None and not len(parent) and not norm(parent.text or ""):
+            drop_element(parent)
+        lists.append(ul)
+    return lists
+
+
+def _list_item(item: html.HtmlElement) -> html.HtmlElement | None:
+    lines = _lines(item)
+    if not lines:
+        return None
+    li = cast("html.HtmlElement", item.makeelement("li"))
+    title, href = _title_link(item, lines)
+    previous: html.HtmlElement | None = None
+    for index, line in enumerate(lines):
+        if index:
+            br = cast("html.HtmlElement", item.makeelement("br"))
+            li.append(br)
+            previous = br
+        if href is not None and line == title:
+            link = cast("html.HtmlElement", item.makeelement("a", href=href))
+            link.text = line
+            li.append(link)
+            previous, href = link, None  # the title is linked once
+        elif previous is None:
+            li.text = line
+        else:
+            previous.tail = line
+    return li
+
+
+def _lines(item: html.HtmlElement) -> list[str]:
+    """The card's lines in reading order, each once, without button residue."""
+    for link in list(item.iter("a")):
+        # "Continue reading", "Read more" at the end of the teaser: the item is read once
+        text = norm(link.text_content())
+        if link is not item and text and is_boilerplate_text(text) is not None:
+            drop_element(link)
+    walker = Walker(None, figures=False)
+    walker.container(item)
+    walker.flush()
+    seen: set[str] = set()
+    lines: list[str] = []
+    for block in walker.blocks:
+        for raw in block.plain_text.split("\n"):
+            line = norm(raw)
+            if not line or line in seen or is_boilerplate_text(line) is not None:
+                continue
+            seen.add(line)
+            lines.append(line)
+    return lines
+
+
+def _title_link(item: html.HtmlElement, lines: list[str]) -> tuple[str, str | None]:
+    """The card's title line and its address: the longest link that is a line of its
+    own, or the first line when the whole card is one link."""
+    best, best_text = None, ""
+    for link in item.iter("a"):
+        href = link.get("href")
+        if not href or href.startswith(("#", "javascript")):
+            continue
+        text = norm(link.text_content())
+        if text in lines and len(text) > len(best_text):
+            best, best_text = href, text
+    if best is None and item.tag == "a" and item.get("href"):
+        return lines[0], item.get("href")
+    return best_text, best
