@@ -1,0 +1,215 @@
+"""Forum threads and Q&A pages: the opening post is the article, every reply a comment.
+
+A thread is a run of signed posts (:mod:`.posts`) whose first post opens the page:
+no article prose stands before it, so it is the page's main text and the posts after
+it answer it (phpBB, XenForo, Discourse, Invision, vBulletin and the like).  Pages
+that declare a question or a forum posting in schema.org (``QAPage``, ``Question``,
+``DiscussionForumPosting``, in microdata or JSON-LD) may mark the opening post apart
+from its answers (Stack Exchange's ``Question`` over ``Answer`` items): the declared
+element opens the thread and the run after it holds the answers.
+
+The rules stand on structure alone, so that a news story with a reader thread below
+it is never read as a forum: its comments follow the story's prose, and a run of
+reader comments (comment markup) opens a thread only on a page that declares one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import html
+
+from articlekit.comments.items import find_items_in, is_site_widget
+from articlekit.comments.markup import is_item_candidate, nearest, text_length, top_level
+from articlekit.comments.posts import PostRun, post_runs
+from articlekit.comments.replies import has_reply_container_between
+from articlekit.comments.sections import document_position
+from articlekit.input.xpath import element_query
+
+__all__ = ["Thread", "find_thread", "thread_cuts", "thread_items"]
+
+MAX_PROSE_BEFORE = 400
+"""Article prose (characters in paragraphs) that may stand before an opening post:
+a forum's notice or a thread's description, never a story."""
+
+HELD_SHARE = 0.8
+"""A member whose text is this much a run of posts inside it is a box around them."""
+
+# schema.org types of a page that is a thread ("https://schema.org/QAPage", JSON-LD "@type")
+_THREAD_TYPE = re.compile(r"(?:[/:\"]|^)(?:DiscussionForumPosting|QAPage|Question)\b")
+_OPENING_TYPE = re.compile(r"[/:](?:DiscussionForumPosting|Question)\b")
+_REPLY_PROP = frozenset(("comment", "suggestedanswer", "acceptedanswer"))
+_REPLY_TYPE = re.compile(r"[/:](?:Answer|Comment)\b")
+_REPLY_MARKED = element_query(".//*[@itemprop or @itemtype]")
+_TYPED = element_query("//*[@itemtype]")
+_JSON_LD = element_query("//script[@type='application/ld+json']")
+# Paragraphs before an opening post that are page furniture, not article prose.
+_PROSE_BEFORE = element_query(
+    "preceding::p[not(ancestor::nav or ancestor::header or ancestor::footer"
+    " or ancestor::aside or ancestor::form)]"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Thread:
+    """A thread: the post that opens it and the posts that answer it, in page order."""
+
+    opening: html.HtmlElement
+    replies: tuple[html.HtmlElement, ...]
+    rule: str
+    """Why this is a thread, in words for ``--explain``."""
+
+
+def find_thread(tree: html.HtmlElement) -> Thread | None:
+    """The page's thread, or None when the page is not a forum thread or a Q&A page."""
+    runs = post_runs(tree)
+    runs = [run for run in runs[:6] if not _holds_run(run, runs)]
+    if not runs:
+        return None
+    declared = _declares_thread(tree)
+    opening = _declared_opening(tree) if declared else None
+    for run in runs[:3]:
+        thread = _thread_of(run, opening, declared)
+        if thread is not None:
+            return thread
+    return None
+
+
+def _thread_of(run: PostRun, opening: html.HtmlElement | None, declared: bool) -> Thread | None:
+    first, *rest = run.members
+    if _is_reply(first):
+        # answers marked apart from the declared question that they answer
+        if opening is not None and (_inside(first, opening) or _precedes(opening, first)):
+            return Thread(opening, run.members, "schema.org question over its answers")
+        return None
+    if not declared and any(is_item_candidate(e) for e in first.iter()):
+        return None  # a reader comment (the comment stage's to read) does not open a thread
+    if _prose_before(first) > MAX_PROSE_BEFORE:
+        return None
+    rule = "declared thread: first of the signed posts" if declared else "first of the signed posts"
+    return Thread(first, tuple(rest), rule)
+
+
+def _holds_run(run: PostRun, runs: list[PostRun]) -> bool:
+    """True when the first member of ``run`` is a box around a run of posts, not a post."""
+    first = run.members[0]
+    length = text_length(first)
+    return any(
+        other is not run
+        and len(other.members) > 2
+        and other.chars >= HELD_SHARE * length
+        and _inside(other.members[0], first)
+        for other in runs
+    )
+
+
+def _declares_thread(tree: html.HtmlElement) -> bool:
+    for element in _TYPED(tree):
+        if _THREAD_TYPE.search(element.get("itemtype") or ""):
+            return True
+    return any(_THREAD_TYPE.search(script.text or "") for script in _JSON_LD(tree))
+
+
+def _declared_opening(tree: html.HtmlElement) -> html.HtmlElement | None:
+    """The first element typed as the thread's question or opening posting."""
+    for element in _TYPED(tree):
+        if _OPENING_TYPE.search(element.get("itemtype") or "") and text_length(element) > 0:
+            return element
+    return None
+
+
+def _is_reply(element: html.HtmlElement) -> bool:
+    """True when microdata marks ``element`` as an answer or a comment, or marks a box
+    holding most of its text (a card inside the post's wrapper)."""
+    if _marked_reply(element):
+        return True
+    half = text_length(element) / 2
+    return any(_marked_reply(e) and text_length(e) >= half for e in _REPLY_MARKED(element))
+
+
+def _marked_reply(element: html.HtmlElement) -> bool:
+    props = (element.get("itemprop") or "").lower().split()
+    return any(p in _REPLY_PROP for p in props) or (
+        _REPLY_TYPE.search(element.get("itemtype") or "") is not None
+    )
+
+
+def _inside(element: html.HtmlElement, container: html.HtmlElement) -> bool:
+    return any(a is container for a in element.iterancestors())
+
+
+def _precedes(a: html.HtmlElement, b: html.HtmlElement) -> bool:
+    """True when ``a`` starts before ``b`` in the page."""
+    for node in b.itersiblings(preceding=True):
+        if node is a:
+            return True
+    for ancestor in b.iterancestors():
+        if ancestor is a:
+            return True
+        for node in ancestor.itersiblings(preceding=True):
+            if node is a or _inside(a, node):
+                return True
+    return False
+
+
+def _prose_before(element: html.HtmlElement) -> int:
+    """Characters of paragraphs (of 60 or more) that precede ``element``."""
+    total = 0
+    for paragraph in _PROSE_BEFORE(element):
+        length = text_length(paragraph)
+        if length >= 60:
+            total += length
+    return total
+
+
+def thread_items(thread: Thread, sections: list[html.HtmlElement]) -> list[html.HtmlElement]:
+    """The comments of ``thread`` in page order: its replies, and the comment items
+    the comment stage found in ``sections`` (comments under a question or an answer),
+    never the opening post nor what holds it."""
+    replies = set(thread.replies)
+    found: list[html.HtmlElement] = list(thread.replies)
+    for section in sections:
+        if is_site_widget(section):
+            continue
+        for item in find_items_in(section):
+            if item in replies or item is thread.opening or _inside(thread.opening, item):
+                continue
+            if any(_inside(r, item) for r in thread.replies):
+                continue  # a list around the replies, not a comment
+            holder = nearest(item, replies)
+            if holder is not None and not has_reply_container_between(holder, item):
+                continue  # a part of a reply (its text box), not a comment under it
+            found.append(item)
+    return sorted(dict.fromkeys(found), key=document_position)
+
+
+def thread_cuts(
+    thread: Thread, sections: list[html.HtmlElement], items: list[html.HtmlElement]
+) -> list[html.HtmlElement]:
+    """What to cut from the page for ``thread``: the comment sections that do not hold
+    the opening post, and every comment item (the replies among them)."""
+    kept = [s for s in sections if s is not thread.opening and not _inside(thread.opening, s)]
+    return sorted(top_level(list(dict.fromkeys(kept + items))), key=document_position)
+
+
+def opening_page(thread: Thread) -> html.HtmlElement:
+    """A page of the opening post alone, for the content stage to read as the article.
+
+    The post is moved out of the page tree (its tail stays behind): the content stage
+    then finds the post's text box and cleans it as it would a story's.
+    """
+    page = html.document_fromstring("<html><body></body></html>")
+    body = page.find("body")
+    opening = thread.opening
+    tail, opening.tail = opening.tail, None
+    parent = opening.getparent()
+    if parent is not None:
+        previous = opening.getprevious()
+        if tail and previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        elif tail:
+            parent.text = (parent.text or "") + tail
+    if body is not None:
+        body.append(opening)
+    return page
