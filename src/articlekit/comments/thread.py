@@ -21,17 +21,21 @@ from dataclasses import dataclass
 from lxml import html
 
 from articlekit.comments.items import find_items_in, is_site_widget
-from articlekit.comments.markup import is_item_candidate, nearest, text_length, top_level
-from articlekit.comments.posts import PostRun, post_runs
+from articlekit.comments.markup import is_area, is_item_candidate, nearest, text_length, top_level
+from articlekit.comments.posts import MAX_CHECKED, PostRun, post_runs
 from articlekit.comments.replies import has_reply_container_between
 from articlekit.comments.sections import document_position
-from articlekit.input.xpath import element_query
+from articlekit.input.xpath import boolean_query, element_query, text_query
 
 __all__ = ["Thread", "find_thread", "thread_cuts", "thread_items"]
 
-MAX_PROSE_BEFORE = 400
-"""Article prose (characters in paragraphs) that may stand before an opening post:
+MAX_PROSE_BEFORE = 1000
+"""Article prose (characters) that may stand before an opening post:
 a forum's notice or a thread's description, never a story."""
+
+_DIGITS = re.compile(r"\d")
+MIN_UNDECLARED_POSTS = 3
+"""Posts (the opening one and two replies) that make a thread on a page declaring none."""
 
 HELD_SHARE = 0.8
 """A member whose text is this much a run of posts inside it is a box around them."""
@@ -45,9 +49,22 @@ _REPLY_MARKED = element_query(".//*[@itemprop or @itemtype]")
 _TYPED = element_query("//*[@itemtype]")
 _JSON_LD = element_query("//script[@type='application/ld+json']")
 # Paragraphs before an opening post that are page furniture, not article prose.
-_PROSE_BEFORE = element_query(
-    "preceding::p[not(ancestor::nav or ancestor::header or ancestor::footer"
-    " or ancestor::aside or ancestor::form)]"
+# Text before an opening post that reads as prose: long runs of text outside links,
+# page furniture and code (a story written in ``<div>``s and ``<br>``s counts too).
+_PROSE_BEFORE = text_query(
+    "preceding::text()[string-length(normalize-space()) >= 40][not(ancestor::a"
+    " or ancestor::nav or ancestor::header or ancestor::footer or ancestor::aside"
+    " or ancestor::form or ancestor::script or ancestor::style or ancestor::noscript"
+    " or ancestor::template or ancestor::button or ancestor::select or ancestor::head"
+    " or ancestor::title or ancestor::h1 or ancestor::h2 or ancestor::h3)]"
+)
+_HEADLINE_BEFORE = element_query("preceding::h1[1]")
+# A heading that links to another page: the title of a teaser, not of a post (whose
+# headings link to the post itself, "#p123", or name its author: XenForo's h3.userText).
+_TEASER_HEADING = boolean_query(
+    ".//*[self::h1 or self::h2 or self::h3 or self::h4]//a[@href][not(contains(@href, '#')"
+    " or @rel='author' or contains(@href, '/member') or contains(@href, '/user')"
+    " or contains(@href, '/u/') or contains(@href, 'profile'))]"
 )
 
 
@@ -83,12 +100,32 @@ def _thread_of(run: PostRun, opening: html.HtmlElement | None, declared: bool) -
         if opening is not None and (_inside(first, opening) or _precedes(opening, first)):
             return Thread(opening, run.members, "schema.org question over its answers")
         return None
-    if not declared and any(is_item_candidate(e) for e in first.iter()):
-        return None  # a reader comment (the comment stage's to read) does not open a thread
-    if _prose_before(first) > MAX_PROSE_BEFORE:
+    if not declared and not _undeclared_posts(run):
+        return None
+    # a page declaring a thread may lead it with a summary or the rules; the thread
+    # must still be most of the page's text
+    allowed = max(MAX_PROSE_BEFORE, run.chars // 2) if declared else MAX_PROSE_BEFORE
+    if _prose_before(first) > allowed:
         return None
     rule = "declared thread: first of the signed posts" if declared else "first of the signed posts"
     return Thread(first, tuple(rest), rule)
+
+
+def _undeclared_posts(run: PostRun) -> bool:
+    """True when ``run``, on a page that declares no thread, is a forum's posts: three
+    or more with numbered ids (each post's permalink), none a reader comment nor in a
+    comment area (the comment stage reads those), the first not a box holding the
+    page's headline, and no teaser titles linking elsewhere."""
+    first = run.members[0]
+    return (
+        len(run.members) >= MIN_UNDECLARED_POSTS
+        and _DIGITS.search(first.get("id") or "") is not None
+        and not any(is_area(a) for a in first.iterancestors() if a.tag not in ("body", "html"))
+        and first.find(".//h1") is None
+        and not any(is_item_candidate(e) for e in first.iter())
+        and sum(1 for m in run.members[:MAX_CHECKED] if _TEASER_HEADING(m)) * 2
+        < min(len(run.members), MAX_CHECKED)
+    )
 
 
 def _holds_run(run: PostRun, runs: list[PostRun]) -> bool:
@@ -154,13 +191,17 @@ def _precedes(a: html.HtmlElement, b: html.HtmlElement) -> bool:
 
 
 def _prose_before(element: html.HtmlElement) -> int:
-    """Characters of paragraphs (of 60 or more) that precede ``element``."""
-    total = 0
-    for paragraph in _PROSE_BEFORE(element):
-        length = text_length(paragraph)
-        if length >= 60:
-            total += length
-    return total
+    """Characters of prose (text runs of 40 or more outside links and furniture) between
+    the page's headline and ``element``, or before ``element`` when no headline
+    precedes it: what stands before the headline (a cookie notice, a site banner) is
+    never the article."""
+    prose = _prose_length(element)
+    headline = _HEADLINE_BEFORE(element)
+    return prose - _prose_length(headline[0]) if headline else prose
+
+
+def _prose_length(element: html.HtmlElement) -> int:
+    return sum(len(" ".join(str(text).split())) for text in _PROSE_BEFORE(element))
 
 
 def thread_items(thread: Thread, sections: list[html.HtmlElement]) -> list[html.HtmlElement]:
