@@ -20,6 +20,7 @@ from articlekit.comments.extract import (
     find_comment_sections,
     section_rule,
 )
+from articlekit.comments.quotes import with_quoted_parents
 from articlekit.comments.thread import (
     Thread,
     find_thread,
@@ -167,7 +168,7 @@ def _cut_comments(
         rules = [section_rule(s) for s in sections]
     else:
         items = thread_items(thread, sections)
-        comments = extract_items(items) if options.comments else ()
+        comments = with_quoted_parents(extract_items(items), items) if options.comments else ()
         cuts = thread_cuts(thread, sections, items)
         rules = [f"reply in a thread ({thread.rule})" for _ in cuts]
     cut = tuple(
