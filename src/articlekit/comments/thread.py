@@ -47,6 +47,10 @@ _REPLY_PROP = frozenset(("comment", "suggestedanswer", "acceptedanswer"))
 _REPLY_TYPE = re.compile(r"[/:](?:Answer|Comment)\b")
 _REPLY_MARKED = element_query(".//*[@itemprop or @itemtype]")
 _TYPED = element_query("//*[@itemtype]")
+_TEXT_BOXES = element_query(
+    ".//*[@itemprop='text' or @itemprop='articleBody'][not(ancestor::*[@itemprop='text'"
+    " or @itemprop='articleBody'])]"
+)
 _JSON_LD = element_query("//script[@type='application/ld+json']")
 # Paragraphs before an opening post that are page furniture, not article prose.
 # Text before an opening post that reads as prose: long runs of text outside links,
@@ -237,12 +241,15 @@ def thread_cuts(
 def opening_page(thread: Thread) -> html.HtmlElement:
     """A page of the opening post alone, for the content stage to read as the article.
 
-    The post is moved out of the page tree (its tail stays behind): the content stage
-    then finds the post's text box and cleans it as it would a story's.
+    The post (its text box, where microdata names one: ``itemprop=text``, so that a
+    question's vote counts, "Asked 2 years ago" line and user card stay out) is moved
+    out of the page tree, its tail left behind: the content stage then finds and
+    cleans the post's text as it would a story's.  Call after the replies are cut.
     """
     page = html.document_fromstring("<html><body></body></html>")
     body = page.find("body")
-    opening = thread.opening
+    boxes = _TEXT_BOXES(thread.opening)
+    opening = boxes[0] if len(boxes) == 1 and text_length(boxes[0]) > 0 else thread.opening
     tail, opening.tail = opening.tail, None
     parent = opening.getparent()
     if parent is not None:
