@@ -14,7 +14,20 @@ from typing import Any
 
 from lxml import html
 
-from articlekit.comments.extract import extract_comments, find_comment_sections, section_rule
+from articlekit.comments.extract import (
+    extract_comments,
+    extract_items,
+    find_comment_sections,
+    section_rule,
+)
+from articlekit.comments.quotes import with_quoted_parents
+from articlekit.comments.thread import (
+    Thread,
+    find_thread,
+    opening_page,
+    thread_cuts,
+    thread_items,
+)
 from articlekit.content.blocks import build_blocks
 from articlekit.content.figures import explain_figures
 from articlekit.content.selection import find_main_content
@@ -112,15 +125,14 @@ def _explain_loaded(page: Source, url: str | None, options: Options) -> Explanat
         page = replace(page, truncated=page.truncated or parsed.truncated)
         warnings += parsed.warnings
     # cut even when comments are not wanted: their text must never reach the body
+    thread = find_thread(tree)
     sections = find_comment_sections(tree)
-    comments = extract_comments(sections) if options.comments else ()
-    cut = tuple(Decision("comments", s, Verdict.COMMENT_SECTION, section_rule(s)) for s in sections)
-    cut += (_comments_decision(comments, len(sections), options),)
-    for section in sections:
-        drop_element(section)
+    cut, comments = _cut_comments(tree, thread, sections, options)
     metadata = extract_metadata(tree, url)
     byline = _byline_parts(metadata.byline_element)
-    content = find_main_content(tree, metadata, options)
+    # a thread's opening post is its article: the content stage reads that post alone
+    scope = opening_page(thread) if thread is not None else tree
+    content = find_main_content(scope, metadata, options)
     blocks = build_blocks(content.root, metadata, options)
     blocks, figures, shown = explain_figures(blocks) if options.figures else (blocks, (), ())
     article = Article.create(
@@ -141,6 +153,35 @@ def _explain_loaded(page: Source, url: str | None, options: Options) -> Explanat
     )
     decisions = metadata.decisions + _with_byline(content.decisions, byline) + shown + cut
     return Explanation(_finish(article, page, warnings), decisions)
+
+
+def _cut_comments(
+    tree: html.HtmlElement,
+    thread: Thread | None,
+    sections: list[html.HtmlElement],
+    options: Options,
+) -> tuple[tuple[Decision, ...], tuple[Comment, ...]]:
+    """Read the comments (a thread's replies) and cut them from ``tree``, with the decisions."""
+    if thread is None:
+        comments = extract_comments(sections) if options.comments else ()
+        cuts = sections
+        rules = [section_rule(s) for s in sections]
+    else:
+        items = thread_items(thread, sections)
+        comments = with_quoted_parents(extract_items(items), items) if options.comments else ()
+        cuts = thread_cuts(thread, sections, items)
+        rules = [f"reply in a thread ({thread.rule})" for _ in cuts]
+    cut = tuple(
+        Decision("comments", s, Verdict.COMMENT_SECTION, r)
+        for s, r in zip(cuts, rules, strict=True)
+    )
+    if thread is not None:
+        opening = f"opening post, read as the article ({thread.rule})"
+        cut += (Decision("comments", thread.opening, Verdict.CONTENT, opening),)
+    cut += (_comments_decision(comments, len(cuts), options),)
+    for element in cuts:
+        drop_element(element)
+    return cut, comments
 
 
 def _comments_decision(comments: tuple[Comment, ...], sections: int, options: Options) -> Decision:

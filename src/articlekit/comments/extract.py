@@ -43,7 +43,13 @@ from articlekit.comments.sections import (
 from articlekit.comments.signatures import comment_author, comment_date
 from articlekit.model import Comment
 
-__all__ = ["extract_comments", "find_comment_sections", "section_rule"]
+__all__ = [
+    "extract_comments",
+    "extract_items",
+    "find_comment_sections",
+    "read_items",
+    "section_rule",
+]
 
 
 def find_comment_sections(tree: html.HtmlElement) -> list[html.HtmlElement]:
@@ -85,39 +91,57 @@ def extract_comments(sections: list[html.HtmlElement]) -> tuple[Comment, ...]:
         if is_site_widget(section):
             continue
         items = with_owner_replies(find_items_in(section))
-        item_set = set(items)
-        ids: dict[html.HtmlElement, str] = {}
-        # Definition-list templates (Thesis: ``dt.comment`` then ``dd.comment``) sign the
-        # comment in one item and write it in the next: the signature carries over.
-        signed: tuple[html.HtmlElement, str | None, str | None] | None = None
-        for item in items:
-            if is_teaser(item, item_set):
-                continue
-            own = walk_own(item, item, item_set)  # read by every rule below
-            author = comment_author(item, own)
-            date = comment_date(own)
-            text = comment_text(item, item_set, author, own)
-            if not text:
-                signed = (item, author, date) if author or date else None
-                continue
-            if signed is not None and item.getprevious() is signed[0]:
-                author, date = author or signed[1], date or signed[2]
-            signed = None
-            comment_id = _comment_id(item, len(comments) + 1, used_ids)
-            ids[item] = comment_id
-            if comment_id == item.get("id"):
-                page_ids.add(comment_id)
-            parent = parent_item(item, item_set, ids)
-            comments.append(
-                Comment(
-                    id=comment_id,
-                    parent=ids[parent] if parent is not None else None,
-                    author=author,
-                    date=date,
-                    text=text,
-                )
-            )
+        comments.extend(read_items(items, len(comments), used_ids, page_ids))
     return _merge_repeats(comments, page_ids)
+
+
+def extract_items(items: list[html.HtmlElement]) -> tuple[Comment, ...]:
+    """One Comment per element of ``items`` (in page order), replies with their parent."""
+    used_ids: set[str] = set()
+    page_ids: set[str] = set()
+    comments = read_items(with_owner_replies(items), 0, used_ids, page_ids)
+    return _merge_repeats(comments, page_ids)
+
+
+def read_items(
+    items: list[html.HtmlElement], before: int, used_ids: set[str], page_ids: set[str]
+) -> list[Comment]:
+    """The Comments of ``items``, each item one comment; ``before`` comments were read
+    already, and ``used_ids`` and ``page_ids`` are the ids taken so far."""
+    comments: list[Comment] = []
+    item_set = set(items)
+    ids: dict[html.HtmlElement, str] = {}
+    # Definition-list templates (Thesis: ``dt.comment`` then ``dd.comment``) sign the
+    # comment in one item and write it in the next: the signature carries over.
+    signed: tuple[html.HtmlElement, str | None, str | None] | None = None
+    for item in items:
+        if is_teaser(item, item_set):
+            continue
+        own = walk_own(item, item, item_set)  # read by every rule below
+        author = comment_author(item, own)
+        date = comment_date(own)
+        text = comment_text(item, item_set, author, own)
+        if not text:
+            signed = (item, author, date) if author or date else None
+            continue
+        if signed is not None and item.getprevious() is signed[0]:
+            author, date = author or signed[1], date or signed[2]
+        signed = None
+        comment_id = _comment_id(item, before + len(comments) + 1, used_ids)
+        ids[item] = comment_id
+        if comment_id == item.get("id"):
+            page_ids.add(comment_id)
+        parent = parent_item(item, item_set, ids)
+        comments.append(
+            Comment(
+                id=comment_id,
+                parent=ids[parent] if parent is not None else None,
+                author=author,
+                date=date,
+                text=text,
+            )
+        )
+    return comments
 
 
 def _comment_id(item: html.HtmlElement, index: int, used: set[str]) -> str:

@@ -1,0 +1,174 @@
+"""The posts of a thread: repeated sibling elements that each carry an author, a date and text.
+
+Forum engines and Q&A sites render a thread as a run of posts that share one markup
+(phpBB's ``div.post#p123``, XenForo's ``article.message``, Discourse's
+``div.crawler-post#post_2``, Stack Exchange's ``div.answer``): siblings with the same
+tag and the same first class token or the same numbered id pattern.  A run counts
+as posts only when most of its members are *signed*: a mark of who wrote it (an
+author or user box, a link to a member profile) and of when (``<time>``, a
+machine-readable date attribute, a date in the post's opening or closing line).
+A list of links or of short labels is never a run of posts.
+
+The class fragments and profile URL parts here are markup, not language words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import etree, html
+
+from articlekit.comments.markup import text_length
+from articlekit.input.xpath import text_query
+from articlekit.metadata.textdates import iso_date
+
+__all__ = ["MAX_CHECKED", "PostRun", "post_runs"]
+
+MIN_SIGNED_SHARE = 0.6
+"""Share of a run's members that must be signed for the run to be posts."""
+MAX_CHECKED = 40
+"""Members checked for a signature: a long thread is known from its first posts."""
+MAX_LINK_SHARE = 0.5
+"""A run whose text is mostly link text is a menu or a list of teasers, not posts."""
+MIN_POST_CHARS = 20
+"""Text below this is a label or a counter, not a post."""
+
+# Elements that may be one post; inline and table-cell tags never are.
+_POST_TAGS = frozenset(("div", "article", "li", "section", "table", "tr", "dd", "tbody"))
+_DIGITS = re.compile(r"\d+")
+# Marks of a post's date and author (class fragments and profile URL parts are markup):
+# a machine-readable time, a short date line, an author box or rel, a link to a
+# member's profile page.  One Python walk tests them all; an XPath per mark costs more
+# (each ``contains`` is a scan, and libxml2 merges unions slowly).
+_DATE_ATTRIBUTES = frozenset(("datetime", "data-timestamp", "data-time", "data-date"))
+_DATE_PROPS = frozenset(("datePublished", "dateCreated"))
+_TWO_DIGITS = re.compile(r"\d\d")
+MAX_DATE_TEXT = 120
+"""A text longer than this is prose that may mention a date, not a post's date line."""
+_AUTHOR_CLASS = re.compile(r"author|user|poster|member", re.IGNORECASE)
+_PROFILE_HREF = re.compile(r"/users?/|/u/|/members?[/.]|profile|user\?id=")
+_LINK_TEXT = text_query(".//a//text()")
+
+
+@dataclass(frozen=True, slots=True)
+class PostRun:
+    """Sibling elements of one markup that each hold one signed post, in page order."""
+
+    members: tuple[html.HtmlElement, ...]
+    chars: int
+    """Visible text of all the members together."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Marks:
+    """The elements holding a date mark and those holding an author mark (themselves
+    or a descendant), in page order of their marks."""
+
+    dated: dict[html.HtmlElement, None]
+    authored: set[html.HtmlElement]
+
+    def signed(self, element: html.HtmlElement) -> bool:
+        return element in self.dated and element in self.authored
+
+
+def post_runs(root: html.HtmlElement) -> list[PostRun]:
+    """The runs of signed posts under ``root``, the longest (by text) first."""
+    marks = _marks(root)
+    runs: list[PostRun] = []
+    # a post holds a date mark, so the runs are among the children of dated elements
+    for parent in list(marks.dated):
+        if len(parent) < 2:
+            continue
+        groups: dict[tuple[str, str], list[html.HtmlElement]] = {}
+        for child in parent:
+            if child in marks.dated:
+                key = _post_key(child)
+                if key is not None:
+                    groups.setdefault(key, []).append(child)
+        for members in groups.values():
+            if len(members) >= 2:
+                run = _as_run(members, marks)
+                if run is not None:
+                    runs.append(run)
+    return sorted(runs, key=lambda r: -r.chars)
+
+
+def _marks(root: html.HtmlElement) -> _Marks:
+    dated: dict[html.HtmlElement, None] = {}
+    authored: dict[html.HtmlElement, None] = {}
+    for element in root.iter(etree.Element):
+        if element.tag in ("script", "style"):
+            continue
+        keys = element.keys()
+        if (keys and _is_date_mark(element, keys)) or _dated_text(element.text):
+            _mark_up(element, dated)
+        if _dated_text(element.tail):
+            parent = element.getparent()
+            if parent is not None:
+                _mark_up(parent, dated)
+        if keys and _is_author_mark(element):
+            _mark_up(element, authored)
+    return _Marks(dated, set(authored))
+
+
+def _is_date_mark(element: html.HtmlElement, keys: list[str]) -> bool:
+    if element.tag == "time" or not _DATE_ATTRIBUTES.isdisjoint(keys):
+        return True
+    return element.get("itemprop") in _DATE_PROPS
+
+
+def _dated_text(text: str | None) -> bool:
+    """A short date line: "by NAME » Sat Feb 24, 2024 12:41 pm", "03/03/2026 19:49"."""
+    return (
+        text is not None
+        and len(text) <= MAX_DATE_TEXT
+        and _TWO_DIGITS.search(text) is not None
+        and iso_date(text) is not None
+    )
+
+
+def _is_author_mark(element: html.HtmlElement) -> bool:
+    if element.get("itemprop") == "author" or element.get("rel") == "author":
+        return True
+    cls = element.get("class")
+    if cls is not None and _AUTHOR_CLASS.search(cls) is not None:
+        return True
+    return element.tag == "a" and _PROFILE_HREF.search(element.get("href") or "") is not None
+
+
+def _mark_up(element: html.HtmlElement, marked: dict[html.HtmlElement, None]) -> None:
+    """Add ``element`` and its ancestors to ``marked``, stopping at one marked before."""
+    node: html.HtmlElement | None = element
+    while node is not None and node not in marked:
+        marked[node] = None
+        node = node.getparent()
+
+
+def _post_key(element: etree._Element) -> tuple[str, str] | None:
+    """What siblings of one post markup share: the tag and the numbered id's pattern
+    ("post_#", "p#", "js-post-#"), else the tag and the first class token."""
+    tag = element.tag
+    if not isinstance(tag, str) or not (tag in _POST_TAGS or "-" in tag):
+        return None
+    ident = element.get("id") or ""
+    if _DIGITS.search(ident):
+        return tag, "#" + _DIGITS.sub("#", ident)
+    classes = (element.get("class") or "").split()
+    return tag, classes[0] if classes else ""
+
+
+def _as_run(members: list[html.HtmlElement], marks: _Marks) -> PostRun | None:
+    checked = members[:MAX_CHECKED]
+    signed = sum(1 for m in checked if marks.signed(m))
+    if signed < 2 or signed < MIN_SIGNED_SHARE * len(checked):
+        return None
+    lengths = [text_length(m) for m in members]
+    texts = [(m, n) for m, n in zip(members, lengths, strict=True) if n >= MIN_POST_CHARS]
+    if len(texts) < 2:
+        return None
+    words = [m for m, _n in texts[:MAX_CHECKED]]
+    links = sum(len(" ".join(_LINK_TEXT(m)).split()) for m in words)
+    if links > MAX_LINK_SHARE * sum(len(m.text_content().split()) for m in words):
+        return None
+    return PostRun(tuple(m for m, _n in texts), sum(lengths))

@@ -1,0 +1,263 @@
+"""Forum threads and Q&A pages: the opening post is the article, every reply a comment.
+
+A thread is a run of signed posts (:mod:`.posts`) whose first post opens the page:
+no article prose stands before it, so it is the page's main text and the posts after
+it answer it (phpBB, XenForo, Discourse, Invision, vBulletin and the like).  Pages
+that declare a question or a forum posting in schema.org (``QAPage``, ``Question``,
+``DiscussionForumPosting``, in microdata or JSON-LD) may mark the opening post apart
+from its answers (Stack Exchange's ``Question`` over ``Answer`` items): the declared
+element opens the thread and the run after it holds the answers.
+
+The rules stand on structure alone, so that a news story with a reader thread below
+it is never read as a forum: its comments follow the story's prose, and a run of
+reader comments (comment markup) opens a thread only on a page that declares one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import html
+
+from articlekit.comments.items import find_items_in, is_site_widget
+from articlekit.comments.markup import is_area, is_item_candidate, nearest, text_length, top_level
+from articlekit.comments.posts import MAX_CHECKED, PostRun, post_runs
+from articlekit.comments.replies import has_reply_container_between
+from articlekit.comments.sections import document_position
+from articlekit.input.xpath import boolean_query, element_query, text_query
+
+__all__ = ["Thread", "find_thread", "thread_cuts", "thread_items"]
+
+MAX_PROSE_BEFORE = 1000
+"""Article prose (characters) that may stand before an opening post:
+a forum's notice or a thread's description, never a story."""
+
+_DIGITS = re.compile(r"\d")
+MIN_UNDECLARED_POSTS = 3
+"""Posts (the opening one and two replies) that make a thread on a page declaring none."""
+
+HELD_SHARE = 0.8
+"""A member whose text is this much a run of posts inside it is a box around them."""
+
+# schema.org types of a page that is a thread ("https://schema.org/QAPage", JSON-LD "@type")
+_THREAD_TYPE = re.compile(r"(?:[/:\"]|^)(?:DiscussionForumPosting|QAPage|Question)\b")
+_OPENING_TYPE = re.compile(r"[/:](?:DiscussionForumPosting|Question)\b")
+_REPLY_PROP = frozenset(("comment", "suggestedanswer", "acceptedanswer"))
+_REPLY_TYPE = re.compile(r"[/:](?:Answer|Comment)\b")
+_REPLY_MARKED = element_query(".//*[@itemprop or @itemtype]")
+_TYPED = element_query("//*[@itemtype]")
+_TEXT_BOXES = element_query(
+    ".//*[@itemprop='text' or @itemprop='articleBody'][not(ancestor::*[@itemprop='text'"
+    " or @itemprop='articleBody'])]"
+)
+_JSON_LD = element_query("//script[@type='application/ld+json']")
+# Paragraphs before an opening post that are page furniture, not article prose.
+# Text before an opening post that reads as prose: long runs of text outside links,
+# page furniture and code (a story written in ``<div>``s and ``<br>``s counts too).
+_PROSE_BEFORE = text_query(
+    "preceding::text()[string-length(normalize-space()) >= 40][not(ancestor::a"
+    " or ancestor::nav or ancestor::header or ancestor::footer or ancestor::aside"
+    " or ancestor::form or ancestor::script or ancestor::style or ancestor::noscript"
+    " or ancestor::template or ancestor::button or ancestor::select or ancestor::head"
+    " or ancestor::title or ancestor::h1 or ancestor::h2 or ancestor::h3)]"
+)
+_HEADLINE_BEFORE = element_query("preceding::h1[1]")
+# A heading that links to another page: the title of a teaser, not of a post (whose
+# headings link to the post itself, "#p123", or name its author: XenForo's h3.userText).
+_TEASER_HEADING = boolean_query(
+    ".//*[self::h1 or self::h2 or self::h3 or self::h4]//a[@href][not(contains(@href, '#')"
+    " or @rel='author' or contains(@href, '/member') or contains(@href, '/user')"
+    " or contains(@href, '/u/') or contains(@href, 'profile'))]"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Thread:
+    """A thread: the post that opens it and the posts that answer it, in page order."""
+
+    opening: html.HtmlElement
+    replies: tuple[html.HtmlElement, ...]
+    rule: str
+    """Why this is a thread, in words for ``--explain``."""
+
+
+def find_thread(tree: html.HtmlElement) -> Thread | None:
+    """The page's thread, or None when the page is not a forum thread or a Q&A page."""
+    runs = post_runs(tree)
+    runs = [run for run in runs[:6] if not _holds_run(run, runs)]
+    if not runs:
+        return None
+    declared = _declares_thread(tree)
+    opening = _declared_opening(tree) if declared else None
+    for run in runs[:3]:
+        thread = _thread_of(run, opening, declared)
+        if thread is not None:
+            return thread
+    return None
+
+
+def _thread_of(run: PostRun, opening: html.HtmlElement | None, declared: bool) -> Thread | None:
+    first, *rest = run.members
+    if _is_reply(first):
+        # answers marked apart from the declared question that they answer
+        if opening is not None and (_inside(first, opening) or _precedes(opening, first)):
+            return Thread(opening, run.members, "schema.org question over its answers")
+        return None
+    if not declared and not _undeclared_posts(run):
+        return None
+    # a page declaring a thread may lead it with a summary or the rules; the thread
+    # must still be most of the page's text
+    allowed = max(MAX_PROSE_BEFORE, run.chars // 2) if declared else MAX_PROSE_BEFORE
+    if _prose_before(first) > allowed:
+        return None
+    rule = "declared thread: first of the signed posts" if declared else "first of the signed posts"
+    return Thread(first, tuple(rest), rule)
+
+
+def _undeclared_posts(run: PostRun) -> bool:
+    """True when ``run``, on a page that declares no thread, is a forum's posts: three
+    or more with numbered ids (each post's permalink), none a reader comment nor in a
+    comment area (the comment stage reads those), the first not a box holding the
+    page's headline, and no teaser titles linking elsewhere."""
+    first = run.members[0]
+    return (
+        len(run.members) >= MIN_UNDECLARED_POSTS
+        and _DIGITS.search(first.get("id") or "") is not None
+        and not any(is_area(a) for a in first.iterancestors() if a.tag not in ("body", "html"))
+        and first.find(".//h1") is None
+        and not any(is_item_candidate(e) for e in first.iter())
+        and sum(1 for m in run.members[:MAX_CHECKED] if _TEASER_HEADING(m)) * 2
+        < min(len(run.members), MAX_CHECKED)
+    )
+
+
+def _holds_run(run: PostRun, runs: list[PostRun]) -> bool:
+    """True when the first member of ``run`` is a box around a run of posts, not a post."""
+    first = run.members[0]
+    length = text_length(first)
+    return any(
+        other is not run
+        and len(other.members) > 2
+        and other.chars >= HELD_SHARE * length
+        and _inside(other.members[0], first)
+        for other in runs
+    )
+
+
+def _declares_thread(tree: html.HtmlElement) -> bool:
+    for element in _TYPED(tree):
+        if _THREAD_TYPE.search(element.get("itemtype") or ""):
+            return True
+    return any(_THREAD_TYPE.search(script.text or "") for script in _JSON_LD(tree))
+
+
+def _declared_opening(tree: html.HtmlElement) -> html.HtmlElement | None:
+    """The first element typed as the thread's question or opening posting."""
+    for element in _TYPED(tree):
+        if _OPENING_TYPE.search(element.get("itemtype") or "") and text_length(element) > 0:
+            return element
+    return None
+
+
+def _is_reply(element: html.HtmlElement) -> bool:
+    """True when microdata marks ``element`` as an answer or a comment, or marks a box
+    holding most of its text (a card inside the post's wrapper)."""
+    if _marked_reply(element):
+        return True
+    half = text_length(element) / 2
+    return any(_marked_reply(e) and text_length(e) >= half for e in _REPLY_MARKED(element))
+
+
+def _marked_reply(element: html.HtmlElement) -> bool:
+    props = (element.get("itemprop") or "").lower().split()
+    return any(p in _REPLY_PROP for p in props) or (
+        _REPLY_TYPE.search(element.get("itemtype") or "") is not None
+    )
+
+
+def _inside(element: html.HtmlElement, container: html.HtmlElement) -> bool:
+    return any(a is container for a in element.iterancestors())
+
+
+def _precedes(a: html.HtmlElement, b: html.HtmlElement) -> bool:
+    """True when ``a`` starts before ``b`` in the page."""
+    for node in b.itersiblings(preceding=True):
+        if node is a:
+            return True
+    for ancestor in b.iterancestors():
+        if ancestor is a:
+            return True
+        for node in ancestor.itersiblings(preceding=True):
+            if node is a or _inside(a, node):
+                return True
+    return False
+
+
+def _prose_before(element: html.HtmlElement) -> int:
+    """Characters of prose (text runs of 40 or more outside links and furniture) between
+    the page's headline and ``element``, or before ``element`` when no headline
+    precedes it: what stands before the headline (a cookie notice, a site banner) is
+    never the article."""
+    prose = _prose_length(element)
+    headline = _HEADLINE_BEFORE(element)
+    return prose - _prose_length(headline[0]) if headline else prose
+
+
+def _prose_length(element: html.HtmlElement) -> int:
+    return sum(len(" ".join(str(text).split())) for text in _PROSE_BEFORE(element))
+
+
+def thread_items(thread: Thread, sections: list[html.HtmlElement]) -> list[html.HtmlElement]:
+    """The comments of ``thread`` in page order: its replies, and the comment items
+    the comment stage found in ``sections`` (comments under a question or an answer),
+    never the opening post nor what holds it."""
+    replies = set(thread.replies)
+    found: list[html.HtmlElement] = list(thread.replies)
+    for section in sections:
+        if is_site_widget(section):
+            continue
+        for item in find_items_in(section):
+            if item in replies or item is thread.opening or _inside(thread.opening, item):
+                continue
+            if any(_inside(r, item) for r in thread.replies):
+                continue  # a list around the replies, not a comment
+            holder = nearest(item, replies)
+            if holder is not None and not has_reply_container_between(holder, item):
+                continue  # a part of a reply (its text box), not a comment under it
+            found.append(item)
+    return sorted(dict.fromkeys(found), key=document_position)
+
+
+def thread_cuts(
+    thread: Thread, sections: list[html.HtmlElement], items: list[html.HtmlElement]
+) -> list[html.HtmlElement]:
+    """What to cut from the page for ``thread``: the comment sections that do not hold
+    the opening post, and every comment item (the replies among them)."""
+    kept = [s for s in sections if s is not thread.opening and not _inside(thread.opening, s)]
+    return sorted(top_level(list(dict.fromkeys(kept + items))), key=document_position)
+
+
+def opening_page(thread: Thread) -> html.HtmlElement:
+    """A page of the opening post alone, for the content stage to read as the article.
+
+    The post (its text box, where microdata names one: ``itemprop=text``, so that a
+    question's vote counts, "Asked 2 years ago" line and user card stay out) is moved
+    out of the page tree, its tail left behind: the content stage then finds and
+    cleans the post's text as it would a story's.  Call after the replies are cut.
+    """
+    page = html.document_fromstring("<html><body></body></html>")
+    body = page.find("body")
+    boxes = _TEXT_BOXES(thread.opening)
+    opening = boxes[0] if len(boxes) == 1 and text_length(boxes[0]) > 0 else thread.opening
+    tail, opening.tail = opening.tail, None
+    parent = opening.getparent()
+    if parent is not None:
+        previous = opening.getprevious()
+        if tail and previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        elif tail:
+            parent.text = (parent.text or "") + tail
+    if body is not None:
+        body.append(opening)
+    return page

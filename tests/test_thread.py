@@ -1,0 +1,83 @@
+"""Forum threads and Q&A pages (comments/thread.py): which pages are threads, and
+that a thread's text reaches the caller whole and in order."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lxml import html
+
+import articlekit
+from articlekit.comments.thread import find_thread
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def _comment(number: int, name: str, text: str) -> str:
+    return (
+        f'<li id="comment-{number}" class="comment">'
+        f'<div class="comment-author vcard"><cite class="fn">{name}</cite></div>'
+        f'<time datetime="2024-05-0{number}T10:00:00">May {number}, 2024</time>'
+        f"<p>{text}</p></li>"
+    )
+
+
+def test_a_story_with_reader_comments_is_not_a_thread() -> None:
+    story = " ".join(["The council voted on Tuesday to close the old swimming pool."] * 30)
+    comments = "".join(
+        _comment(n, f"Reader {n}", f"I swam there every summer as a child, number {n}.")
+        for n in range(1, 5)
+    )
+    page = (
+        "<html><body><h1>Pool to close</h1>"
+        '<p class="byline">By <a href="/author/jo" rel="author">Jo Park</a>, '
+        '<time datetime="2024-05-01">May 1, 2024</time></p>'
+        f"<p>{story}</p>"
+        f'<section id="comments"><ol class="comment-list">{comments}</ol></section>'
+        "</body></html>"
+    )
+    assert find_thread(html.document_fromstring(page)) is None
+    article = articlekit.parse(page)
+    assert article.text.startswith("The council voted")
+    assert len(article.comments) == 4
+
+
+def test_a_listing_of_signed_teasers_is_not_a_thread() -> None:
+    teasers = "".join(
+        f'<article id="post-{n}" class="post">'
+        f'<h2><a href="/2024/05/story-{n}/">Story number {n} of the week</a></h2>'
+        f'<span class="author"><a href="/author/sam">Sam</a></span>'
+        f'<time datetime="2024-05-0{n}">May {n}, 2024</time>'
+        f"<p>A short excerpt of story {n}, to make the reader click through to it.</p>"
+        "</article>"
+        for n in range(1, 6)
+    )
+    page = f"<html><body><h1>News</h1><main>{teasers}</main></body></html>"
+    assert find_thread(html.document_fromstring(page)) is None
+
+
+def test_a_phpbb_topic_opens_with_its_first_post() -> None:
+    source = (FIXTURES / "forum-phpbb" / "source.html").read_bytes()
+    thread = find_thread(html.document_fromstring(source))
+    assert thread is not None
+    assert thread.opening.get("id") == "p88101"
+    assert [r.get("id") for r in thread.replies] == ["p88107", "p88112", "p88130"]
+
+
+def test_the_whole_thread_in_one_call() -> None:
+    source = (FIXTURES / "qa-stackexchange" / "source.html").read_bytes()
+    article = articlekit.parse(source)
+    text = article.to_text(comments=True)
+    markdown = article.to_markdown(comments=True)
+    pieces = [
+        "My loaves rise well",
+        "What hydration is the dough",
+        "This is almost always over-proofing",
+        "That was it: a four hour bulk",
+        "Check your scoring too",
+    ]
+    for rendered in (text, markdown):
+        places = [rendered.find(p) for p in pieces]
+        assert all(p >= 0 for p in places), places
+        assert places == sorted(places)
+        assert all(rendered.count(p) == 1 for p in pieces)
