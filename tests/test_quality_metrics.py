@@ -309,6 +309,8 @@ def test_score_kinds_counts_empty_pages_and_confusion() -> None:
     assert scores["kinds"]["blog"]["body_f1"] == 1.0
     assert scores["kinds"]["forum"]["body_f1"] == 0.0
     assert scores["kinds"]["forum"]["content_f1"] == 1.0
+    assert scores["kinds"]["forum"]["thread_f1"] == 1.0
+    assert scores["all"]["thread_f1"] > scores["all"]["body_f1"]
     # the service page's truth is too short for its empty answer to count
     assert (scores["all"]["empty"], scores["all"]["empty_of"]) == (1, 2)
     assert scores["all"]["empty_ids"] == ["f"]
