@@ -1,6 +1,6 @@
 """The pipeline, top to bottom as the data flows:
 
-source -> bytes -> text -> tree -> comments cut out -> metadata -> content ->
+source -> bytes -> text -> tree -> kind -> comments cut out -> metadata -> content ->
 blocks -> figures -> Article.
 
 Plain-text dumps leave the HTML path after decoding and go through
@@ -24,9 +24,12 @@ from articlekit.input.decode import decode_page
 from articlekit.input.elements import drop_element
 from articlekit.input.source import Source, load
 from articlekit.input.tree import looks_like_html, parse_tree
+from articlekit.kind import decide_dump_kind, decide_kind
 from articlekit.metadata.extract import extract_metadata
+from articlekit.metadata.jsonld import parse_jsonld
 from articlekit.metadata.language import language_sample, resolve_language
-from articlekit.model import Article, Comment, Status
+from articlekit.metadata.tags import collect_meta
+from articlekit.model import Article, Comment, PageKind, Status
 from articlekit.options import Options
 from articlekit.text.dump import explain_text_dump
 
@@ -90,15 +93,19 @@ def _explain_loaded(page: Source, url: str | None, options: Options) -> Explanat
     text = page.text
     warnings = page.warnings
     if not text.strip():
-        return Explanation(Article(url=url, status=Status.EMPTY_INPUT, warnings=warnings), ())
+        empty = Article(url=url, kind=PageKind.OTHER, status=Status.EMPTY_INPUT, warnings=warnings)
+        return Explanation(empty, ())
     as_html = options.mode == "html" or (options.mode == "auto" and looks_like_html(text))
     if not as_html:
         article, lines = explain_text_dump(text, url, options)
+        kind = decide_dump_kind(article.kind, url)
         # a dump declares nothing: its language is the one its text is written in
         article = replace(
-            article, lang=resolve_language(article.lang, language_sample(article.blocks))
+            article,
+            kind=kind.kind,
+            lang=resolve_language(article.lang, language_sample(article.blocks)),
         )
-        return Explanation(_finish(article, page, warnings), lines)
+        return Explanation(_finish(article, page, warnings), kind.decisions + lines)
 
     # depth and node limits enforced here; decode_page already cleaned the text
     parsed = parse_tree(text, options.limits, cleaned=True)
@@ -111,14 +118,22 @@ def _explain_loaded(page: Source, url: str | None, options: Options) -> Explanat
     if parsed.warnings:
         page = replace(page, truncated=page.truncated or parsed.truncated)
         warnings += parsed.warnings
+    # the kind is read from the untouched page: a thread's replies are comment sections,
+    # cut below; the declarations are read once, for the kind and the metadata
+    jsonld, meta = parse_jsonld(tree), collect_meta(tree)
+    kind = decide_kind(tree, url=url, jsonld=jsonld, meta=meta)
     # cut even when comments are not wanted: their text must never reach the body
     sections = find_comment_sections(tree)
     comments = extract_comments(sections) if options.comments else ()
     cut = tuple(Decision("comments", s, Verdict.COMMENT_SECTION, section_rule(s)) for s in sections)
     cut += (_comments_decision(comments, len(sections), options),)
+    declared_in_cut = _declares(sections)
     for section in sections:
         drop_element(section)
-    metadata = extract_metadata(tree, url)
+    if declared_in_cut:  # a cut section held a <meta> or JSON-LD: read what is left
+        metadata = extract_metadata(tree, url)
+    else:
+        metadata = extract_metadata(tree, url, jsonld=jsonld, meta=meta)
     byline = _byline_parts(metadata.byline_element)
     content = find_main_content(tree, metadata, options)
     blocks = build_blocks(content.root, metadata, options)
@@ -135,12 +150,24 @@ def _explain_loaded(page: Source, url: str | None, options: Options) -> Explanat
         lang=resolve_language(metadata.lang, language_sample(blocks)),
         image=metadata.image,
         tags=metadata.tags,
+        kind=kind.kind,
         blocks=blocks,
         figures=figures,
         comments=comments,
     )
-    decisions = metadata.decisions + _with_byline(content.decisions, byline) + shown + cut
+    decisions = kind.decisions + metadata.decisions
+    decisions += _with_byline(content.decisions, byline) + shown + cut
     return Explanation(_finish(article, page, warnings), decisions)
+
+
+def _declares(sections: list[html.HtmlElement]) -> bool:
+    """Whether a comment section holds ``<meta>`` tags or JSON-LD (a comment's microdata,
+    a widget's script), which the metadata stage must not read once it is cut."""
+    for section in sections:
+        for element in section.iter("meta", "script"):
+            if element.tag == "meta" or "ld+json" in (element.get("type") or "").lower():
+                return True
+    return False
 
 
 def _comments_decision(comments: tuple[Comment, ...], sections: int, options: Options) -> Decision:
