@@ -141,9 +141,10 @@ def declared_evidence(
     found += _typed(_jsonld_types(jsonld), "JSON-LD", _sold(jsonld.objects))
     microdata = Counter(_microdata_types(markup.itemtypes))
     found += _typed(microdata, "microdata", "offer" in microdata)
-    og = OG_TYPES.get(markup.og_type)
-    if og is not None:
-        found.append(Evidence.of(og[0], og[1], Source.DECLARED, f"og:type {markup.og_type}"))
+    for og_type in markup.og_types:
+        og = OG_TYPES.get(og_type)
+        if og is not None:
+            found.append(Evidence.of(og[0], og[1], Source.DECLARED, f"og:type {og_type}"))
     return tuple(found)
 
 

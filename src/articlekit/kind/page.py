@@ -8,6 +8,8 @@ is most of the stage's cost, so it is done once, in a handful of XPath scans.
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import cast
 from urllib.parse import urlsplit
@@ -16,7 +18,7 @@ from lxml import etree, html
 
 from articlekit.metadata.tags import MetaTags
 
-__all__ = ["PageMarkup", "address_markup", "read_markup"]
+__all__ = ["PageMarkup", "address_markup", "count_in_classes", "read_markup"]
 
 # attributes of the root elements that say nothing about the template (and can be long)
 _SKIPPED_ROOT_ATTRIBUTES = frozenset(("style", "onload", "xmlns", "lang", "dir", "xml:lang"))
@@ -43,14 +45,17 @@ class PageMarkup:
     wrappers: frozenset[str]
     #: the contents of ``<meta name=generator>``
     generators: tuple[str, ...]
-    #: every class attribute of the page, joined by spaces (with a space at each end)
-    classes: str
+    #: every distinct class attribute of the page, in lower case, and on how many
+    #: elements it stands
+    classes: Mapping[str, int]
+    #: every class token of the page, in lower case
+    class_tokens: frozenset[str]
     #: every ``itemtype`` of the page, one string per element (a list of URLs)
     itemtypes: tuple[str, ...]
     #: the ``src`` of every script and the ``href`` of every link element
     assets: tuple[str, ...]
-    #: ``og:type``, or ""
-    og_type: str
+    #: every ``og:type`` the page declares (a plugin may add its own beside the theme's)
+    og_types: tuple[str, ...]
     #: the path of the page's URL (the caller's, else its canonical one; "/" for a
     #: site's root), or "" when the page's address is not known
     path: str
@@ -64,24 +69,40 @@ def address_markup(url: str | None) -> PageMarkup:
     """The :class:`PageMarkup` of a page known only by its address (a text dump)."""
     path, address, query = _split_address(url)
     empty: frozenset[str] = frozenset()
-    return PageMarkup(empty, empty, (), " ", (), (), "", path, address, query)
+    return PageMarkup(empty, empty, (), {}, empty, (), (), (), path, address, query)
 
 
 def read_markup(tree: html.HtmlElement, meta: MetaTags, url: str | None) -> PageMarkup:
     """The :class:`PageMarkup` of ``tree``, whose ``<meta>`` tags are ``meta``."""
     path, address, query = _address(tree, meta, url)
+    classes = _class_counts(tree)
     return PageMarkup(
         root=frozenset(_root_tokens(tree)),
         wrappers=frozenset(_wrapper_tokens(tree)),
         generators=tuple(value.lower() for value in meta.all("generator")),
-        classes=" " + " ".join(_strings(_CLASSES, tree)).lower() + " ",
+        classes=classes,
+        class_tokens=frozenset(token for value in classes for token in value.split()),
         itemtypes=tuple(value.lower() for value in _strings(_ITEMTYPES, tree)),
         assets=_assets(tree),
-        og_type=(meta.first("og:type") or "").strip().lower(),
+        og_types=tuple(dict.fromkeys(value.strip().lower() for value in meta.all("og:type"))),
         path=path,
         address=address,
         query=query,
     )
+
+
+def count_in_classes(markup: PageMarkup, fragment: str) -> int:
+    """How often ``fragment`` (lower case) occurs in the class attributes of the page."""
+    return sum(count * value.count(fragment) for value, count in markup.classes.items())
+
+
+def _class_counts(tree: html.HtmlElement) -> dict[str, int]:
+    # a page repeats its class attributes: count the distinct ones in C, fold case once each
+    counts: dict[str, int] = {}
+    for value, count in Counter(_strings(_CLASSES, tree)).items():
+        value = value.lower()
+        counts[value] = counts.get(value, 0) + count
+    return counts
 
 
 def _root_tokens(tree: html.HtmlElement) -> set[str]:

@@ -107,8 +107,7 @@ MARKERS: tuple[Marker, ...] = read_markers(
     files(__package__ or __name__).joinpath(_FILE).read_text(encoding="utf-8")
 )
 
-# every class marker once: each is looked for as " name " in the page's joined
-# classes (a substring search in C per name is far cheaper than one pattern of all)
+# every class marker once, looked up among the page's class tokens
 _CLASS_NAMES = tuple(sorted({name for marker in MARKERS for name in marker.classes}))
 _TAGS = tuple(sorted({tag for marker in MARKERS for tag in marker.tags}))
 
@@ -118,11 +117,12 @@ def platform_evidence(
 ) -> tuple[Evidence, ...]:
     """A piece of evidence for the most telling markers of each platform found on the
     page (``tree``, for its custom elements, when there is one)."""
-    classes = {name for name in _CLASS_NAMES if f" {name} " in markup.classes}
+    classes = markup.class_tokens.intersection(_CLASS_NAMES)
+    assets = "\n".join(markup.assets)
     tags = {element.tag for element in tree.iter(*_TAGS)} if tree is not None and _TAGS else set()
     found: dict[str, list[tuple[Marker, str]]] = {}
     for marker in MARKERS:
-        how = _found(marker, markup, classes, tags)
+        how = _found(marker, markup, classes, tags, assets)
         if how:
             found.setdefault(marker.platform, []).append((marker, how))
     evidence: list[Evidence] = []
@@ -138,7 +138,9 @@ def platform_evidence(
     return tuple(evidence)
 
 
-def _found(marker: Marker, markup: PageMarkup, classes: set[str], tags: set[object]) -> str:
+def _found(
+    marker: Marker, markup: PageMarkup, classes: frozenset[str], tags: set[object], assets: str
+) -> str:
     """How the marker was found on the page ("" when it was not)."""
     for prefix in marker.generator:
         if any(generator.startswith(prefix) for generator in markup.generators):
@@ -156,7 +158,7 @@ def _found(marker: Marker, markup: PageMarkup, classes: set[str], tags: set[obje
         if tag in tags:
             return f"element <{tag}>"
     for part in marker.assets:
-        if any(part in asset for asset in markup.assets):
+        if part in assets:
             return f"asset {part!r}"
     for part in marker.address:
         if part in markup.address:

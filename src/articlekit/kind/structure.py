@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from lxml import html
 
 from articlekit.kind.evidence import Evidence, Source, Strength
-from articlekit.kind.page import PageMarkup
+from articlekit.kind.page import PageMarkup, count_in_classes
 from articlekit.model import PageKind
 
 __all__ = ["PageShape", "page_shape", "structure_evidence"]
@@ -73,7 +73,7 @@ class PageShape:
 
     #: paragraphs of text (at least :data:`MIN_PARAGRAPH` characters)
     paragraphs: int = 0
-    #: the paragraphs of the element holding most paragraph text, and their characters
+    #: the paragraphs of the element holding the most paragraph text, and their characters
     main_paragraphs: int = 0
     main_chars: int = 0
     headings: int = 0
@@ -99,32 +99,30 @@ class PageShape:
 def page_shape(tree: html.HtmlElement, markup: PageMarkup) -> PageShape:
     """The :class:`PageShape` of ``tree``: one walk over its paragraphs, headings, code,
     sections and dates."""
-    # paragraphs and their characters, by the element holding them
+    # the paragraphs of text of each element holding some, with their characters
     held: dict[html.HtmlElement, list[int]] = {}
+    paragraphs = 0
+    for paragraph in tree.iter("p"):
+        length = len(paragraph.text_content().strip())
+        if length >= MIN_PARAGRAPH:
+            paragraphs += 1
+            held.setdefault(paragraph.getparent(), []).append(length)
+    # the element holding the most paragraph text
+    main = max(held.values(), key=sum, default=[])
     counts = dict.fromkeys(
         ("headings", "teasers", "permalinks", "plain", "pre", "code", "section", "time"), 0
     )
-    paragraphs = 0
-    for element in tree.iter("p", "h2", "h3", "h4", "pre", "code", "section", "time"):
+    for element in tree.iter("h2", "h3", "h4", "pre", "code", "section", "time"):
         tag = element.tag
-        if tag == "p":
-            length = len(" ".join(element.text_content().split()))
-            if length >= MIN_PARAGRAPH:
-                paragraphs += 1
-                totals = held.setdefault(element.getparent(), [0, 0])
-                totals[0] += 1
-                totals[1] += length
-        elif tag in _HEADINGS:
+        if tag in _HEADINGS:
             counts["headings"] += 1
             counts[_heading_link(element)] += 1
         elif tag != "code" or element.getparent() is None or element.getparent().tag != "pre":
             counts[str(tag)] += 1
-    main = max(held.values(), key=lambda totals: totals[1], default=[0, 0])
-    classes = markup.classes
     return PageShape(
         paragraphs=paragraphs,
-        main_paragraphs=main[0],
-        main_chars=main[1],
+        main_paragraphs=len(main),
+        main_chars=sum(main),
         headings=counts["headings"],
         teasers=counts["teasers"],
         permalinks=counts["permalinks"],
@@ -132,20 +130,24 @@ def page_shape(tree: html.HtmlElement, markup: PageMarkup) -> PageShape:
         inline_code=counts["code"],
         sections=counts["section"],
         times=counts["time"],
-        prices=classes.count("price"),
+        prices=count_in_classes(markup, "price"),
         cart_controls=_cart_controls(tree),
-        bylines=classes.count("author") + classes.count("byline"),
+        bylines=count_in_classes(markup, "author") + count_in_classes(markup, "byline"),
     )
 
 
 def _cart_controls(tree: html.HtmlElement) -> int:
-    """Add-to-cart controls: forms posting to a cart, or else buttons named for one."""
+    """Add-to-cart controls: forms posting to a cart, or else buttons named for one.
+
+    An ``<input>`` buy button (Amazon's) stands in a form posting to the cart; the many
+    inputs of a shop's filters are not looked at.
+    """
     forms = buttons = 0
-    for element in tree.iter("form", "button", "input"):
+    for element in tree.iter("form", "button"):
         if element.tag == "form":
             forms += _CART_ACTION in (element.get("action") or "").lower()
             continue
-        named = " ".join(element.get(a) or "" for a in ("name", "id", "class")).lower()
+        named = f"{element.get('name')} {element.get('id')} {element.get('class')}".lower()
         buttons += any(name in named for name in _CART_NAMES)
     return max(forms, buttons)
 
