@@ -190,12 +190,13 @@ def _graded(count: int, bounds: tuple[int, int]) -> Strength | None:
 
 def _teasers(shape: PageShape) -> Strength | None:
     """How far the page's teasers make it a listing: most of its headings link to other
-    pages, and no two of its paragraphs stand together (each excerpt in its own card)."""
+    pages, and no two of its paragraphs stand together (each excerpt in its own card);
+    an intro of a few paragraphs above a long grid of teasers is a category page's."""
     if shape.teasers < TEASERS[0] or shape.teasers * 2 < shape.headings:
         return None
     if shape.main_paragraphs <= 1:
         return _graded(shape.teasers, TEASERS)
-    return None
+    return Strength.MEDIUM if shape.teasers >= TEASERS[1] else None
 
 
 def shape_evidence(shape: PageShape, markup: PageMarkup, *, dated: bool) -> tuple[Evidence, ...]:
