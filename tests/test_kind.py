@@ -83,6 +83,13 @@ def test_a_weak_leaning_alone_does_not_outweigh_the_article() -> None:
     assert weigh([_piece(PageKind.SERVICE, Strength.MEDIUM)]).kind is PageKind.SERVICE
 
 
+def test_a_tie_goes_to_a_forum_then_to_the_article() -> None:
+    thread = [_piece(PageKind.FORUM, Strength.MEDIUM), _piece(PageKind.ARTICLE, Strength.WEAK)]
+    assert weigh(thread).kind is PageKind.FORUM
+    landing = [_piece(PageKind.SERVICE, Strength.MEDIUM), _piece(PageKind.ARTICLE, Strength.WEAK)]
+    assert weigh(landing).kind is PageKind.ARTICLE
+
+
 def test_evidence_against_a_kind_is_subtracted() -> None:
     against = Evidence.against(PageKind.ARTICLE, Source.ADDRESS, "a page's name")
     assert against.weight == -WEIGHTS[Strength.WEAK]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import cast
 from urllib.parse import urlsplit
 
@@ -69,7 +70,8 @@ def address_markup(url: str | None) -> PageMarkup:
     """The :class:`PageMarkup` of a page known only by its address (a text dump)."""
     path, address, query = _split_address(url)
     empty: frozenset[str] = frozenset()
-    return PageMarkup(empty, empty, (), {}, empty, (), (), (), path, address, query)
+    no_classes: Mapping[str, int] = MappingProxyType({})
+    return PageMarkup(empty, empty, (), no_classes, empty, (), (), (), path, address, query)
 
 
 def read_markup(tree: html.HtmlElement, meta: MetaTags, url: str | None) -> PageMarkup:
@@ -96,13 +98,13 @@ def count_in_classes(markup: PageMarkup, fragment: str) -> int:
     return sum(count * value.count(fragment) for value, count in markup.classes.items())
 
 
-def _class_counts(tree: html.HtmlElement) -> dict[str, int]:
+def _class_counts(tree: html.HtmlElement) -> Mapping[str, int]:
     # a page repeats its class attributes: count the distinct ones in C, fold case once each
     counts: dict[str, int] = {}
     for value, count in Counter(_strings(_CLASSES, tree)).items():
         value = value.lower()
         counts[value] = counts.get(value, 0) + count
-    return counts
+    return MappingProxyType(counts)
 
 
 def _root_tokens(tree: html.HtmlElement) -> set[str]:

@@ -11,12 +11,13 @@ What the elements of a page look like, before any stage cuts them:
 - shop markup: price elements and add-to-cart forms and buttons (one product) or a
   grid of prices (a shop's category page);
 - bylines: the class names of a story's author line, once or twice on the page;
-- sections: headings over short texts in ``<section>`` elements or at the site's
-  root, undated and without a main text: the shape of a landing page.
+- sections: headings over short texts in ``<section>`` elements, undated and without
+  a main text: the shape of a landing page; and a site's front page, never a story.
 
-All of it is read in one walk over the page's paragraphs, headings and code blocks
-and from the page's joined class names; class-name fragments ("price", "add-to-cart")
-are markup, not words of a language.
+All of it is read in one walk over the page's paragraphs, headings, code, sections
+and dates, and from the page's class names counted once (:mod:`articlekit.kind.page`);
+class-name fragments ("price", "author", "add-to-cart") are markup, not words of a
+language.
 """
 
 from __future__ import annotations
@@ -243,7 +244,7 @@ def shape_evidence(shape: PageShape, markup: PageMarkup, *, dated: bool) -> tupl
         add(PageKind.SERVICE, Strength.WEAK, "the site's front page")
     if teasers is None and not dated and shape.headings >= SECTION_HEADINGS:
         # headings over short texts: sections of a landing page, or an article
-        # whose paragraphs the walk did not see; <section>s or the site's root say which
+        # whose paragraphs the walk did not see; <section>s say which
         landing = shape.sections >= LANDING_SECTIONS
         rule = f"{shape.headings} headings over short texts"
         if landing:
