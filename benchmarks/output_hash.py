@@ -11,7 +11,8 @@ as the whole-page text dump that :func:`benchmarks.quality.make_dump` makes of i
 ``--compare`` lists the pages whose output differs and exits 1 if there are any.
 ``--ignore-block-keys inline,language`` drops those keys from every block before
 hashing, so a change that only adds block fields can show that the rest (texts,
-items, rows) stayed byte-identical.
+items, rows) stayed byte-identical; ``--ignore-keys kind`` does the same for keys of
+the Article itself (a new field whose values change on purpose).
 The dumps are made once and cached in ``--dump-cache`` (default
 ``benchmarks/results/dumps``), keyed by the corpus page, so that two runs compare
 parses, not the dump maker's versions.
@@ -47,23 +48,32 @@ def _dump(corpus: str, page_id: str, raw: bytes, cache: Path) -> str:
 
 
 def _output(
-    raw: bytes | str, url: str | None, options: articlekit.Options, ignore: frozenset[str]
+    raw: bytes | str,
+    url: str | None,
+    options: articlekit.Options,
+    ignore: frozenset[str],
+    ignore_keys: frozenset[str] = frozenset(),
 ) -> str:
     try:
         article = articlekit.parse(raw, url=url, options=options)
     except articlekit.ArticlekitError as error:  # an error is an output too
         return f"{type(error).__name__}: {error}"
-    if not ignore:
+    if not ignore and not ignore_keys:
         return article.to_json(indent=None)
-    data = article.to_dict()
-    data["blocks"] = [{k: v for k, v in b.items() if k not in ignore} for b in data["blocks"]]
+    data = {k: v for k, v in article.to_dict().items() if k not in ignore_keys}
+    if "blocks" in data:
+        data["blocks"] = [{k: v for k, v in b.items() if k not in ignore} for b in data["blocks"]]
     return json.dumps(data, ensure_ascii=False)
 
 
 def page_hashes(
-    corpora: list[Path], cache: Path, ignore: frozenset[str] = frozenset()
+    corpora: list[Path],
+    cache: Path,
+    ignore: frozenset[str] = frozenset(),
+    ignore_keys: frozenset[str] = frozenset(),
 ) -> dict[str, str]:
-    """``corpus/mode/id`` -> sha1 of that page's output, for every page and both modes."""
+    """``corpus/mode/id`` -> sha1 of that page's output, for every page and both modes;
+    ``ignore`` are block keys and ``ignore_keys`` Article keys left out."""
     text_options = articlekit.Options(mode="text")
     html_options = articlekit.Options()
     hashes: dict[str, str] = {}
@@ -76,9 +86,13 @@ def page_hashes(
             raw = gzip.decompress((corpus / "pages" / f"{truth['id']}.html.gz").read_bytes())
             url = truth.get("url")
             outputs = {
-                "html": _output(raw, url, html_options, ignore),
+                "html": _output(raw, url, html_options, ignore, ignore_keys),
                 "text": _output(
-                    _dump(corpus.name, truth["id"], raw, cache), url, text_options, ignore
+                    _dump(corpus.name, truth["id"], raw, cache),
+                    url,
+                    text_options,
+                    ignore,
+                    ignore_keys,
                 ),
             }
             for mode, output in outputs.items():
@@ -108,13 +122,19 @@ def main(argv: list[str] | None = None) -> int:
         default="",
         help="comma-separated block keys left out before hashing (e.g. inline,language)",
     )
+    parser.add_argument(
+        "--ignore-keys",
+        default="",
+        help="comma-separated Article keys left out before hashing (e.g. kind)",
+    )
     args = parser.parse_args(argv)
     ignore = frozenset(k for k in args.ignore_block_keys.split(",") if k)
+    ignore_keys = frozenset(k for k in args.ignore_keys.split(",") if k)
     corpora = args.corpus or sorted(p for p in (SHARED / "corpus").glob("*") if p.is_dir())
     if not corpora:
         print(f"no corpora under {SHARED / 'corpus'}; nothing to hash", file=sys.stderr)
         return 0
-    hashes = page_hashes(corpora, args.dump_cache, ignore)
+    hashes = page_hashes(corpora, args.dump_cache, ignore, ignore_keys)
     for name, digest in summary(hashes).items():
         print(f"{digest}  {name}")
     if args.save:

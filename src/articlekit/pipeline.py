@@ -1,6 +1,6 @@
 """The pipeline, top to bottom as the data flows:
 
-source -> bytes -> text -> tree -> comments cut out -> metadata -> content ->
+source -> bytes -> text -> tree -> kind -> comments cut out -> metadata -> content ->
 blocks -> figures -> Article.
 
 Plain-text dumps leave the HTML path after decoding and go through
@@ -9,6 +9,7 @@ Plain-text dumps leave the HTML path after decoding and go through
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -37,9 +38,12 @@ from articlekit.input.decode import decode_page
 from articlekit.input.elements import drop_element
 from articlekit.input.source import Source, load
 from articlekit.input.tree import looks_like_html, parse_tree
+from articlekit.kind import decide_dump_kind, decide_kind
 from articlekit.metadata.extract import extract_metadata
+from articlekit.metadata.jsonld import parse_jsonld
 from articlekit.metadata.language import language_sample, resolve_language
-from articlekit.model import Article, Comment, Status
+from articlekit.metadata.tags import collect_meta
+from articlekit.model import Article, Comment, PageKind, Status
 from articlekit.options import Options
 from articlekit.text.dump import explain_text_dump
 
@@ -103,15 +107,19 @@ def _explain_loaded(page: Source, url: str | None, options: Options) -> Explanat
     text = page.text
     warnings = page.warnings
     if not text.strip():
-        return Explanation(Article(url=url, status=Status.EMPTY_INPUT, warnings=warnings), ())
+        empty = Article(url=url, kind=PageKind.OTHER, status=Status.EMPTY_INPUT, warnings=warnings)
+        return Explanation(empty, ())
     as_html = options.mode == "html" or (options.mode == "auto" and looks_like_html(text))
     if not as_html:
         article, lines = explain_text_dump(text, url, options)
+        kind = decide_dump_kind(article.kind, url)
         # a dump declares nothing: its language is the one its text is written in
         article = replace(
-            article, lang=resolve_language(article.lang, language_sample(article.blocks))
+            article,
+            kind=kind.kind,
+            lang=resolve_language(article.lang, language_sample(article.blocks)),
         )
-        return Explanation(_finish(article, page, warnings), lines)
+        return Explanation(_finish(article, page, warnings), kind.decisions + lines)
 
     # depth and node limits enforced here; decode_page already cleaned the text
     parsed = parse_tree(text, options.limits, cleaned=True)
@@ -124,11 +132,18 @@ def _explain_loaded(page: Source, url: str | None, options: Options) -> Explanat
     if parsed.warnings:
         page = replace(page, truncated=page.truncated or parsed.truncated)
         warnings += parsed.warnings
+    # the kind is read from the untouched page: a thread's replies are comment sections,
+    # cut below; the declarations are read once, for the kind and the metadata
+    jsonld, meta = parse_jsonld(tree), collect_meta(tree)
+    kind = decide_kind(tree, url=url, jsonld=jsonld, meta=meta)
     # cut even when comments are not wanted: their text must never reach the body
     thread = find_thread(tree)
     sections = find_comment_sections(tree)
-    cut, comments = _cut_comments(tree, thread, sections, options)
-    metadata = extract_metadata(tree, url)
+    cut, comments, removed = _cut_comments(tree, thread, sections, options)
+    if _declares(removed):  # a cut section held a <meta> or JSON-LD: read what is left
+        metadata = extract_metadata(tree, url)
+    else:
+        metadata = extract_metadata(tree, url, jsonld=jsonld, meta=meta)
     byline = _byline_parts(metadata.byline_element)
     # a thread's opening post is its article: the content stage reads that post alone
     scope = opening_page(thread) if thread is not None else tree
@@ -147,11 +162,13 @@ def _explain_loaded(page: Source, url: str | None, options: Options) -> Explanat
         lang=resolve_language(metadata.lang, language_sample(blocks)),
         image=metadata.image,
         tags=metadata.tags,
+        kind=kind.kind,
         blocks=blocks,
         figures=figures,
         comments=comments,
     )
-    decisions = metadata.decisions + _with_byline(content.decisions, byline) + shown + cut
+    decisions = kind.decisions + metadata.decisions
+    decisions += _with_byline(content.decisions, byline) + shown + cut
     return Explanation(_finish(article, page, warnings), decisions)
 
 
@@ -160,8 +177,9 @@ def _cut_comments(
     thread: Thread | None,
     sections: list[html.HtmlElement],
     options: Options,
-) -> tuple[tuple[Decision, ...], tuple[Comment, ...]]:
-    """Read the comments (a thread's replies) and cut them from ``tree``, with the decisions."""
+) -> tuple[tuple[Decision, ...], tuple[Comment, ...], list[html.HtmlElement]]:
+    """Read the comments (a thread's replies) and cut them from ``tree``: the decisions,
+    the comments and the elements cut."""
     if thread is None:
         comments = extract_comments(sections) if options.comments else ()
         cuts = sections
@@ -181,7 +199,17 @@ def _cut_comments(
     cut += (_comments_decision(comments, len(cuts), options),)
     for element in cuts:
         drop_element(element)
-    return cut, comments
+    return cut, comments, list(cuts)
+
+
+def _declares(sections: Sequence[html.HtmlElement]) -> bool:
+    """Whether a comment section holds ``<meta>`` tags or JSON-LD (a comment's microdata,
+    a widget's script), which the metadata stage must not read once it is cut."""
+    for section in sections:
+        for element in section.iter("meta", "script"):
+            if element.tag == "meta" or "ld+json" in (element.get("type") or "").lower():
+                return True
+    return False
 
 
 def _comments_decision(comments: tuple[Comment, ...], sections: int, options: Options) -> Decision:

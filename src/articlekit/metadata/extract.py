@@ -66,10 +66,20 @@ class Metadata:
     byline_element: html.HtmlElement | None = field(default=None, compare=False, repr=False)
 
 
-def extract_metadata(tree: html.HtmlElement, url: str | None = None) -> Metadata:
-    """Metadata of the page ``tree`` (whose comment sections are already cut out)."""
-    meta = collect_meta(tree)
-    jsonld = parse_jsonld(tree)
+def extract_metadata(
+    tree: html.HtmlElement,
+    url: str | None = None,
+    *,
+    jsonld: JsonLd | None = None,
+    meta: MetaTags | None = None,
+) -> Metadata:
+    """Metadata of the page ``tree`` (whose comment sections are already cut out).
+
+    ``jsonld`` and ``meta`` are the page's JSON-LD and ``<meta>`` tags when the caller
+    read them already (the pipeline does, for the kind stage); read here otherwise.
+    """
+    meta = meta if meta is not None else collect_meta(tree)
+    jsonld = jsonld if jsonld is not None else parse_jsonld(tree)
     article = jsonld.article()
     base = _base_url(tree, url)
     site_name = _site_name(meta, article, jsonld)

@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 
 from articlekit.explain import Decision, Verdict
-from articlekit.model import Article, Block, BlockKind, Comment, Figure
+from articlekit.model import Article, Block, BlockKind, Comment, Figure, PageKind
 from articlekit.options import Options
 from articlekit.text.classify import LENGTH_HIGH, classify_units
 from articlekit.text.comments import find_comment_zone, parse_comments
@@ -105,6 +105,7 @@ def explain_text_dump(
         blocks=_blocks(body_units, kinds, figure_at),
         comments=comments,
         warnings=warnings,
+        kind=PageKind.LISTING if listing else PageKind.ARTICLE,
     )
     decisions = _decisions(body_units, kinds, listing=listing)
     if zone is not None:
