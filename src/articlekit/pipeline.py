@@ -38,7 +38,9 @@ from articlekit.input.decode import decode_page
 from articlekit.input.elements import drop_element
 from articlekit.input.source import Source, load
 from articlekit.input.tree import looks_like_html, parse_tree
-from articlekit.kind import decide_dump_kind, decide_kind
+from articlekit.kind import Evidence, decide_dump_kind, decide_kind, weigh
+from articlekit.kind.evidence import Source as EvidenceSource
+from articlekit.kind.evidence import Strength
 from articlekit.metadata.extract import extract_metadata
 from articlekit.metadata.jsonld import parse_jsonld
 from articlekit.metadata.language import language_sample, resolve_language
@@ -138,6 +140,12 @@ def _explain_loaded(page: Source, url: str | None, options: Options) -> Explanat
     kind = decide_kind(tree, url=url, jsonld=jsonld, meta=meta)
     # cut even when comments are not wanted: their text must never reach the body
     thread = find_thread(tree)
+    if thread is not None:
+        # replies signed and dated below an opening post: evidence the kind stage
+        # could not read, since finding the thread takes the comment stage's readers
+        rule = f"a thread of signed posts ({thread.rule})"
+        found = Evidence.of(PageKind.FORUM, Strength.STRONG, EvidenceSource.STRUCTURE, rule)
+        kind = weigh((*kind.evidence, found))
     sections = find_comment_sections(tree)
     cut, comments, removed = _cut_comments(tree, thread, sections, options)
     if _declares(removed):  # a cut section held a <meta> or JSON-LD: read what is left
@@ -147,7 +155,7 @@ def _explain_loaded(page: Source, url: str | None, options: Options) -> Explanat
     byline = _byline_parts(metadata.byline_element)
     # a thread's opening post is its article: the content stage reads that post alone
     scope = opening_page(thread) if thread is not None else tree
-    content = find_main_content(scope, metadata, options)
+    content = find_main_content(scope, metadata, options, kind.kind)
     blocks = build_blocks(content.root, metadata, options)
     blocks, figures, shown = explain_figures(blocks) if options.figures else (blocks, (), ())
     article = Article.create(

@@ -54,6 +54,7 @@ from articlekit.content.scoring import (
 )
 from articlekit.explain import Decision, Verdict
 from articlekit.metadata.extract import Metadata
+from articlekit.model import PageKind
 from articlekit.options import Options
 
 __all__ = ["Content", "find_main_content"]
@@ -74,8 +75,17 @@ class Content:
     decisions: tuple[Decision, ...] = ()
 
 
-def find_main_content(tree: html.HtmlElement, metadata: Metadata, options: Options) -> Content:
+def find_main_content(
+    tree: html.HtmlElement,
+    metadata: Metadata,
+    options: Options,
+    kind: PageKind = PageKind.ARTICLE,
+) -> Content:
     """The main-content element of ``tree``, found by scoring; boilerplate is removed from it.
+
+    ``kind`` is the page's kind (:mod:`articlekit.kind`): on an article a grid of items
+    never outweighs a weak or link-heavy selection (a short story beside a "more from"
+    grid); a run of teasers is a listing on any page.
 
     ``tree`` is changed in place (cleaned); the returned root is an element of it
     or a new ``<div>`` gathering several of its elements.
@@ -114,7 +124,7 @@ def find_main_content(tree: html.HtmlElement, metadata: Metadata, options: Optio
             return Content(listing, tuple(decisions))
         decisions.append(Decision(STAGE, choice.top, Verdict.BOILERPLATE, "no article: teasers"))
         return Content(None, tuple(decisions))
-    if not listings and may_be_listing(choice.taken):
+    if kind is not PageKind.ARTICLE and not listings and may_be_listing(choice.taken):
         # little text chosen, or mostly links: a grid of items may be the page's content
         listing = read_listing(
             body, choice.taken, cuts, decisions, teasers=False, page_types=metadata.page_types

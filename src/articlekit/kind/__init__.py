@@ -6,7 +6,7 @@ its markers in ``platforms.toml``) and its structure (:mod:`.structure`), weighe
 by :mod:`.decide`.
 """
 
-from articlekit.kind.decide import KindDecision, decide_dump_kind, decide_kind
+from articlekit.kind.decide import KindDecision, decide_dump_kind, decide_kind, weigh
 from articlekit.kind.evidence import Evidence
 
-__all__ = ["Evidence", "KindDecision", "decide_dump_kind", "decide_kind"]
+__all__ = ["Evidence", "KindDecision", "decide_dump_kind", "decide_kind", "weigh"]
