@@ -175,6 +175,9 @@ _NEGATIVE_RE = literal_alternation(
     _NEGATIVE_PARTS, ("ads?", "meta", "tags?", "nav", "banner", "hidden", *_MENU_TOKENS)
 )
 _POSITIVE_RE = literal_alternation(_POSITIVE_PARTS, ())
+# utility classes that clip overflow, not hide the element ("overflow-hidden",
+# "overflow-x-hidden" in Tailwind, Bootstrap and page builders): not the "hidden" token
+_OVERFLOW_HIDDEN = re.compile(r"overflow-(?:[xy]-)?hidden")
 
 
 def _bem(hint: str) -> str:
@@ -215,6 +218,8 @@ def class_weight(element: html.HtmlElement) -> int:
     weight = 0
     if len(hint) > 1:
         lower = _bem(hint)
+        if "overflow" in lower:
+            lower = _OVERFLOW_HIDDEN.sub("", lower)
         if _NEGATIVE_RE.search(lower):
             weight -= 25
         if _POSITIVE_RE.search(lower):

@@ -51,6 +51,7 @@ from articlekit.content.scoring import (
     score_candidates,
     text_length,
 )
+from articlekit.content.sections import add_page_sections
 from articlekit.explain import Decision, Verdict
 from articlekit.metadata.extract import Metadata
 from articlekit.options import Options
@@ -164,6 +165,7 @@ def _select(tree: html.HtmlElement, prose_points: float = MAX_PROSE_POINTS) -> _
     taken = gather(top, top_score, scored, reasons)
     taken = add_same_class(tree, best, taken, top_score, scored, reasons)
     taken = add_cousin_paragraphs(tree, top, taken, reasons)
+    taken = add_page_sections(top, taken, reasons)
     lead = find_lead(top, taken)
     if lead is not None:
         reasons.append(Decision(STAGE, lead, Verdict.CONTENT, "lead before the body"))
