@@ -52,7 +52,7 @@ def add_page_sections(
     for ancestor in top.iterancestors():
         if ancestor.tag == "html":
             break
-        run = _run_around(ancestor, node)
+        run = _run_around(ancestor, node, taken)
         if run is not None:
             chosen = set(taken)
             inside = {e for s in run for e in s.element.iter()}
@@ -72,8 +72,11 @@ def add_page_sections(
     return taken
 
 
-def _run_around(parent: html.HtmlElement, node: html.HtmlElement) -> list[_Section] | None:
-    """The prose sections among ``parent``'s children when they make a run around ``node``."""
+def _run_around(
+    parent: html.HtmlElement, node: html.HtmlElement, taken: tuple[html.HtmlElement, ...]
+) -> list[_Section] | None:
+    """The prose sections among ``parent``'s children when they make a run around ``node``
+    that the elements already ``taken`` do not dominate."""
     children = [c for c in parent if isinstance(c.tag, str)]
     if len(children) < MIN_SECTIONS:
         return None
@@ -85,7 +88,10 @@ def _run_around(parent: html.HtmlElement, node: html.HtmlElement) -> list[_Secti
     if headed + 1 < MIN_SECTIONS:
         return None
     total = sum(s.prose for s in sections)
-    if own.prose >= DOMINANT_SHARE * total:
+    # a body split around a box (two parts of one text gathered by name) is still one body
+    held = {a for e in taken for a in (e, *e.iterancestors())}
+    own_prose = sum(s.prose for s in sections if s.element in held)
+    if own_prose >= DOMINANT_SHARE * total:
         return None
     return sections
 
