@@ -53,6 +53,7 @@ from articlekit.content.scoring import (
 )
 from articlekit.content.sections import add_page_sections
 from articlekit.explain import Decision, Verdict
+from articlekit.input.xpath import element_query
 from articlekit.metadata.extract import Metadata
 from articlekit.options import Options
 
@@ -137,6 +138,27 @@ class _Choice:
     reasons: tuple[Decision, ...]
 
 
+_MAINS = element_query("//body//*[self::main or @role='main']")
+MAIN_CHARS = 200
+
+
+def _apart(element: html.HtmlElement, other: html.HtmlElement) -> bool:
+    """Neither element holds the other."""
+    return (
+        element is not other
+        and other not in set(element.iterancestors())
+        and element not in set(other.iterancestors())
+    )
+
+
+def _main_landmark(tree: html.HtmlElement) -> html.HtmlElement | None:
+    """The page's one ``<main>`` (or ``role="main"``) when it holds some text."""
+    mains = _MAINS(tree)
+    if len(mains) != 1 or text_length(mains[0]) < MAIN_CHARS:
+        return None
+    return mains[0]
+
+
 def _core_length(choice: _Choice | None) -> int:
     return text_length(choice.top) if choice is not None else 0
 
@@ -155,6 +177,16 @@ def _select(tree: html.HtmlElement, prose_points: float = MAX_PROSE_POINTS) -> _
     ranked = scored.ranked(TOP_CANDIDATES)
     best, top_score = ranked[0]
     reasons: list[Decision] = []
+    main = _main_landmark(tree)
+    if main is not None and _apart(best, main):
+        inside = {e: s for e, s in scores.items() if e is main or main in set(e.iterancestors())}
+        if inside:
+            # the page declares where its content is: a box outside <main> (a newsletter
+            # overlay, a footer's "about us") does not win over it
+            reasons.append(Decision(STAGE, best, Verdict.CANDIDATE, "outside <main>", top_score))
+            scored = Scores(inside, prose_points)
+            ranked = scored.ranked(TOP_CANDIDATES)
+            best, top_score = ranked[0]
     rival = prose_rival(ranked, scored)
     if rival is not None:
         reasons.append(Decision(STAGE, best, Verdict.CANDIDATE, "won by its name only", top_score))
