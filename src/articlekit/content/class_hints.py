@@ -87,6 +87,9 @@ _MAYBE_PARTS = (
     "story",
     "post-text",
     "post-content",
+    # WordPress's post_class() on a post's or a product's wrapper, which also lists its
+    # taxonomy terms ("tag-news", "product_tag-mugs") that read as furniture
+    "status-publish",
 )
 
 

@@ -89,11 +89,17 @@ def _run_around(
         return None
     total = sum(s.prose for s in sections)
     # a body split around a box (two parts of one text gathered by name) is still one body
-    held = {a for e in taken for a in (e, *e.iterancestors())}
-    own_prose = sum(s.prose for s in sections if s.element in held)
+    whole = {s.element for s in sections}
+    own_prose = sum(s.prose for s in sections if s.element in taken)
+    own_prose += sum(_prose(e) for e in taken if whole & set(e.iterancestors()))
     if own_prose >= DOMINANT_SHARE * total:
         return None
     return sections
+
+
+def _prose(element: html.HtmlElement) -> float:
+    text = " ".join(element.text_content().split())
+    return len(text) * (1.0 - link_density(element, len(text)))
 
 
 def _section(element: html.HtmlElement) -> _Section | None:
