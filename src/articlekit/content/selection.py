@@ -140,6 +140,7 @@ class _Choice:
 
 _MAINS = element_query("//body//*[self::main or @role='main']")
 MAIN_CHARS = 200
+MAIN_SHARE = 0.5
 
 
 def _apart(element: html.HtmlElement, other: html.HtmlElement) -> bool:
@@ -152,9 +153,13 @@ def _apart(element: html.HtmlElement, other: html.HtmlElement) -> bool:
 
 
 def _main_landmark(tree: html.HtmlElement) -> html.HtmlElement | None:
-    """The page's one ``<main>`` (or ``role="main"``) when it holds some text."""
+    """The page's one ``<main>`` (or ``role="main"``) when it holds most of its text (a
+    "featured" strip marked as main on a section front does not)."""
     mains = _MAINS(tree)
-    if len(mains) != 1 or text_length(mains[0]) < MAIN_CHARS:
+    if len(mains) != 1:
+        return None
+    length = text_length(mains[0])
+    if length < MAIN_CHARS or length < MAIN_SHARE * text_length(tree.find("body")):
         return None
     return mains[0]
 
