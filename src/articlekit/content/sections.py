@@ -23,7 +23,8 @@ from articlekit.input.xpath import boolean_query
 __all__ = ["add_page_sections"]
 
 MIN_SECTIONS = 3
-"""Sibling sections with a heading and prose that make a run (the chosen one's own counts)."""
+"""Sibling sections with a heading and prose that make a run (the chosen one's own counts);
+two make one only when they are alike."""
 SECTION_PROSE_CHARS = 40
 """Characters outside links that make a sibling a prose section..."""
 SECTION_LINK_DENSITY = 0.5
@@ -84,9 +85,15 @@ def _run_around(
     own = next((s for s in sections if s.element is node), None)
     if own is None:
         return None
-    headed = sum(1 for s in sections if s.headed and s.element is not node)
-    if headed + 1 < MIN_SECTIONS:
+    headed = [s for s in sections if s.headed and s.element is not node]
+    if not headed:
         return None
+    if len(headed) + 1 < MIN_SECTIONS:
+        # one other section: only a twin of the chosen one's (a CMS's field blocks), not
+        # a teaser list or a paywall box beside an article
+        sections = [s for s in sections if s is own or (s.headed and _alike(s.element, node))]
+        if len(sections) < 2:
+            return None
     total = sum(s.prose for s in sections)
     # a body split around a box (two parts of one text gathered by name) is still one body
     whole = {s.element for s in sections}
@@ -95,6 +102,12 @@ def _run_around(
     if own_prose >= DOMINANT_SHARE * total:
         return None
     return sections
+
+
+def _alike(element: html.HtmlElement, other: html.HtmlElement) -> bool:
+    """Same tag and the same first class name (both without one counts)."""
+    first = (element.get("class") or "").split()[:1]
+    return element.tag == other.tag and first == (other.get("class") or "").split()[:1]
 
 
 def _prose(element: html.HtmlElement) -> float:
