@@ -86,6 +86,8 @@ _WRAPS_ARTICLE = boolean_query("boolean(.//article or .//main or .//h1)")
 _ATTACHED = boolean_query("boolean(ancestor::body)")
 _IN_CODE = boolean_query(f"boolean(ancestor-or-self::code or ancestor::pre or {IN_HIGHLIGHTER})")
 _HIDDEN = "hidden element"
+SWALLOWING_BUTTON_CHARS = 2000
+"""A button with more text than this holds the page, not a label."""
 CUT_TAG = "ak-cut"
 """Tag of the empty placeholder left where an unlikely subtree was cut out."""
 
@@ -151,6 +153,11 @@ def prepare_tree(
             continue
         if _ATTACHED(element):
             drop_all([element], rule, decisions, explain)
+    swallowing = [b for b in body.iter("button") if len(b.text_content()) > SWALLOWING_BUTTON_CHARS]
+    for button in swallowing:
+        # an unclosed <div> inside a menu button: libxml2 keeps the rest of the page in
+        # the button, where a browser closes it at </button>
+        button.drop_tag()
     etree.strip_elements(tree, *_NEVER_TEXT, with_tail=False)
     landmarks = [
         e
