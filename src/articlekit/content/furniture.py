@@ -86,6 +86,7 @@ _WRAPS_ARTICLE = boolean_query("boolean(.//article or .//main or .//h1)")
 _ATTACHED = boolean_query("boolean(ancestor::body)")
 _IN_CODE = boolean_query(f"boolean(ancestor-or-self::code or ancestor::pre or {IN_HIGHLIGHTER})")
 _HIDDEN = "hidden element"
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 SWALLOWING_BUTTON_CHARS = 2000
 """A button with more text than this holds the page, not a label."""
 CUT_TAG = "ak-cut"
@@ -153,10 +154,7 @@ def prepare_tree(
             continue
         if _ATTACHED(element):
             drop_all([element], rule, decisions, explain)
-    swallowing = [b for b in body.iter("button") if len(b.text_content()) > SWALLOWING_BUTTON_CHARS]
-    for button in swallowing:
-        # an unclosed <div> inside a menu button: libxml2 keeps the rest of the page in
-        # the button, where a browser closes it at </button>
+    for button in [b for b in body.iter("button") if _is_text_button(b)]:
         button.drop_tag()
     etree.strip_elements(tree, *_NEVER_TEXT, with_tail=False)
     landmarks = [
@@ -179,6 +177,17 @@ def prepare_tree(
             decisions.append(Decision(STAGE, element, Verdict.BOILERPLATE, "unlikely class/id"))
         cuts.cut(element)
     return cuts
+
+
+def _is_text_button(button: html.HtmlElement) -> bool:
+    """A button whose text is the page's: an accordion's question set as a button in a
+    heading (``<h3><button aria-controls=...>``), or the rest of the page that libxml2
+    kept inside a menu button after an unclosed ``<div>`` (a browser closes it at
+    ``</button>``)."""
+    parent = button.getparent()
+    if parent is not None and parent.tag in _HEADINGS:
+        return True
+    return len(button.text_content()) > SWALLOWING_BUTTON_CHARS
 
 
 def _scan(
