@@ -183,12 +183,14 @@ def _select(tree: html.HtmlElement, prose_points: float = MAX_PROSE_POINTS) -> _
     best, top_score = ranked[0]
     reasons: list[Decision] = []
     main = _main_landmark(tree)
+    outside: html.HtmlElement | None = None
     if main is not None and _apart(best, main):
         inside = {e: s for e, s in scores.items() if e is main or main in set(e.iterancestors())}
         if inside:
             # the page declares where its content is: a box outside <main> (a newsletter
             # overlay, a footer's "about us") does not win over it
             reasons.append(Decision(STAGE, best, Verdict.CANDIDATE, "outside <main>", top_score))
+            outside = best
             scored = Scores(inside, prose_points)
             ranked = scored.ranked(TOP_CANDIDATES)
             best, top_score = ranked[0]
@@ -204,6 +206,8 @@ def _select(tree: html.HtmlElement, prose_points: float = MAX_PROSE_POINTS) -> _
     taken = add_cousin_paragraphs(tree, top, taken, reasons)
     taken = add_page_sections(top, taken, reasons)
     lead = find_lead(top, taken)
+    if lead is not None and outside is not None and not _apart(lead, outside):
+        lead = None  # the box that lost to <main> does not come back as its lead
     if lead is not None:
         reasons.append(Decision(STAGE, lead, Verdict.CONTENT, "lead before the body"))
         picture = picture_after_lead(lead, taken[0])
