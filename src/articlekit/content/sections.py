@@ -33,6 +33,9 @@ DOMINANT_SHARE = 0.6
 """A chosen container holding this share of the run's prose is the body on its own (an
 article beside a newsletter box and an author card)."""
 
+# a blog post's wrapper (microformats' "hentry", which WordPress and most blog engines
+# print): beside its siblings it is one post of a feed, not a section of one page
+_IS_ENTRY = boolean_query("boolean(contains(concat(' ', @class, ' '), ' hentry '))")
 _HAS_HEADING = boolean_query("boolean(.//h1 or .//h2 or .//h3 or .//h4 or .//h5 or .//h6)")
 
 
@@ -117,8 +120,8 @@ def _prose(element: html.HtmlElement) -> float:
 
 def _section(element: html.HtmlElement) -> _Section | None:
     """``element`` as a prose section of a page, or None (too little prose, links, furniture)."""
-    if element.tag in ("nav", "aside", "footer", "header", "form"):
-        return None
+    if element.tag in ("nav", "aside", "footer", "header", "form") or _IS_ENTRY(element):
+        return None  # furniture, or another post of a feed: a document of its own
     text = " ".join(element.text_content().split())
     if len(text) < SECTION_PROSE_CHARS:
         return None
