@@ -87,6 +87,9 @@ _MAYBE_PARTS = (
     "story",
     "post-text",
     "post-content",
+    # WordPress's post_class() on a post's or a product's wrapper, which also lists its
+    # taxonomy terms ("tag-news", "product_tag-mugs") that read as furniture
+    "status-publish",
 )
 
 
@@ -175,6 +178,9 @@ _NEGATIVE_RE = literal_alternation(
     _NEGATIVE_PARTS, ("ads?", "meta", "tags?", "nav", "banner", "hidden", *_MENU_TOKENS)
 )
 _POSITIVE_RE = literal_alternation(_POSITIVE_PARTS, ())
+# utility classes that clip overflow, not hide the element ("overflow-hidden",
+# "overflow-x-hidden" in Tailwind, Bootstrap and page builders): not the "hidden" token
+_OVERFLOW_HIDDEN = re.compile(r"overflow-(?:[xy]-)?hidden")
 
 
 def _bem(hint: str) -> str:
@@ -206,15 +212,40 @@ def _is_heading_slug(ident: str) -> bool:
     return ident.count("-") + ident.count("_") >= 3 and not _LAYOUT_WORD_END.search(ident)
 
 
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+_SLUG_NUMBER = re.compile(r"-\d+$")
+
+
+def _names_own_heading(element: html.HtmlElement, ident: str) -> bool:
+    """True when ``ident`` is the slug of the element's own heading: documentation
+    generators give every section the id of its title ("cookies", "commentary")."""
+    for index, child in enumerate(element):
+        if index >= 3:
+            break
+        if child.tag in _HEADINGS:
+            slug = _NOT_SLUG.sub("-", child.text_content().lower()).strip("-")
+            wanted = _SLUG_NUMBER.sub("", ident.lower().replace("_", "-"))
+            return bool(slug) and (slug == wanted or slug.startswith(wanted + "-"))
+    return False
+
+
+def _names_nothing(element: html.HtmlElement, ident: str) -> bool:
+    """True for an id made from a heading's words, which says nothing of the template."""
+    return _is_heading_slug(ident) or _names_own_heading(element, ident)
+
+
 def class_weight(element: html.HtmlElement) -> int:
     """+25 / -25 for content / furniture class and id hints (both may apply)."""
     ident = element.get("id") or ""
-    if _is_heading_slug(ident):
+    if ident and _names_nothing(element, ident):
         ident = ""  # a slug of a heading names nothing
     hint = (element.get("class") or "") + " " + ident
     weight = 0
     if len(hint) > 1:
         lower = _bem(hint)
+        if "overflow" in lower:
+            lower = _OVERFLOW_HIDDEN.sub("", lower)
         if _NEGATIVE_RE.search(lower):
             weight -= 25
         if _POSITIVE_RE.search(lower):
@@ -252,7 +283,7 @@ def is_unlikely(
         return False
     memo = {} if memo is None else memo
     unlikely = maybe = False
-    if ident and _is_heading_slug(ident):
+    if ident and _names_nothing(element, ident):
         ident = None  # a slug of a heading ("sharing-with-a-single-developer") names nothing
     # class and id are judged apart: class strings repeat across a page, so the memo hits
     for hint in (cls, ident):

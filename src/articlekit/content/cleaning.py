@@ -279,6 +279,10 @@ def _conditional_rule(element: html.HtmlElement, total: int) -> str | None:
     if len(_COMMAS.findall(text)) >= 10:
         return None
     density = link_density(element, length)
+    if density > 0.2 and _HAS_CARD_LINK(element):
+        # a card set as one link (icon, heading, a sentence): its sentence is prose
+        card_text = sum(len(norm(p.text_content())) for p in _CARD_PARAGRAPHS(element))
+        density = max(0.0, density - card_text / length)
     is_list = element.tag in ("ul", "ol")
     prose_list = is_list and (
         (density < 0.5 and length > 200) or (density < 0.6 and _annotated_items(element))
@@ -307,6 +311,10 @@ _COUNTS = string_query(
     " count(.//h1|.//h2|.//h3|.//h4|.//h5|.//h6), ' ',"
     " count(.//pre|.//code|.//table|.//video|.//audio|.//picture|.//math))"
 )
+
+
+_HAS_CARD_LINK = boolean_query("boolean(.//a[@href]//p)")
+_CARD_PARAGRAPHS = element_query(".//a[@href]//p")
 
 
 def _annotated_items(element: html.HtmlElement) -> bool:

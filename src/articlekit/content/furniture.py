@@ -14,6 +14,7 @@ from typing import cast
 from lxml import etree, html
 
 from articlekit.content.class_hints import hint_is_bad, is_unlikely
+from articlekit.content.disclosure import collapsed_panels
 from articlekit.content.pruning import (
     IN_FIGURE,
     IN_HIGHLIGHTER,
@@ -84,6 +85,10 @@ _FORM_XPATH = element_query("//body//form")
 _WRAPS_ARTICLE = boolean_query("boolean(.//article or .//main or .//h1)")
 _ATTACHED = boolean_query("boolean(ancestor::body)")
 _IN_CODE = boolean_query(f"boolean(ancestor-or-self::code or ancestor::pre or {IN_HIGHLIGHTER})")
+_HIDDEN = "hidden element"
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+SWALLOWING_BUTTON_CHARS = 2000
+"""A button with more text than this holds the page, not a label."""
 CUT_TAG = "ak-cut"
 """Tag of the empty placeholder left where an unlikely subtree was cut out."""
 
@@ -139,11 +144,18 @@ def prepare_tree(
     if body is None:
         return cuts
     hidden, unlikely = _scan(body)
+    panels = collapsed_panels([e for e, rule in hidden if rule == _HIDDEN])
     # a removed element still belongs to the document (getroottree() finds <html>), so
     # "still in the page" is asked of its ancestors
     for element, rule in hidden:
+        if element in panels:
+            if explain:
+                decisions.append(Decision(STAGE, element, Verdict.CONTENT, "collapsed panel"))
+            continue
         if _ATTACHED(element):
             drop_all([element], rule, decisions, explain)
+    for button in [b for b in body.iter("button") if _is_text_button(b)]:
+        button.drop_tag()
     etree.strip_elements(tree, *_NEVER_TEXT, with_tail=False)
     landmarks = [
         e
@@ -165,6 +177,17 @@ def prepare_tree(
             decisions.append(Decision(STAGE, element, Verdict.BOILERPLATE, "unlikely class/id"))
         cuts.cut(element)
     return cuts
+
+
+def _is_text_button(button: html.HtmlElement) -> bool:
+    """A button whose text is the page's: an accordion's question set as a button in a
+    heading (``<h3><button aria-controls=...>``), or the rest of the page that libxml2
+    kept inside a menu button after an unclosed ``<div>`` (a browser closes it at
+    ``</button>``)."""
+    parent = button.getparent()
+    if parent is not None and parent.tag in _HEADINGS:
+        return True
+    return len(button.text_content()) > SWALLOWING_BUTTON_CHARS
 
 
 def _scan(
@@ -196,12 +219,12 @@ def _scan(
         if bad and is_unlikely(element, memo) and not IN_FIGURE(element):
             unlikely.append(element)
         if get("hidden") is not None or get("aria-hidden") == "true":
-            hidden.append((element, "hidden element"))
+            hidden.append((element, _HIDDEN))
             continue
         style = get("style")
         # the substring test is the cheap gate of the regex (case as written)
         if style and ("none" in style or "hidden" in style) and _HIDDEN_STYLE.search(style):
-            hidden.append((element, "hidden element"))
+            hidden.append((element, _HIDDEN))
             continue
         role = get("role")
         if role and role in _FURNITURE_ROLES and not _WRAPS_ARTICLE(element):

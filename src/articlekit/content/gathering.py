@@ -48,7 +48,7 @@ def gather(
         if parent is None:
             return (top,)
     threshold = max(10.0, top_score * SIBLING_SHARE)
-    top_class = top.get("class")
+    top_class = _kind_of(top)
     taken: list[html.HtmlElement] = []
     siblings = [s for s in parent if isinstance(s.tag, str)]
     top_index = next(i for i, s in enumerate(siblings) if s is top)
@@ -56,7 +56,7 @@ def gather(
         if sibling is top:
             taken.append(sibling)
             continue
-        twin = bool(top_class) and sibling.get("class") == top_class
+        twin = bool(top_class) and _kind_of(sibling) == top_class
         if twin and _is_prose_twin(sibling):
             # a body built from blocks of one kind (Drupal paragraphs, page-builder rows)
             taken.append(sibling)
@@ -86,6 +86,18 @@ def gather(
                 taken.append(sibling)
                 decisions.append(Decision(STAGE, sibling, Verdict.CONTENT, "sibling paragraph"))
     return tuple(taken)
+
+
+# state classes that a script moves between the tabs or slides of one set
+_STATE_CLASSES = frozenset(
+    ("active", "current", "selected", "show", "open", "in", "is-active", "is-selected", "is-open")
+)
+
+
+def _kind_of(element: html.HtmlElement) -> frozenset[str]:
+    """The element's class names without the state a script gives one of its siblings: the
+    shown tab ("content active") and the hidden ones ("content") are of one kind."""
+    return frozenset(c for c in (element.get("class") or "").split() if c not in _STATE_CLASSES)
 
 
 def _is_repeated_wrapper(wrapper: html.HtmlElement, scores: Scores) -> bool:

@@ -52,7 +52,9 @@ from articlekit.content.scoring import (
     score_candidates,
     text_length,
 )
+from articlekit.content.sections import add_page_sections
 from articlekit.explain import Decision, Verdict
+from articlekit.input.xpath import element_query
 from articlekit.metadata.extract import Metadata
 from articlekit.model import PageKind
 from articlekit.options import Options
@@ -158,6 +160,32 @@ class _Choice:
     reasons: tuple[Decision, ...]
 
 
+_MAINS = element_query("//body//*[self::main or @role='main']")
+MAIN_CHARS = 200
+MAIN_SHARE = 0.5
+
+
+def _apart(element: html.HtmlElement, other: html.HtmlElement) -> bool:
+    """Neither element holds the other."""
+    return (
+        element is not other
+        and other not in set(element.iterancestors())
+        and element not in set(other.iterancestors())
+    )
+
+
+def _main_landmark(tree: html.HtmlElement) -> html.HtmlElement | None:
+    """The page's one ``<main>`` (or ``role="main"``) when it holds most of its text (a
+    "featured" strip marked as main on a section front does not)."""
+    mains = _MAINS(tree)
+    if len(mains) != 1:
+        return None
+    length = text_length(mains[0])
+    if length < MAIN_CHARS or length < MAIN_SHARE * text_length(tree.find("body")):
+        return None
+    return mains[0]
+
+
 def _core_length(choice: _Choice | None) -> int:
     return text_length(choice.top) if choice is not None else 0
 
@@ -176,6 +204,18 @@ def _select(tree: html.HtmlElement, prose_points: float = MAX_PROSE_POINTS) -> _
     ranked = scored.ranked(TOP_CANDIDATES)
     best, top_score = ranked[0]
     reasons: list[Decision] = []
+    main = _main_landmark(tree)
+    outside: html.HtmlElement | None = None
+    if main is not None and _apart(best, main):
+        inside = {e: s for e, s in scores.items() if e is main or main in set(e.iterancestors())}
+        if inside:
+            # the page declares where its content is: a box outside <main> (a newsletter
+            # overlay, a footer's "about us") does not win over it
+            reasons.append(Decision(STAGE, best, Verdict.CANDIDATE, "outside <main>", top_score))
+            outside = best
+            scored = Scores(inside, prose_points)
+            ranked = scored.ranked(TOP_CANDIDATES)
+            best, top_score = ranked[0]
     rival = prose_rival(ranked, scored)
     if rival is not None:
         reasons.append(Decision(STAGE, best, Verdict.CANDIDATE, "won by its name only", top_score))
@@ -186,7 +226,10 @@ def _select(tree: html.HtmlElement, prose_points: float = MAX_PROSE_POINTS) -> _
     taken = gather(top, top_score, scored, reasons)
     taken = add_same_class(tree, best, taken, top_score, scored, reasons)
     taken = add_cousin_paragraphs(tree, top, taken, reasons)
+    taken = add_page_sections(top, taken, reasons)
     lead = find_lead(top, taken)
+    if lead is not None and outside is not None and not _apart(lead, outside):
+        lead = None  # the box that lost to <main> does not come back as its lead
     if lead is not None:
         reasons.append(Decision(STAGE, lead, Verdict.CONTENT, "lead before the body"))
         picture = picture_after_lead(lead, taken[0])

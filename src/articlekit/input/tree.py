@@ -26,6 +26,7 @@ from lxml import etree, html
 
 from articlekit.input.decode import clean_text
 from articlekit.input.markup import cut_markup, drop_crowded_tags, flatten_markup
+from articlekit.input.streamed import MARKER, place_streamed_segments
 from articlekit.input.treelimits import cut_nodes, flatten_deep, may_exceed
 from articlekit.options import DEFAULT_LIMITS, Limits
 
@@ -137,6 +138,9 @@ def parse_tree(text: str, limits: Limits = DEFAULT_LIMITS, *, cleaned: bool = Fa
     if body is None:
         body = etree.SubElement(root, "body")
     _adopt_strays(root, body)
+    if MARKER in text:
+        # before the limits: a moved segment is measured where the page shows it
+        place_streamed_segments(root)
 
     if may_be_deep and limits.max_depth > 0:
         unwrapped, flattened = flatten_deep(root, limits.max_depth)
