@@ -270,6 +270,19 @@ def test_a_page_without_an_article_keeps_its_kind() -> None:
     assert article.to_dict()["kind"] == "listing"
 
 
+def test_a_page_settled_by_its_declarations_is_not_scanned_further() -> None:
+    page = """<html><head><meta name="generator" content="Discourse 3.4.0">
+<script type="application/ld+json">{"@type":"QAPage","name":"Q"}</script></head>
+<body><h1>Q</h1><p>Question.</p></body></html>"""
+    decision = decide_kind(html.fromstring(page), url="https://forum.example/t/q/12")
+    assert decision.kind is PageKind.FORUM and decision.settled
+    cheap = {Source.DECLARED, Source.PLATFORM, Source.ADDRESS}
+    assert {e.source for e in decision.evidence} <= cheap
+    assert "settled without reading the structure" in decision.decisions[-1].rule
+    open_page = "<html><body><h1>Notes</h1><p>Some text.</p></body></html>"
+    assert not decide_kind(html.fromstring(open_page)).settled
+
+
 def test_explain_shows_the_kind_stage_first() -> None:
     page = '<html><head><meta name="generator" content="Discourse 3.4"></head><body><p>Hi</p>'
     decisions = articlekit.explain(page).decisions

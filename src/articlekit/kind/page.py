@@ -1,9 +1,10 @@
 """What the kind stage reads of a page's markup, gathered once for every reader.
 
 The template names of a page sit in a few places: the ``<html>`` and ``<body>``
-elements and the wrappers just below body, ``<meta name=generator>``, the class
-attributes of the page and the scripts and style sheets it loads.  Gathering them
-is most of the stage's cost, so it is done once, in a handful of XPath scans.
+elements and the wrappers just below body, ``<meta name=generator>``, the scripts
+and style sheets it loads, its address (:class:`PageMarkup`, cheap to read) and the
+class attributes of all its elements (:class:`ClassNames`, a scan of the whole
+page, read only when the cheap evidence leaves the kind open).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from lxml import etree, html
 
 from articlekit.metadata.tags import MetaTags
 
-__all__ = ["PageMarkup", "address_markup", "count_in_classes", "read_markup"]
+__all__ = ["ClassNames", "PageMarkup", "address_markup", "read_class_names", "read_markup"]
 
 # attributes of the root elements that say nothing about the template (and can be long)
 _SKIPPED_ROOT_ATTRIBUTES = frozenset(("style", "onload", "xmlns", "lang", "dir", "xml:lang"))
@@ -46,11 +47,6 @@ class PageMarkup:
     wrappers: frozenset[str]
     #: the contents of ``<meta name=generator>``
     generators: tuple[str, ...]
-    #: every distinct class attribute of the page, in lower case, and on how many
-    #: elements it stands
-    classes: Mapping[str, int]
-    #: every class token of the page, in lower case
-    class_tokens: frozenset[str]
     #: every ``itemtype`` of the page, one string per element (a list of URLs)
     itemtypes: tuple[str, ...]
     #: the ``src`` of every script and the ``href`` of every link element
@@ -70,20 +66,16 @@ def address_markup(url: str | None) -> PageMarkup:
     """The :class:`PageMarkup` of a page known only by its address (a text dump)."""
     path, address, query = _split_address(url)
     empty: frozenset[str] = frozenset()
-    no_classes: Mapping[str, int] = MappingProxyType({})
-    return PageMarkup(empty, empty, (), no_classes, empty, (), (), (), path, address, query)
+    return PageMarkup(empty, empty, (), (), (), (), path, address, query)
 
 
 def read_markup(tree: html.HtmlElement, meta: MetaTags, url: str | None) -> PageMarkup:
     """The :class:`PageMarkup` of ``tree``, whose ``<meta>`` tags are ``meta``."""
     path, address, query = _address(tree, meta, url)
-    classes = _class_counts(tree)
     return PageMarkup(
         root=frozenset(_root_tokens(tree)),
         wrappers=frozenset(_wrapper_tokens(tree)),
         generators=tuple(value.lower() for value in meta.all("generator")),
-        classes=classes,
-        class_tokens=frozenset(token for value in classes for token in value.split()),
         itemtypes=tuple(value.lower() for value in _strings(_ITEMTYPES, tree)),
         assets=_assets(tree),
         og_types=tuple(dict.fromkeys(value.strip().lower() for value in meta.all("og:type"))),
@@ -93,18 +85,29 @@ def read_markup(tree: html.HtmlElement, meta: MetaTags, url: str | None) -> Page
     )
 
 
-def count_in_classes(markup: PageMarkup, fragment: str) -> int:
-    """How often ``fragment`` (lower case) occurs in the class attributes of the page."""
-    return sum(count * value.count(fragment) for value, count in markup.classes.items())
+@dataclass(frozen=True, slots=True)
+class ClassNames:
+    """The class attributes of a page's elements, all in lower case."""
+
+    #: every distinct class attribute, and on how many elements it stands
+    values: Mapping[str, int]
+    #: every class token
+    tokens: frozenset[str]
+
+    def count(self, fragment: str) -> int:
+        """How often ``fragment`` (lower case) occurs in the page's class attributes."""
+        return sum(count * value.count(fragment) for value, count in self.values.items())
 
 
-def _class_counts(tree: html.HtmlElement) -> Mapping[str, int]:
+def read_class_names(tree: html.HtmlElement) -> ClassNames:
+    """The :class:`ClassNames` of ``tree``: one scan of the whole page."""
     # a page repeats its class attributes: count the distinct ones in C, fold case once each
     counts: dict[str, int] = {}
     for value, count in Counter(_strings(_CLASSES, tree)).items():
         value = value.lower()
         counts[value] = counts.get(value, 0) + count
-    return MappingProxyType(counts)
+    tokens = frozenset(token for value in counts for token in value.split())
+    return ClassNames(MappingProxyType(counts), tokens)
 
 
 def _root_tokens(tree: html.HtmlElement) -> set[str]:

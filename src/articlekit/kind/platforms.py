@@ -19,7 +19,14 @@ from articlekit.kind.evidence import WEIGHTS, Evidence, Source, Strength
 from articlekit.kind.page import PageMarkup
 from articlekit.model import PageKind
 
-__all__ = ["MARKERS", "Marker", "PlatformDataError", "platform_evidence", "read_markers"]
+__all__ = [
+    "MARKERS",
+    "Marker",
+    "PlatformDataError",
+    "custom_elements",
+    "platform_evidence",
+    "read_markers",
+]
 
 _FILE = "platforms.toml"
 _WAYS = ("generator", "root", "wrappers", "classes", "tags", "assets", "address")
@@ -112,14 +119,22 @@ _CLASS_NAMES = tuple(sorted({name for marker in MARKERS for name in marker.class
 _TAGS = tuple(sorted({tag for marker in MARKERS for tag in marker.tags}))
 
 
+def custom_elements(tree: html.HtmlElement) -> frozenset[str]:
+    """The element names of the markers (custom elements) that ``tree`` holds."""
+    return frozenset(str(element.tag) for element in tree.iter(*_TAGS)) if _TAGS else frozenset()
+
+
 def platform_evidence(
-    markup: PageMarkup, tree: html.HtmlElement | None = None
+    markup: PageMarkup,
+    *,
+    tags: frozenset[str] = frozenset(),
+    classes: frozenset[str] = frozenset(),
 ) -> tuple[Evidence, ...]:
     """A piece of evidence for the most telling markers of each platform found on the
-    page (``tree``, for its custom elements, when there is one)."""
-    classes = markup.class_tokens.intersection(_CLASS_NAMES)
+    page; ``tags`` are its custom elements (:func:`custom_elements`) and ``classes`` its
+    class tokens, when they were read."""
+    classes = classes.intersection(_CLASS_NAMES)
     assets = "\n".join(markup.assets)
-    tags = {element.tag for element in tree.iter(*_TAGS)} if tree is not None and _TAGS else set()
     found: dict[str, list[tuple[Marker, str]]] = {}
     for marker in MARKERS:
         how = _found(marker, markup, classes, tags, assets)
@@ -139,7 +154,7 @@ def platform_evidence(
 
 
 def _found(
-    marker: Marker, markup: PageMarkup, classes: frozenset[str], tags: set[object], assets: str
+    marker: Marker, markup: PageMarkup, classes: frozenset[str], tags: frozenset[str], assets: str
 ) -> str:
     """How the marker was found on the page ("" when it was not)."""
     for prefix in marker.generator:

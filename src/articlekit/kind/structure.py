@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from lxml import html
 
 from articlekit.kind.evidence import Evidence, Source, Strength
-from articlekit.kind.page import PageMarkup, count_in_classes
+from articlekit.kind.page import ClassNames, PageMarkup
 from articlekit.model import PageKind
 
 __all__ = ["PageShape", "page_shape", "structure_evidence"]
@@ -97,7 +97,7 @@ class PageShape:
         return self.main_paragraphs >= MAIN_TEXT_PARAGRAPHS or self.main_chars >= MAIN_TEXT_CHARS
 
 
-def page_shape(tree: html.HtmlElement, markup: PageMarkup) -> PageShape:
+def page_shape(tree: html.HtmlElement, classes: ClassNames) -> PageShape:
     """The :class:`PageShape` of ``tree``: one walk over its paragraphs, headings, code,
     sections and dates."""
     # the paragraphs of text of each element holding some, with their characters
@@ -131,9 +131,9 @@ def page_shape(tree: html.HtmlElement, markup: PageMarkup) -> PageShape:
         inline_code=counts["code"],
         sections=counts["section"],
         times=counts["time"],
-        prices=count_in_classes(markup, "price"),
+        prices=classes.count("price"),
         cart_controls=_cart_controls(tree),
-        bylines=count_in_classes(markup, "author") + count_in_classes(markup, "byline"),
+        bylines=classes.count("author") + classes.count("byline"),
     )
 
 
@@ -175,11 +175,11 @@ def _heading_link(heading: html.HtmlElement) -> str:
 
 
 def structure_evidence(
-    tree: html.HtmlElement, markup: PageMarkup, *, dated: bool = False
+    tree: html.HtmlElement, markup: PageMarkup, classes: ClassNames, *, dated: bool = False
 ) -> tuple[Evidence, ...]:
-    """Evidence from what the page's elements look like; ``dated`` says the page
-    declares a publication date (landing pages never do)."""
-    return shape_evidence(page_shape(tree, markup), markup, dated=dated)
+    """Evidence from what the page's elements look like (``classes`` are its class
+    names); ``dated`` says the page declares a publication date (landing pages never do)."""
+    return shape_evidence(page_shape(tree, classes), markup, dated=dated)
 
 
 def _graded(count: int, bounds: tuple[int, int]) -> Strength | None:
