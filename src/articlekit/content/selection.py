@@ -152,6 +152,12 @@ def _apart(element: html.HtmlElement, other: html.HtmlElement) -> bool:
     )
 
 
+def _in_main(element: html.HtmlElement) -> bool:
+    """``element`` is a main landmark or inside one (the cheap test before the search)."""
+    ancestry = (element, *element.iterancestors())
+    return any(a.tag == "main" or a.get("role") == "main" for a in ancestry)
+
+
 def _main_landmark(tree: html.HtmlElement) -> html.HtmlElement | None:
     """The page's one ``<main>`` (or ``role="main"``) when it holds most of its text (a
     "featured" strip marked as main on a section front does not)."""
@@ -182,8 +188,8 @@ def _select(tree: html.HtmlElement, prose_points: float = MAX_PROSE_POINTS) -> _
     ranked = scored.ranked(TOP_CANDIDATES)
     best, top_score = ranked[0]
     reasons: list[Decision] = []
-    main = _main_landmark(tree)
     outside: html.HtmlElement | None = None
+    main = None if _in_main(best) else _main_landmark(tree)
     if main is not None and _apart(best, main):
         inside = {e: s for e, s in scores.items() if e is main or main in set(e.iterancestors())}
         if inside:
