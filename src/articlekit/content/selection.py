@@ -11,12 +11,15 @@ How, in order:
    tag prior and class/id hints (``<article>``, ``<main>``,
    ``itemprop="articleBody"`` count too).
 3. The best container after scaling by ``1 - link density`` wins, unless it won
-   by its class name alone and a candidate with far more prose scores near it; a
+   by its class name alone and a candidate with far more prose scores near it, or
+   it lies outside the page's one ``<main>`` landmark that holds most of the text; a
    common ancestor of several near-best candidates, or a parent that scores
    higher, replaces it.  Then the body is gathered where templates split it:
    siblings with prose of their own or of the same kind, repeated wrappers,
    containers named like the body nearby, the lead image beside the body, the
-   standfirst before it and the lead picture under the standfirst.
+   standfirst before it and the lead picture under the standfirst; where it is
+   one of a run of sibling sections with headings (a landing or product page),
+   the run (:mod:`.sections`).
 4. A page whose content is a run of teasers (repeated linked headings over
    short excerpts) has no article: ``Content.root`` is None and the Article
    gets ``Status.NO_ARTICLE``.  Otherwise boilerplate is stripped from the
@@ -28,7 +31,8 @@ put back and the selection runs again.  Every decision is kept for
 
 Modules, in the order of the steps: :mod:`.scoring` (paragraph scores),
 :mod:`.candidates` (the winning container), :mod:`.gathering` (the split body),
-:mod:`.lead` (standfirst and lead picture), :mod:`.listing` (teaser pages).
+:mod:`.sections` (a page built from sections), :mod:`.lead` (standfirst and lead
+picture), :mod:`.listing` (teaser pages).
 """
 
 from __future__ import annotations
