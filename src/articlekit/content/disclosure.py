@@ -14,11 +14,10 @@ from __future__ import annotations
 
 from lxml import html
 
-from articlekit.input.xpath import boolean_query, element_query
+from articlekit.input.xpath import boolean_query
 
 __all__ = ["collapsed_panels"]
 
-_CONTROLLERS = element_query("//body//*[@aria-controls]")
 # a menu's flyout or a search box opened from the page header is furniture, whatever it holds
 _IN_FURNITURE = boolean_query(
     "boolean(ancestor-or-self::*[self::header or self::nav or self::footer or self::aside"
@@ -31,15 +30,27 @@ _FURNITURE_ROLES = frozenset(
 )
 
 
-def collapsed_panels(hidden: list[html.HtmlElement]) -> set[html.HtmlElement]:
-    """The elements of ``hidden`` that are collapsed panels (or a hidden wrapper of one)."""
+def collapsed_panels(
+    hidden: list[html.HtmlElement], controllers: list[html.HtmlElement]
+) -> set[html.HtmlElement]:
+    """The elements of ``hidden`` that are collapsed panels (or a hidden wrapper of one);
+    ``controllers`` are the page's elements with an ``aria-controls``."""
+    # most hidden elements are icons and duplicates without an id or a role: no panel
+    hidden = [e for e in hidden if _may_be_panel(e)]
     if not hidden:
         return set()
     controlled: set[str] = set()
-    for controller in _CONTROLLERS(hidden[0].getroottree().getroot()):
+    for controller in controllers:
         if not _IN_FURNITURE(controller):
             controlled.update(str(controller.get("aria-controls")).split())
     return {e for e in hidden if _is_panel(e, controlled) and not _IN_FURNITURE(e)}
+
+
+def _may_be_panel(element: html.HtmlElement) -> bool:
+    if element.get("id") or element.get("role"):
+        return True
+    children = [c for c in element if isinstance(c.tag, str)]
+    return len(children) == 1 and bool(children[0].get("id") or children[0].get("role"))
 
 
 def _is_panel(element: html.HtmlElement, controlled: set[str]) -> bool:

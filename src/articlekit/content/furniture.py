@@ -143,8 +143,8 @@ def prepare_tree(
     cuts = Cuts()
     if body is None:
         return cuts
-    hidden, unlikely = _scan(body)
-    panels = collapsed_panels([e for e, rule in hidden if rule == _HIDDEN])
+    hidden, unlikely, controllers = _scan(body)
+    panels = collapsed_panels([e for e, rule in hidden if rule == _HIDDEN], controllers)
     # a removed element still belongs to the document (getroottree() finds <html>), so
     # "still in the page" is asked of its ancestors
     for element, rule in hidden:
@@ -192,9 +192,9 @@ def _is_text_button(button: html.HtmlElement) -> bool:
 
 def _scan(
     body: html.HtmlElement,
-) -> tuple[list[tuple[html.HtmlElement, str]], list[html.HtmlElement]]:
-    """The hidden elements (with the rule that hides each) and the unlikely ones, in
-    one walk over ``body``."""
+) -> tuple[list[tuple[html.HtmlElement, str]], list[html.HtmlElement], list[html.HtmlElement]]:
+    """The hidden elements (with the rule that hides each), the unlikely ones and the
+    controls of other elements (``aria-controls``), in one walk over ``body``."""
     hidden: list[tuple[html.HtmlElement, str]] = []
     # One Python walk with attribute lookups is cheaper than XPath predicates with
     # contains() over every element, once per rule.  Class strings repeat across a
@@ -202,8 +202,11 @@ def _scan(
     memo: dict[str, tuple[bool, bool]] = {}
     bad_memo: dict[str, bool] = {}
     unlikely: list[html.HtmlElement] = []
+    controllers: list[html.HtmlElement] = []
     for element in body.iterdescendants(etree.Element):
         get = element.get
+        if get("aria-controls"):
+            controllers.append(element)
         cls = get("class")
         ident = get("id")
         # the memo lookups are inlined: this runs for every element with a class or id
@@ -229,7 +232,7 @@ def _scan(
         role = get("role")
         if role and role in _FURNITURE_ROLES and not _WRAPS_ARTICLE(element):
             hidden.append((element, f"landmark role {role}"))
-    return hidden, unlikely
+    return hidden, unlikely, controllers
 
 
 def _is_boxout(element: html.HtmlElement) -> bool:

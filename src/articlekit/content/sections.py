@@ -84,10 +84,14 @@ def _run_around(
     children = [c for c in parent if isinstance(c.tag, str)]
     if len(children) < MIN_SECTIONS:
         return None
-    sections = [s for s in (_section(c) for c in children) if s is not None]
-    own = next((s for s in sections if s.element is node), None)
+    # cheap tests first: most levels have no other headed child, or no prose of their own
+    if not any(c is not node and _HAS_HEADING(c) for c in children):
+        return None
+    own = _section(node)
     if own is None:
         return None
+    found = (own if c is node else _section(c) for c in children)
+    sections = [s for s in found if s is not None]
     headed = [s for s in sections if s.headed and s.element is not node]
     if not headed:
         return None

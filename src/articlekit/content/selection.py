@@ -11,12 +11,15 @@ How, in order:
    tag prior and class/id hints (``<article>``, ``<main>``,
    ``itemprop="articleBody"`` count too).
 3. The best container after scaling by ``1 - link density`` wins, unless it won
-   by its class name alone and a candidate with far more prose scores near it; a
+   by its class name alone and a candidate with far more prose scores near it, or
+   it lies outside the page's one ``<main>`` landmark that holds most of the text; a
    common ancestor of several near-best candidates, or a parent that scores
    higher, replaces it.  Then the body is gathered where templates split it:
    siblings with prose of their own or of the same kind, repeated wrappers,
    containers named like the body nearby, the lead image beside the body, the
-   standfirst before it and the lead picture under the standfirst.
+   standfirst before it and the lead picture under the standfirst; where it is
+   one of a run of sibling sections with headings (a landing or product page),
+   the run (:mod:`.sections`).
 4. A page whose content is a run of teasers (repeated linked headings over
    short excerpts) has no article: ``Content.root`` is None and the Article
    gets ``Status.NO_ARTICLE``.  Otherwise boilerplate is stripped from the
@@ -28,7 +31,8 @@ put back and the selection runs again.  Every decision is kept for
 
 Modules, in the order of the steps: :mod:`.scoring` (paragraph scores),
 :mod:`.candidates` (the winning container), :mod:`.gathering` (the split body),
-:mod:`.lead` (standfirst and lead picture), :mod:`.listing` (teaser pages).
+:mod:`.sections` (a page built from sections), :mod:`.lead` (standfirst and lead
+picture), :mod:`.listing` (teaser pages).
 """
 
 from __future__ import annotations
@@ -174,6 +178,12 @@ def _apart(element: html.HtmlElement, other: html.HtmlElement) -> bool:
     )
 
 
+def _in_main(element: html.HtmlElement) -> bool:
+    """``element`` is a main landmark or inside one (the cheap test before the search)."""
+    ancestry = (element, *element.iterancestors())
+    return any(a.tag == "main" or a.get("role") == "main" for a in ancestry)
+
+
 def _main_landmark(tree: html.HtmlElement) -> html.HtmlElement | None:
     """The page's one ``<main>`` (or ``role="main"``) when it holds most of its text (a
     "featured" strip marked as main on a section front does not)."""
@@ -204,8 +214,8 @@ def _select(tree: html.HtmlElement, prose_points: float = MAX_PROSE_POINTS) -> _
     ranked = scored.ranked(TOP_CANDIDATES)
     best, top_score = ranked[0]
     reasons: list[Decision] = []
-    main = _main_landmark(tree)
     outside: html.HtmlElement | None = None
+    main = None if _in_main(best) else _main_landmark(tree)
     if main is not None and _apart(best, main):
         inside = {e: s for e, s in scores.items() if e is main or main in set(e.iterancestors())}
         if inside:
