@@ -13,7 +13,7 @@ from typing import cast
 
 from lxml import etree, html
 
-from articlekit.content.class_hints import hint_is_bad, is_unlikely
+from articlekit.content.class_hints import hint_is_bad, is_screen_reader_only, is_unlikely
 from articlekit.content.pruning import (
     IN_FIGURE,
     IN_HIGHLIGHTER,
@@ -74,10 +74,15 @@ _FURNITURE_ROLES = frozenset(
 _LANDMARK_TAGS = ("nav", "aside", "footer", "header")
 # judged only on the landmark elements, found by tag in C: the same predicate on every
 # element of the page ("//body//*[...]") costs several times more
+# A navigation bar or page header holding the page's footer (not a card's or a post's)
+# was left open by the template: the parser put the whole page inside it, so it is not
+# furniture itself.
 _IS_FURNITURE_LANDMARK = boolean_query(
     "boolean(((self::nav or self::aside or self::footer)"
-    " and not(.//article[string-length(normalize-space()) > 500] or .//main))"
-    " or (self::header and not(ancestor::article or .//article or .//main)"
+    " and not(.//article[string-length(normalize-space()) > 500] or .//main)"
+    " and not(self::nav and .//footer[not(ancestor::article)]))"
+    " or (self::header and not(ancestor::article or .//article or .//main"
+    " or .//footer[not(ancestor::article)])"
     " and not((.//h1 or .//h2) and .//*[string-length(normalize-space(text())) > 80])))"
 )
 _FORM_XPATH = element_query("//body//form")
@@ -178,6 +183,7 @@ def _scan(
     # page, so most are judged by the memo alone.
     memo: dict[str, tuple[bool, bool]] = {}
     bad_memo: dict[str, bool] = {}
+    unseen_memo: dict[str, bool] = {}
     unlikely: list[html.HtmlElement] = []
     for element in body.iterdescendants(etree.Element):
         get = element.get
@@ -198,6 +204,13 @@ def _scan(
         if get("hidden") is not None or get("aria-hidden") == "true":
             hidden.append((element, "hidden element"))
             continue
+        if cls:
+            unseen = unseen_memo.get(cls)
+            if unseen is None:
+                unseen = unseen_memo[cls] = is_screen_reader_only(cls)
+            if unseen:
+                hidden.append((element, "screen-reader text"))
+                continue
         style = get("style")
         # the substring test is the cheap gate of the regex (case as written)
         if style and ("none" in style or "hidden" in style) and _HIDDEN_STYLE.search(style):

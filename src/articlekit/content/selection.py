@@ -33,14 +33,16 @@ Modules, in the order of the steps: :mod:`.scoring` (paragraph scores),
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass
 
 from lxml import html
 
 from articlekit.content.candidates import climb, prose_rival
-from articlekit.content.cleaning import clean_content
-from articlekit.content.furniture import prepare_tree, strip_unlikely
+from articlekit.content.cleaning import clean_content, drop_link_blocks
+from articlekit.content.furniture import Cuts, prepare_tree, strip_unlikely
 from articlekit.content.gathering import add_cousin_paragraphs, add_same_class, gather
+from articlekit.content.grids import find_link_tables
 from articlekit.content.lead import find_lead, picture_after_lead
 from articlekit.content.listing import looks_like_listing
 from articlekit.content.listing_page import may_be_listing, read_listing
@@ -53,6 +55,7 @@ from articlekit.content.scoring import (
     text_length,
 )
 from articlekit.explain import Decision, Verdict
+from articlekit.input.elements import drop_element
 from articlekit.metadata.extract import Metadata
 from articlekit.options import Options
 
@@ -101,6 +104,7 @@ def find_main_content(tree: html.HtmlElement, metadata: Metadata, options: Optio
         if retry is not None and text_length(retry.top) > core * 1.5 + 50:
             decisions.append(Decision(STAGE, "page", Verdict.CANDIDATE, "retried without cuts"))
             choice, length, conditional = retry, _chosen_length(retry), False
+    scored = choice is not None
     if choice is None:
         # no paragraph long enough to score (a short note, a page of fragments): the body
         # is the best guess, and the length checks below still apply
@@ -114,6 +118,7 @@ def find_main_content(tree: html.HtmlElement, metadata: Metadata, options: Optio
             return Content(listing, tuple(decisions))
         decisions.append(Decision(STAGE, choice.top, Verdict.BOILERPLATE, "no article: teasers"))
         return Content(None, tuple(decisions))
+    backup: tuple[html.HtmlElement, ...] = ()
     if not listings and may_be_listing(choice.taken):
         # little text chosen, or mostly links: a grid of items may be the page's content
         listing = read_listing(
@@ -122,6 +127,10 @@ def find_main_content(tree: html.HtmlElement, metadata: Metadata, options: Optio
         if listing is not None:
             decisions.extend(choice.reasons)
             return Content(listing, tuple(decisions))
+        if scored:
+            # kept in case cleaning finds nothing but links in it (see _rescue); a
+            # page without a paragraph (an empty shell's menus and footer) has no list
+            backup = tuple(copy.deepcopy(e) for e in choice.taken)
     if listings:
         # a teaser grid gathered beside the article ("more from the lexicon") is not part of it
         kept = tuple(e for e in choice.taken if e not in listings)
@@ -129,6 +138,10 @@ def find_main_content(tree: html.HtmlElement, metadata: Metadata, options: Optio
         choice = _Choice(choice.top, choice.score, kept, choice.reasons + dropped)
     root = _build(choice, decisions, restored=restored, conditional=conditional)
     length = text_length(root)
+    if backup and length * (1 - link_density(root, length)) < MIN_ARTICLE_CHARS:
+        rescued = _rescue(root, backup, body, cuts, decisions)
+        if rescued is not None:
+            return Content(rescued, tuple(decisions))
     if length < MIN_ARTICLE_CHARS:
         decisions.append(
             Decision(STAGE, "page", Verdict.BOILERPLATE, "no article: too little text")
@@ -138,6 +151,61 @@ def find_main_content(tree: html.HtmlElement, metadata: Metadata, options: Optio
         decisions.append(Decision(STAGE, root, Verdict.BOILERPLATE, "no article: links"))
         return Content(None, tuple(decisions))
     return Content(root, tuple(decisions))
+
+
+def _rescue(
+    root: html.HtmlElement,
+    backup: tuple[html.HtmlElement, ...],
+    body: html.HtmlElement,
+    cuts: Cuts,
+    decisions: list[Decision],
+) -> html.HtmlElement | None:
+    """The selection as it was before cleaning, when cleaning left no text but links.
+
+    Cleaning drops every link-heavy container; on a page whose content is a list of
+    links (a link aggregator's rows, a blog's front page of teaser cards) that is all
+    of it.  The copies of the chosen pieces take the cleaned root's place: the
+    listing around them is read as on a teaser page, or else they are the content,
+    less the menus and link rows beside their tables of links (a link aggregator's
+    rows).
+    """
+    pieces = _put_back(root, backup)
+    listing = read_listing(body, pieces, cuts, decisions, teasers=True)
+    if listing is not None:
+        return listing
+    tables = [t for piece in pieces for t in find_link_tables(piece)]
+    if not tables:
+        return None
+    if len(pieces) == 1:
+        rescued = pieces[0]
+    else:
+        rescued = html.Element("div")
+        pieces[0].addprevious(rescued)
+        for piece in pieces:
+            tail = piece.tail
+            rescued.append(piece)
+            piece.tail = tail
+    drop_link_blocks(rescued, tuple(tables), decisions)
+    decisions.append(Decision(STAGE, rescued, Verdict.CONTENT, "main content: table of links"))
+    return rescued
+
+
+def _put_back(
+    root: html.HtmlElement, backup: tuple[html.HtmlElement, ...]
+) -> tuple[html.HtmlElement, ...]:
+    """Replace the cleaned ``root`` by the uncleaned copies of its pieces; the copies in
+    the tree (the body keeps its element and takes its copy's children)."""
+    parent = root.getparent()
+    if parent is None or root.tag == "body":
+        for child in list(root):
+            root.remove(child)
+        root.text = backup[0].text
+        root.extend(list(backup[0]))
+        return (root,)
+    for piece in backup:
+        root.addprevious(piece)
+    drop_element(root)
+    return backup
 
 
 @dataclass(frozen=True, slots=True)
