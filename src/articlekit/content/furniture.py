@@ -237,17 +237,26 @@ _IN_ARTICLE = boolean_query("boolean(ancestor::article)")
 
 
 def strip_unlikely(
-    root: html.HtmlElement, decisions: list[Decision], *, explain: bool = True
+    root: html.HtmlElement,
+    decisions: list[Decision],
+    *,
+    explain: bool = True,
+    keep: tuple[html.HtmlElement, ...] = (),
 ) -> None:
     """Drop unlikely subtrees inside ``root`` that read as furniture, not prose.
 
     Used after a retry, when class/id names already proved misleading on this
-    page: a named subtree goes only when it is short or mostly links.
+    page: a named subtree goes only when it is short or mostly links.  The elements
+    of ``keep`` (a shop grid's lists), those around them and inside them stay.
     """
     memo: dict[str, tuple[bool, bool]] = {}
+    shielded = set(keep)
+    for element in keep:
+        shielded.update(element.iterancestors())
+        shielded.update(element.iterdescendants())
     doomed = []
     for element in root.iter(etree.Element):
-        if element is root or not is_unlikely(element, memo):
+        if element is root or element in shielded or not is_unlikely(element, memo):
             continue
         length = len(norm(element.text_content()))
         if length < 200 or link_density(element, length) > 0.3:

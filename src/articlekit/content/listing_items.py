@@ -113,9 +113,12 @@ def _list_item(item: html.HtmlElement) -> html.HtmlElement | None:
 def _lines(item: html.HtmlElement) -> list[str]:
     """The card's lines in reading order, each once, without button residue."""
     for link in list(item.iter("a")):
-        # "Continue reading", "Read more" at the end of the teaser: the item is read once
+        # "Continue reading", "Read more" at the end of the teaser: the item is read once;
+        # a link playing a button ("Add to Wish List", "Compare") is an action, not a line
         text = norm(link.text_content())
-        if link is not item and text and is_boilerplate_text(text) is not None:
+        if link is not item and (
+            link.get("role") == "button" or (text and is_boilerplate_text(text) is not None)
+        ):
             drop_element(link)
     walker = Walker(None, figures=False)
     walker.container(item)

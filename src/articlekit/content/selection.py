@@ -45,7 +45,12 @@ from articlekit.content.gathering import add_cousin_paragraphs, add_same_class, 
 from articlekit.content.grids import find_link_tables
 from articlekit.content.lead import find_lead, picture_after_lead
 from articlekit.content.listing import looks_like_listing
-from articlekit.content.listing_page import may_be_listing, read_listing
+from articlekit.content.listing_page import (
+    may_be_listing,
+    read_listing,
+    read_shop_grid,
+    shop_lists_inside,
+)
 from articlekit.content.pruning import link_density
 from articlekit.content.scoring import (
     MAX_PROSE_POINTS,
@@ -136,7 +141,15 @@ def find_main_content(tree: html.HtmlElement, metadata: Metadata, options: Optio
         kept = tuple(e for e in choice.taken if e not in listings)
         dropped = tuple(Decision(STAGE, e, Verdict.BOILERPLATE, "teasers beside") for e in listings)
         choice = _Choice(choice.top, choice.score, kept, choice.reasons + dropped)
-    root = _build(choice, decisions, restored=restored, conditional=conditional)
+    strong = scored and not listings
+    # a text chosen: a shop grid in it or beside it (a category page's cards around
+    # its description or buying guide) is content too
+    shop = shop_lists_inside(choice.taken, cuts, decisions, metadata.page_types) if strong else ()
+    root = _build(choice, decisions, restored=restored, conditional=conditional, keep=shop)
+    if strong and not shop:
+        region = read_shop_grid(body, root, cuts, decisions, metadata.page_types)
+        if region is not None:
+            root = _join(region, root)
     length = text_length(root)
     if backup and length * (1 - link_density(root, length)) < MIN_ARTICLE_CHARS:
         rescued = _rescue(root, backup, body, cuts, decisions)
@@ -188,6 +201,18 @@ def _rescue(
     drop_link_blocks(rescued, tuple(tables), decisions)
     decisions.append(Decision(STAGE, rescued, Verdict.CONTENT, "main content: table of links"))
     return rescued
+
+
+def _join(first: html.HtmlElement, second: html.HtmlElement) -> html.HtmlElement:
+    """A new ``<div>`` in the earlier one's place holding both elements in page order."""
+    ordered = [e for e in first.getroottree().iter() if e is first or e is second]
+    root = html.Element("div")
+    ordered[0].addprevious(root)
+    for element in ordered:
+        tail = element.tail
+        root.append(element)
+        element.tail = tail
+    return root
 
 
 def _put_back(
@@ -257,7 +282,12 @@ def _select(tree: html.HtmlElement, prose_points: float = MAX_PROSE_POINTS) -> _
 
 
 def _build(
-    choice: _Choice, decisions: list[Decision], *, restored: bool, conditional: bool
+    choice: _Choice,
+    decisions: list[Decision],
+    *,
+    restored: bool,
+    conditional: bool,
+    keep: tuple[html.HtmlElement, ...] = (),
 ) -> html.HtmlElement:
     decisions.extend(choice.reasons)
     if len(choice.taken) == 1:
@@ -275,7 +305,7 @@ def _build(
         # furniture names were ignored to find the article; strip furniture inside it
         # but keep the wrapper (which may carry such a name) itself
         strip_unlikely(root, decisions)
-    clean_content(root, decisions, conditional=conditional)
+    clean_content(root, decisions, conditional=conditional, keep=keep)
     won = next((r.rule for r in reversed(choice.reasons) if r.verdict is Verdict.CANDIDATE), "")
     pieces = f", {len(choice.taken)} pieces gathered" if len(choice.taken) > 1 else ""
     rule = f"main content: {won}{pieces}" if won else "main content"
