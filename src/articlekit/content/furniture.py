@@ -208,7 +208,9 @@ def _scan(
             unseen = unseen_memo.get(cls)
             if unseen is None:
                 unseen = unseen_memo[cls] = is_screen_reader_only(cls)
-            if unseen:
+            # in a heading ("Collection: " before a shop category's name); elsewhere
+            # such text ("Credit" before a photo credit) is kept, as readers expect it
+            if unseen and _IN_HEADING(element):
                 hidden.append((element, "screen-reader text"))
                 continue
         style = get("style")
@@ -234,6 +236,9 @@ def _is_boxout(element: html.HtmlElement) -> bool:
 
 
 _IN_ARTICLE = boolean_query("boolean(ancestor::article)")
+_IN_HEADING = boolean_query(
+    "boolean(ancestor::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6])"
+)
 
 
 def strip_unlikely(

@@ -17,6 +17,7 @@ from typing import cast
 from lxml import etree, html
 
 from articlekit.content.boilerplate_text import is_boilerplate_text
+from articlekit.content.class_hints import is_screen_reader_only
 from articlekit.content.pruning import norm
 from articlekit.content.walker import Walker
 from articlekit.input.elements import drop_element
@@ -119,7 +120,8 @@ def _lines(item: html.HtmlElement) -> list[str]:
     actions = [
         link
         for link, text in links
-        if _is_button(link) or (text and is_boilerplate_text(text) is not None)
+        if (_is_button(link) and len(text.split()) <= BUTTON_WORDS)
+        or (text and is_boilerplate_text(text) is not None)
     ]
     # a later link to the item's page in a few words, outside a heading ("Shop Now",
     # "View details"): the card's button, in any language
@@ -133,6 +135,9 @@ def _lines(item: html.HtmlElement) -> list[str]:
             actions.append(link)
     for link in actions:
         drop_element(link)
+    # a card's screen-reader labels ("Regular price", "Vendor:") repeat what it shows
+    for label in [e for e in item.iterdescendants(etree.Element) if _screen_reader_only(e)]:
+        drop_element(label)
     _space_fields(item)
     walker = Walker(None, figures=False)
     walker.container(item)
@@ -161,6 +166,9 @@ def _is_button(link: html.HtmlElement) -> bool:
     )
 
 
+BUTTON_WORDS = 4
+"""Words of a button's label ("Add to Wish List"); a longer link set as a button is
+the card's own text (a whole card made clickable)."""
 CALL_TO_ACTION_WORDS = 3
 """Words of a second link to the item's own page that make it a button, not a line."""
 
@@ -168,6 +176,11 @@ CALL_TO_ACTION_WORDS = 3
 _IN_HEADING = boolean_query(
     "boolean(ancestor::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6])"
 )
+
+
+def _screen_reader_only(element: html.HtmlElement) -> bool:
+    classes = element.get("class")
+    return bool(classes) and is_screen_reader_only(classes)
 
 
 def _call_to_action(text: str) -> bool:
