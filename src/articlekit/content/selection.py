@@ -18,9 +18,14 @@ How, in order:
    containers named like the body nearby, the lead image beside the body, the
    standfirst before it and the lead picture under the standfirst.
 4. A page whose content is a run of teasers (repeated linked headings over
-   short excerpts) has no article: ``Content.root`` is None and the Article
-   gets ``Status.NO_ARTICLE``.  Otherwise boilerplate is stripped from the
-   result (:func:`articlekit.content.cleaning.clean_content`).
+   short excerpts), or whose weak selection sits beside a grid of items, is read
+   as a listing (:mod:`.listing_page`); a grid of priced cards in or beside an
+   article-like text is kept as a list beside it.  Otherwise boilerplate is
+   stripped from the result (:func:`articlekit.content.cleaning.clean_content`);
+   when that leaves a weak selection nothing but links (a link aggregator's rows,
+   a front page of teaser cards), its uncleaned copy is read as a listing or as a
+   table of links.  A page with none of these has no article: ``Content.root`` is
+   None and the Article gets ``Status.NO_ARTICLE``.
 
 When the cut furniture took the article with it (a short result), the cuts are
 put back and the selection runs again.  Every decision is kept for
@@ -28,12 +33,14 @@ put back and the selection runs again.  Every decision is kept for
 
 Modules, in the order of the steps: :mod:`.scoring` (paragraph scores),
 :mod:`.candidates` (the winning container), :mod:`.gathering` (the split body),
-:mod:`.lead` (standfirst and lead picture), :mod:`.listing` (teaser pages).
+:mod:`.lead` (standfirst and lead picture), :mod:`.listing` (teaser pages),
+:mod:`.listing_page` (listing regions and shop grids).
 """
 
 from __future__ import annotations
 
 import copy
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from lxml import html
@@ -149,7 +156,19 @@ def find_main_content(tree: html.HtmlElement, metadata: Metadata, options: Optio
     if strong and not shop:
         region = read_shop_grid(body, root, cuts, decisions, metadata.page_types)
         if region is not None:
-            root = _join(region, root)
+            root = _wrap(sorted((region, root), key=_page_position))
+    return _checked(root, backup, body, cuts, decisions)
+
+
+def _checked(
+    root: html.HtmlElement,
+    backup: tuple[html.HtmlElement, ...],
+    body: html.HtmlElement,
+    cuts: Cuts,
+    decisions: list[Decision],
+) -> Content:
+    """The content, rescued when cleaning left its weak selection nothing but links, or
+    no article when too little text or nothing but links is left."""
     length = text_length(root)
     if backup and length * (1 - link_density(root, length)) < MIN_ARTICLE_CHARS:
         rescued = _rescue(root, backup, body, cuts, decisions)
@@ -189,30 +208,32 @@ def _rescue(
     tables = [t for piece in pieces for t in find_link_tables(piece)]
     if not tables:
         return None
-    if len(pieces) == 1:
-        rescued = pieces[0]
-    else:
-        rescued = html.Element("div")
-        pieces[0].addprevious(rescued)
-        for piece in pieces:
-            tail = piece.tail
-            rescued.append(piece)
-            piece.tail = tail
+    rescued = pieces[0] if len(pieces) == 1 else _wrap(pieces)
     drop_link_blocks(rescued, tuple(tables), decisions)
     decisions.append(Decision(STAGE, rescued, Verdict.CONTENT, "main content: table of links"))
     return rescued
 
 
-def _join(first: html.HtmlElement, second: html.HtmlElement) -> html.HtmlElement:
-    """A new ``<div>`` in the earlier one's place holding both elements in page order."""
-    ordered = [e for e in first.getroottree().iter() if e is first or e is second]
+def _wrap(pieces: Sequence[html.HtmlElement]) -> html.HtmlElement:
+    """A new ``<div>`` in the first piece's place holding the pieces (moved, each with
+    its tail), so that they stay in the page tree."""
     root = html.Element("div")
-    ordered[0].addprevious(root)
-    for element in ordered:
-        tail = element.tail
-        root.append(element)
-        element.tail = tail
+    pieces[0].addprevious(root)
+    for piece in pieces:
+        tail = piece.tail
+        root.append(piece)  # moves the element; its tail goes with it
+        piece.tail = tail
     return root
+
+
+def _page_position(element: html.HtmlElement) -> list[int]:
+    """The element's place in page order: its index under each ancestor, from the root."""
+    path = []
+    for node in (element, *element.iterancestors()):
+        parent = node.getparent()
+        if parent is not None:
+            path.append(parent.index(node))
+    return path[::-1]
 
 
 def _put_back(
@@ -290,17 +311,7 @@ def _build(
     keep: tuple[html.HtmlElement, ...] = (),
 ) -> html.HtmlElement:
     decisions.extend(choice.reasons)
-    if len(choice.taken) == 1:
-        root = choice.taken[0]
-    else:
-        # a new wrapper in the first piece's place, so the pieces stay in the page tree
-        first = choice.taken[0]
-        root = html.Element("div")
-        first.addprevious(root)
-        for element in choice.taken:
-            tail = element.tail
-            root.append(element)  # moves the element; its tail goes with it
-            element.tail = tail
+    root = choice.taken[0] if len(choice.taken) == 1 else _wrap(choice.taken)
     if restored:
         # furniture names were ignored to find the article; strip furniture inside it
         # but keep the wrapper (which may carry such a name) itself
