@@ -483,3 +483,42 @@ def test_teaser_card_set_as_a_figure_is_dropped() -> None:
     assert "ICE every half hour" not in article.text
     assert "every thirty minutes" not in article.text
     assert [f.caption for f in article.figures] == ["The lane at rush hour."]
+
+
+def test_listed_items_that_show_a_price() -> None:
+    from lxml import html
+
+    from articlekit.content.offers import shows_price
+
+    def item(markup: str) -> html.HtmlElement:
+        return html.fragment_fromstring(markup, create_parent="li")
+
+    assert shows_price(item("<a href='/p/1'>Oak Board</a> <span>$59.00</span>"))
+    assert shows_price(item("<a href='/p/2'>Teapot</a> <span>19,90 €</span>"))
+    assert shows_price(item("<a href='/p/3'>Kettle</a> <span>1 299 Kč</span>"))
+    assert shows_price(item("<a href='/p/4'>Mug</a> <span itemprop='price'>24</span>"))
+    assert shows_price(
+        item("<a href='/p/5'>Jug</a> <span class='money'>38</span><s class='Price--old'>42</s>")
+    )
+    assert not shows_price(
+        item("<a href='/n/1'>Council approves budget</a> <time>3 May 2026</time>")
+    )
+    assert not shows_price(item("<a href='/n/2'>Ten tips for 2026</a> <span>5 min read</span>"))
+
+
+def test_tables_whose_rows_are_linked_items() -> None:
+    from lxml import html
+
+    from articlekit.content.grids import find_link_tables
+
+    rows = "".join(
+        f"<tr><td>{i}.</td><td><a href='https://example.org/{i}'>Story number {i}</a></td></tr>"
+        f"<tr><td></td><td><a href='item?id={i}'>{i} hours ago</a></td></tr>"
+        for i in range(1, 6)
+    )
+    page = html.fromstring(
+        f"<div><table id='layout'><tr><td><table id='items'>{rows}</table></td></tr></table>"
+        "<table id='data'><tr><th>Year</th><th>Rate</th></tr><tr><td>2024</td><td>3.1</td></tr>"
+        "<tr><td>2025</td><td>2.9</td></tr><tr><td>2026</td><td>2.7</td></tr></table></div>"
+    )
+    assert [t.get("id") for t in find_link_tables(page)] == ["items"]

@@ -26,7 +26,13 @@ from articlekit.content.pruning import (
 from articlekit.explain import Decision
 from articlekit.input.xpath import boolean_query, element_query, string_query
 
-__all__ = ["CREDIT_LINE", "CREDIT_LINE_CHARS", "LINK_PARAGRAPH_CHARS", "clean_content"]
+__all__ = [
+    "CREDIT_LINE",
+    "CREDIT_LINE_CHARS",
+    "LINK_PARAGRAPH_CHARS",
+    "clean_content",
+    "drop_link_blocks",
+]
 
 
 # Elements by tag name are found with lxml's C-level iterdescendants(tags), several times
@@ -87,19 +93,54 @@ def clean_content(
 ) -> None:
     """Strip boilerplate from the chosen main-content element, in place.
 
-    The elements of ``keep`` (a listing's item lists, whose links are the content)
-    and the containers around them are never judged by their statistics.
+    The elements of ``keep`` (a listing's item lists, a table of links, whose links
+    are the content), the containers around them and those inside them are never
+    judged by their statistics.
     """
     total = len(norm(root.text_content())) or 1
     if conditional:
         shielded = set(keep)
         for element in keep:
             shielded.update(element.iterancestors())
+            shielded.update(element.iterdescendants())
         _clean_conditionally(root, total, decisions, explain, shielded)
     _clean_headings(root, decisions, explain)
     _clean_short_texts(root, decisions, explain)
     _clean_link_paragraphs(root, decisions, explain)
     _clean_teaser_figures(root, decisions, explain)
+
+
+LINK_BLOCK_DENSITY = 0.65
+"""Share of link text that makes a container a menu or a row of links (the separators
+between the links, " | ", are a third of a short menu's text)."""
+
+
+def drop_link_blocks(
+    root: html.HtmlElement,
+    keep: tuple[html.HtmlElement, ...],
+    decisions: list[Decision],
+    *,
+    explain: bool = True,
+) -> None:
+    """Drop the containers under ``root`` that are nearly all links (a menu bar, a row
+    of footer links), except ``keep``, what is inside it and what holds it.
+
+    The cleaning for content whose own text is links (a table of links): the
+    conditional cleaning would take a short intro holding one link too.
+    """
+    shielded = set(keep)
+    for element in keep:
+        shielded.update(element.iterancestors())
+        shielded.update(element.iterdescendants())
+    doomed: list[html.HtmlElement] = []
+    for element in root.iterdescendants(*_CONDITIONAL_TAGS):
+        if element in shielded:
+            continue
+        if link_density(element) >= LINK_BLOCK_DENSITY:
+            doomed.append(element)
+            shielded.update(element.iterdescendants())  # judged with it
+    drop_all(doomed, "links only", decisions, explain)
+    _clean_short_texts(root, decisions, explain)
 
 
 LINK_PARAGRAPH_CHARS = 400

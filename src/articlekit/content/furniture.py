@@ -13,7 +13,7 @@ from typing import cast
 
 from lxml import etree, html
 
-from articlekit.content.class_hints import hint_is_bad, is_unlikely
+from articlekit.content.class_hints import hint_is_bad, is_screen_reader_only, is_unlikely
 from articlekit.content.disclosure import collapsed_panels
 from articlekit.content.pruning import (
     IN_FIGURE,
@@ -75,10 +75,15 @@ _FURNITURE_ROLES = frozenset(
 _LANDMARK_TAGS = ("nav", "aside", "footer", "header")
 # judged only on the landmark elements, found by tag in C: the same predicate on every
 # element of the page ("//body//*[...]") costs several times more
+# A navigation bar or page header holding the page's footer (not a card's or a post's)
+# was left open by the template: the parser put the whole page inside it, so it is not
+# furniture itself.
 _IS_FURNITURE_LANDMARK = boolean_query(
     "boolean(((self::nav or self::aside or self::footer)"
-    " and not(.//article[string-length(normalize-space()) > 500] or .//main))"
-    " or (self::header and not(ancestor::article or .//article or .//main)"
+    " and not(.//article[string-length(normalize-space()) > 500] or .//main)"
+    " and not(self::nav and .//footer[not(ancestor::article)]))"
+    " or (self::header and not(ancestor::article or .//article or .//main"
+    " or .//footer[not(ancestor::article)])"
     " and not((.//h1 or .//h2) and .//*[string-length(normalize-space(text())) > 80])))"
 )
 _FORM_XPATH = element_query("//body//form")
@@ -201,6 +206,7 @@ def _scan(
     # page, so most are judged by the memo alone.
     memo: dict[str, tuple[bool, bool]] = {}
     bad_memo: dict[str, bool] = {}
+    unseen_memo: dict[str, bool] = {}
     unlikely: list[html.HtmlElement] = []
     controllers: list[html.HtmlElement] = []
     for element in body.iterdescendants(etree.Element):
@@ -224,6 +230,15 @@ def _scan(
         if get("hidden") is not None or get("aria-hidden") == "true":
             hidden.append((element, _HIDDEN))
             continue
+        if cls:
+            unseen = unseen_memo.get(cls)
+            if unseen is None:
+                unseen = unseen_memo[cls] = is_screen_reader_only(cls)
+            # in a heading ("Collection: " before a shop category's name); elsewhere
+            # such text ("Credit" before a photo credit) is kept, as readers expect it
+            if unseen and _IN_HEADING(element):
+                hidden.append((element, "screen-reader text"))
+                continue
         style = get("style")
         # the substring test is the cheap gate of the regex (case as written)
         if style and ("none" in style or "hidden" in style) and _HIDDEN_STYLE.search(style):
@@ -247,20 +262,32 @@ def _is_boxout(element: html.HtmlElement) -> bool:
 
 
 _IN_ARTICLE = boolean_query("boolean(ancestor::article)")
+_IN_HEADING = boolean_query(
+    "boolean(ancestor::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6])"
+)
 
 
 def strip_unlikely(
-    root: html.HtmlElement, decisions: list[Decision], *, explain: bool = True
+    root: html.HtmlElement,
+    decisions: list[Decision],
+    *,
+    explain: bool = True,
+    keep: tuple[html.HtmlElement, ...] = (),
 ) -> None:
     """Drop unlikely subtrees inside ``root`` that read as furniture, not prose.
 
     Used after a retry, when class/id names already proved misleading on this
-    page: a named subtree goes only when it is short or mostly links.
+    page: a named subtree goes only when it is short or mostly links.  The elements
+    of ``keep`` (a shop grid's lists), those around them and inside them stay.
     """
     memo: dict[str, tuple[bool, bool]] = {}
+    shielded = set(keep)
+    for element in keep:
+        shielded.update(element.iterancestors())
+        shielded.update(element.iterdescendants())
     doomed = []
     for element in root.iter(etree.Element):
-        if element is root or not is_unlikely(element, memo):
+        if element is root or element in shielded or not is_unlikely(element, memo):
             continue
         length = len(norm(element.text_content()))
         if length < 200 or link_density(element, length) > 0.3:

@@ -20,7 +20,7 @@ from lxml import etree, html
 from articlekit.content.pruning import norm
 from articlekit.input.xpath import element_query
 
-__all__ = ["MIN_ITEMS", "Grid", "find_grids"]
+__all__ = ["MIN_ITEMS", "Grid", "find_grids", "find_link_tables"]
 
 MIN_ITEMS = 3
 """Items built alike that make a grid (two are a pair, not a listing)."""
@@ -65,12 +65,13 @@ def find_grids(root: html.HtmlElement) -> list[Grid]:
     """
     groups: dict[tuple[str, str], list[html.HtmlElement]] = {}
     builds: dict[html.HtmlElement, str] = {}
+    shared: dict[html.HtmlElement, Counter[str]] = {}
     for element in root.iterdescendants(*_ITEM_TAGS):
         parent = element.getparent()
         parent_build = builds.get(parent)
         if parent_build is None:
-            parent_build = builds[parent] = _build(parent)
-        build = builds[element] = _build(element)
+            parent_build = builds[parent] = _build(parent, shared)
+        build = builds[element] = _build(element, shared)
         groups.setdefault((parent_build, build), []).append(element)
     linked = _link_holders(root)
     grids = [g for g in (_grid_of(m, linked) for m in groups.values() if len(m) >= MIN_ITEMS) if g]
@@ -86,14 +87,43 @@ def find_grids(root: html.HtmlElement) -> list[Grid]:
     return kept
 
 
-def _build(element: html.HtmlElement) -> str:
-    # the first class names the template's block ("card card--featured", "post-card
-    # is-sticky"): the modifiers after it vary from item to item
+def _build(element: html.HtmlElement, shared: dict[html.HtmlElement, Counter[str]]) -> str:
+    """Tag and the class that names the element's template block.
+
+    That is the first class ("card card--featured", "post-card is-sticky": the
+    modifiers after it vary from item to item) unless it is the item's own (a shop
+    theme's "product_slug_blue-mug product type-product"): then the first class that
+    a sibling of the same tag wears too.
+    """
     classes = element.get("class")
     if not classes:
         return str(element.tag)
-    first = classes.split(None, 1)
-    return f"{element.tag}.{first[0].translate(_NO_DIGITS) if first else ''}"
+    names = classes.split()
+    if not names:
+        return f"{element.tag}."
+    first = names[0].translate(_NO_DIGITS)
+    parent = element.getparent()
+    if len(names) == 1 or parent is None:
+        return f"{element.tag}.{first}"
+    counts = shared.get(parent)
+    if counts is None:
+        counts = shared[parent] = _sibling_classes(parent)
+    for name in names:
+        name = name.translate(_NO_DIGITS)
+        if counts[f"{element.tag}.{name}"] > 1:
+            return f"{element.tag}.{name}"
+    return f"{element.tag}.{first}"
+
+
+def _sibling_classes(parent: html.HtmlElement) -> Counter[str]:
+    """How many children of ``parent`` wear each (tag, class) pair, digits left out."""
+    counts: Counter[str] = Counter()
+    for child in parent.iterchildren(*_ITEM_TAGS):
+        classes = child.get("class")
+        if classes:
+            tag = child.tag
+            counts.update({f"{tag}.{name.translate(_NO_DIGITS)}" for name in classes.split()})
+    return counts
 
 
 def _link_holders(root: html.HtmlElement) -> set[html.HtmlElement]:
@@ -142,15 +172,45 @@ def _without_sections(grids: list[Grid]) -> list[Grid]:
     for index, grid in enumerate(grids):
         holding = 0
         for item in grid.items:
-            inner = Counter(owner[e] for e in item.iterdescendants(*_ITEM_TAGS) if e in owner)
-            if any(count >= 2 for i, count in inner.items() if i != index):
+            inner: dict[int, set[str]] = {}
+            for e in item.iterdescendants(*_ITEM_TAGS):
+                if e in owner and owner[e] != index:
+                    inner.setdefault(owner[e], set()).add(_target(e))
+            # a card can show its product twice (a title over the picture and one in the
+            # details), both pointing to one page: a section's cards point to several
+            if any(len(targets) >= 2 for targets in inner.values()):
                 holding += 1
         if holding * 2 <= len(grid.items):
             kept.append(grid)
     return kept
 
 
+def _target(item: html.HtmlElement) -> str:
+    """The address an item's first link points to (the item itself when it is the link)."""
+    links = [item] if item.tag == "a" else _LINKS(item)
+    return links[0].get("href", "") if links else ""
+
+
 def _overlaps(item: html.HtmlElement, taken: set[html.HtmlElement]) -> bool:
     if item in taken or any(a in taken for a in item.iterancestors()):
         return True
     return any(e in taken for e in item.iterdescendants(etree.Element))
+
+
+def find_link_tables(root: html.HtmlElement) -> list[html.HtmlElement]:
+    """The tables under ``root`` whose rows are items: :data:`MIN_ITEMS` or more rows
+    each linking to a page of its own, at least half of the rows that hold text.
+
+    A link aggregator's front page or a job board sets its items as table rows (rank,
+    linked title, a line of facts under it).  A table holding tables is the page's
+    layout, not a list: its inner tables are judged instead.
+    """
+    tables = []
+    for table in root.iter("table"):
+        if table.find(".//table") is not None:
+            continue
+        rows = [r for r in table.iter("tr") if norm(r.text_content())]
+        linked = sum(1 for r in rows if _LINKS(r))
+        if linked >= MIN_ITEMS and linked * 2 >= len(rows):
+            tables.append(table)
+    return tables

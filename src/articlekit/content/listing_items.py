@@ -17,9 +17,11 @@ from typing import cast
 from lxml import etree, html
 
 from articlekit.content.boilerplate_text import is_boilerplate_text
+from articlekit.content.class_hints import is_screen_reader_only
 from articlekit.content.pruning import norm
 from articlekit.content.walker import Walker
 from articlekit.input.elements import drop_element
+from articlekit.input.xpath import boolean_query
 
 __all__ = ["item_runs", "runs_to_lists"]
 
@@ -112,11 +114,31 @@ def _list_item(item: html.HtmlElement) -> html.HtmlElement | None:
 
 def _lines(item: html.HtmlElement) -> list[str]:
     """The card's lines in reading order, each once, without button residue."""
-    for link in list(item.iter("a")):
-        # "Continue reading", "Read more" at the end of the teaser: the item is read once
-        text = norm(link.text_content())
-        if link is not item and text and is_boilerplate_text(text) is not None:
-            drop_element(link)
+    links = [(link, norm(link.text_content())) for link in item.iter("a") if link is not item]
+    # "Continue reading", "Read more" at the end of the teaser: the item is read once;
+    # a link playing a button ("Add to Wish List", "Compare") is an action, not a line
+    actions = [
+        link
+        for link, text in links
+        if (_is_button(link) and len(text.split()) <= BUTTON_WORDS)
+        or (text and is_boilerplate_text(text) is not None)
+    ]
+    # a later link to the item's page in a few words, outside a heading ("Shop Now",
+    # "View details"): the card's button, in any language
+    target = None
+    for link, text in links:
+        if link in actions or not text:
+            continue
+        if target is None:
+            target = link.get("href")
+        elif link.get("href") == target and _call_to_action(text) and not _IN_HEADING(link):
+            actions.append(link)
+    for link in actions:
+        drop_element(link)
+    # a card's screen-reader labels ("Regular price", "Vendor:") repeat what it shows
+    for label in [e for e in item.iterdescendants(etree.Element) if _screen_reader_only(e)]:
+        drop_element(label)
+    _space_fields(item)
     walker = Walker(None, figures=False)
     walker.container(item)
     walker.flush()
@@ -130,6 +152,61 @@ def _lines(item: html.HtmlElement) -> list[str]:
             seen.add(line)
             lines.append(line)
     return lines
+
+
+def _is_button(link: html.HtmlElement) -> bool:
+    """A link set as a button: its role, or the button class of the CSS frameworks
+    (Bootstrap's "btn btn-primary", "button button--secondary": markup tokens)."""
+    if link.get("role") == "button":
+        return True
+    classes = link.get("class")
+    return bool(classes) and any(
+        name in ("btn", "button") or name.startswith(("btn-", "button-", "button_"))
+        for name in classes.split()
+    )
+
+
+BUTTON_WORDS = 4
+"""Words of a button's label ("Add to Wish List"); a longer link set as a button is
+the card's own text (a whole card made clickable)."""
+CALL_TO_ACTION_WORDS = 3
+"""Words of a second link to the item's own page that make it a button, not a line."""
+
+
+_IN_HEADING = boolean_query(
+    "boolean(ancestor::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6])"
+)
+
+
+def _screen_reader_only(element: html.HtmlElement) -> bool:
+    classes = element.get("class")
+    return bool(classes) and is_screen_reader_only(classes)
+
+
+def _call_to_action(text: str) -> bool:
+    return 0 < len(text.split()) <= CALL_TO_ACTION_WORDS and not any(c.isdigit() for c in text)
+
+
+# inline elements a card sets its fields in (brand, name, price, old price, date)
+_FIELD_TAGS = frozenset(
+    ("span", "a", "b", "strong", "em", "i", "small", "bdi", "s", "del", "ins", "time", "data")
+)
+
+
+def _space_fields(item: html.HtmlElement) -> None:
+    """Put a space between two inline fields of a card set side by side without one
+    ("<span>Merrell</span><span>Moab 3</span>", "$108<s>$120</s>"): the card's style
+    sets them apart, and run together they make one word.  A letter styled apart
+    ("<b>W</b>ord") is not a field."""
+    for element in item.iterdescendants(*_FIELD_TAGS):
+        following = element.getnext()
+        if following is None or element.tail or following.tag not in _FIELD_TAGS:
+            continue
+        left, right = element.text_content(), following.text_content()
+        if len(left.strip()) < 2 or len(right.strip()) < 2:
+            continue
+        if not left[-1].isspace() and not right[0].isspace():
+            element.tail = " "
 
 
 def _title_link(item: html.HtmlElement, lines: list[str]) -> tuple[str, str | None]:

@@ -20,13 +20,21 @@ from __future__ import annotations
 from lxml import html
 
 from articlekit.content.cleaning import clean_content
-from articlekit.content.furniture import Cuts
+from articlekit.content.furniture import Cuts, strip_unlikely
 from articlekit.content.grids import Grid, find_grids
 from articlekit.content.listing_items import item_runs, runs_to_lists
+from articlekit.content.offers import shows_price
 from articlekit.content.pruning import STAGE, drop_all, link_density, norm
 from articlekit.explain import Decision, Verdict
 
-__all__ = ["MIN_LISTING_CHARS", "grid_wins", "may_be_listing", "read_listing"]
+__all__ = [
+    "MIN_LISTING_CHARS",
+    "grid_wins",
+    "may_be_listing",
+    "read_listing",
+    "read_shop_grid",
+    "shop_lists_inside",
+]
 
 MIN_LISTING_CHARS = 300
 """Item text of the main grid below which a page is not read as a listing."""
@@ -44,6 +52,13 @@ REGION_GROWTH = 1.3
 """The region climbs to a parent holding at most this share of its text (plus
 :data:`REGION_SLACK` characters): the heading and intro around the grid, not the page."""
 REGION_SLACK = 400
+MIN_SHOP_ITEMS = 10
+"""Priced items of a grid beside an article-like text that make it a shop's listing (a
+product page's rail of related products is shorter)."""
+SHOP_SHARE = 0.3
+"""...holding at least this share of the text beside them..."""
+SHOP_PRICED = 0.6
+"""...with at least this share of the items showing a price."""
 
 
 def may_be_listing(taken: tuple[html.HtmlElement, ...]) -> bool:
@@ -78,18 +93,113 @@ def read_listing(
     """
     pairs = list(cuts.pairs)
     cuts.restore()
-    # a grid cut by its name, or inside a cut subtree (a menu flyout, a footer's
-    # columns, a related-posts rail), is furniture
-    cut = {e for _, e in pairs}
-    grids = [g for g in find_grids(body) if not _in_cut(g, cut)]
+    grids = _grids(body, pairs)
     main = _main_grid(grids, taken[-1])
     if main is None or not (teasers or grid_wins(main, taken, page_types)):
         for _, element in pairs:
             cuts.cut(element)
         return None
-    region = _region(main, body)
+    return _read_region(main, grids, body, pairs, cuts, decisions)
+
+
+def read_shop_grid(
+    body: html.HtmlElement,
+    root: html.HtmlElement,
+    cuts: Cuts,
+    decisions: list[Decision],
+    page_types: tuple[str, ...] = (),
+) -> html.HtmlElement | None:
+    """The region of a shop grid beside the chosen content ``root``, its items as
+    lists, or None.
+
+    A category page's own text (its description, a buying guide under the grid) can
+    outscore the product cards, which are mostly links: the cards are content too
+    when they are many, each shows a price (:func:`articlekit.content.offers.shows_price`)
+    and they hold a good share of the text beside ``root``.  A product page's rail of
+    related products is shorter, and the page declares its one product.  The region
+    grows around the grid without reaching ``root``.
+    """
+    if any(t in _PRODUCT_TYPES for t in page_types):
+        return None
+    pairs = list(cuts.pairs)
+    cuts.restore()
+    chars = len(norm(root.text_content()))
+    # a name does not make furniture of many priced cards (a CSS module's
+    # "filtering-and-pagination_product-column" around the grid)
+    grids = find_grids(body)
+    main = next((g for g in grids if not _related(g, root) and _is_shop_grid(g, chars)), None)
+    if main is None:
+        for _, element in pairs:
+            cuts.cut(element)
+        return None
+    return _read_region(main, grids, body, pairs, cuts, decisions, avoid=root)
+
+
+def shop_lists_inside(
+    taken: tuple[html.HtmlElement, ...],
+    cuts: Cuts,
+    decisions: list[Decision],
+    page_types: tuple[str, ...] = (),
+) -> tuple[html.HtmlElement, ...]:
+    """The shop grids inside the chosen pieces turned into lists, in place (see
+    :func:`read_shop_grid`): the cleaning of the pieces is to keep them.  The cut
+    furniture holding such a grid stays in the tree."""
+    if any(t in _PRODUCT_TYPES for t in page_types):
+        return ()
+    pairs = list(cuts.pairs)
+    cuts.restore()
+    lists: list[html.HtmlElement] = []
+    for piece in taken:
+        grids = find_grids(piece)
+        beside = len(norm(piece.text_content())) - sum(g.chars for g in grids)
+        shops = [g.items for g in grids if _is_shop_grid(g, beside)]
+        if shops:
+            lists.extend(runs_to_lists(item_runs(piece, shops)))
+    holders = {a for ul in lists for a in ul.iterancestors()}
+    for _, element in pairs:
+        if element.getparent() is None:
+            continue
+        if element in holders:
+            # the furniture named inside it (a sort control, a "viewed 12 of 40" line)
+            strip_unlikely(element, decisions, keep=tuple(lists))
+        else:
+            cuts.cut(element)
+    return tuple(lists)
+
+
+def _is_shop_grid(grid: Grid, beside: int) -> bool:
+    """Many items, most showing a price, with a good share of the text beside them."""
+    return (
+        len(grid.items) >= MIN_SHOP_ITEMS
+        and grid.chars >= max(MIN_LISTING_CHARS, SHOP_SHARE * beside)
+        and sum(1 for item in grid.items if shows_price(item)) >= SHOP_PRICED * len(grid.items)
+    )
+
+
+def _grids(
+    body: html.HtmlElement, pairs: list[tuple[html.HtmlElement, html.HtmlElement]]
+) -> list[Grid]:
+    # a grid cut by its name, or inside a cut subtree (a menu flyout, a footer's
+    # columns, a related-posts rail), is furniture
+    cut = {e for _, e in pairs}
+    return [g for g in find_grids(body) if not _in_cut(g, cut)]
+
+
+def _read_region(
+    main: Grid,
+    grids: list[Grid],
+    body: html.HtmlElement,
+    pairs: list[tuple[html.HtmlElement, html.HtmlElement]],
+    cuts: Cuts,
+    decisions: list[Decision],
+    avoid: html.HtmlElement | None = None,
+) -> html.HtmlElement | None:
+    """The region around the main grid with its items as lists, cleaned; the cut
+    furniture outside the items cut again.  None (the tree as it was) without lists."""
+    region = _region(main, body, avoid)
     inside = [g.items for g in grids if _within(g, region)]
-    lists = runs_to_lists(item_runs(region, inside))
+    around = avoid is not None and region in set(avoid.iterancestors())
+    lists = [] if around else runs_to_lists(item_runs(region, inside))
     if not lists:
         # nothing was changed: the region's items gave no list
         for _, element in pairs:
@@ -143,6 +253,7 @@ _ARTICLE_TYPES = frozenset(
     )
 )
 _LISTING_TYPES = frozenset(("collectionpage", "itemlist", "searchresultspage", "offercatalog"))
+_PRODUCT_TYPES = frozenset(("product", "productgroup", "individualproduct", "productmodel"))
 
 
 def _main_grid(grids: list[Grid], anchor: html.HtmlElement) -> Grid | None:
@@ -160,13 +271,19 @@ def _related(grid: Grid, anchor: html.HtmlElement) -> bool:
     return anchor in set(item.iterancestors()) or item in set(anchor.iterancestors())
 
 
-def _region(grid: Grid, body: html.HtmlElement) -> html.HtmlElement:
-    """The items' common ancestor, grown to take the heading and intro around them."""
+def _region(
+    grid: Grid, body: html.HtmlElement, avoid: html.HtmlElement | None = None
+) -> html.HtmlElement:
+    """The items' common ancestor, grown to take the heading and intro around them
+    (never as far as ``avoid``)."""
     region = _common_ancestor(grid.items)
     length = len(norm(region.text_content()))
+    holders = set(avoid.iterancestors()) if avoid is not None else set()
     while True:
         parent = region.getparent()
         if parent is None or parent is body or parent.tag in ("body", "html"):
+            return region
+        if parent in holders:
             return region
         grown = len(norm(parent.text_content()))
         if grown > length * REGION_GROWTH + REGION_SLACK:

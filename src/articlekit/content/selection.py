@@ -21,9 +21,14 @@ How, in order:
    one of a run of sibling sections with headings (a landing or product page),
    the run (:mod:`.sections`).
 4. A page whose content is a run of teasers (repeated linked headings over
-   short excerpts) has no article: ``Content.root`` is None and the Article
-   gets ``Status.NO_ARTICLE``.  Otherwise boilerplate is stripped from the
-   result (:func:`articlekit.content.cleaning.clean_content`).
+   short excerpts), or whose weak selection sits beside a grid of items, is read
+   as a listing (:mod:`.listing_page`); a grid of priced cards in or beside an
+   article-like text is kept as a list beside it.  Otherwise boilerplate is
+   stripped from the result (:func:`articlekit.content.cleaning.clean_content`);
+   when that leaves a weak selection nothing but links (a link aggregator's rows,
+   a front page of teaser cards), its uncleaned copy is read as a listing or as a
+   table of links.  A page with none of these has no article: ``Content.root`` is
+   None and the Article gets ``Status.NO_ARTICLE``.
 
 When the cut furniture took the article with it (a short result), the cuts are
 put back and the selection runs again.  Every decision is kept for
@@ -32,22 +37,31 @@ put back and the selection runs again.  Every decision is kept for
 Modules, in the order of the steps: :mod:`.scoring` (paragraph scores),
 :mod:`.candidates` (the winning container), :mod:`.gathering` (the split body),
 :mod:`.sections` (a page built from sections), :mod:`.lead` (standfirst and lead
-picture), :mod:`.listing` (teaser pages).
+picture), :mod:`.listing` (teaser pages), :mod:`.listing_page` (listing regions and
+shop grids).
 """
 
 from __future__ import annotations
 
+import copy
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from lxml import html
 
 from articlekit.content.candidates import climb, prose_rival
-from articlekit.content.cleaning import clean_content
-from articlekit.content.furniture import prepare_tree, strip_unlikely
+from articlekit.content.cleaning import clean_content, drop_link_blocks
+from articlekit.content.furniture import Cuts, prepare_tree, strip_unlikely
 from articlekit.content.gathering import add_cousin_paragraphs, add_same_class, gather
+from articlekit.content.grids import find_link_tables
 from articlekit.content.lead import find_lead, picture_after_lead
 from articlekit.content.listing import looks_like_listing
-from articlekit.content.listing_page import may_be_listing, read_listing
+from articlekit.content.listing_page import (
+    may_be_listing,
+    read_listing,
+    read_shop_grid,
+    shop_lists_inside,
+)
 from articlekit.content.pruning import link_density
 from articlekit.content.scoring import (
     MAX_PROSE_POINTS,
@@ -58,6 +72,7 @@ from articlekit.content.scoring import (
 )
 from articlekit.content.sections import add_page_sections
 from articlekit.explain import Decision, Verdict
+from articlekit.input.elements import drop_element
 from articlekit.input.xpath import element_query
 from articlekit.metadata.extract import Metadata
 from articlekit.model import PageKind
@@ -117,6 +132,7 @@ def find_main_content(
         if retry is not None and text_length(retry.top) > core * 1.5 + 50:
             decisions.append(Decision(STAGE, "page", Verdict.CANDIDATE, "retried without cuts"))
             choice, length, conditional = retry, _chosen_length(retry), False
+    scored = choice is not None
     if choice is None:
         # no paragraph long enough to score (a short note, a page of fragments): the body
         # is the best guess, and the length checks below still apply
@@ -130,21 +146,52 @@ def find_main_content(
             return Content(listing, tuple(decisions))
         decisions.append(Decision(STAGE, choice.top, Verdict.BOILERPLATE, "no article: teasers"))
         return Content(None, tuple(decisions))
-    if kind is not PageKind.ARTICLE and not listings and may_be_listing(choice.taken):
+    backup: tuple[html.HtmlElement, ...] = ()
+    if not listings and may_be_listing(choice.taken):
         # little text chosen, or mostly links: a grid of items may be the page's content
-        listing = read_listing(
-            body, choice.taken, cuts, decisions, teasers=False, page_types=metadata.page_types
-        )
-        if listing is not None:
-            decisions.extend(choice.reasons)
-            return Content(listing, tuple(decisions))
+        # (on an article, never: a short story beside a "more from" grid)
+        if kind is not PageKind.ARTICLE:
+            listing = read_listing(
+                body, choice.taken, cuts, decisions, teasers=False, page_types=metadata.page_types
+            )
+            if listing is not None:
+                decisions.extend(choice.reasons)
+                return Content(listing, tuple(decisions))
+        if scored:
+            # kept in case cleaning finds nothing but links in it (see _rescue); a
+            # page without a paragraph (an empty shell's menus and footer) has no list
+            backup = tuple(copy.deepcopy(e) for e in choice.taken)
     if listings:
         # a teaser grid gathered beside the article ("more from the lexicon") is not part of it
         kept = tuple(e for e in choice.taken if e not in listings)
         dropped = tuple(Decision(STAGE, e, Verdict.BOILERPLATE, "teasers beside") for e in listings)
         choice = _Choice(choice.top, choice.score, kept, choice.reasons + dropped)
-    root = _build(choice, decisions, restored=restored, conditional=conditional)
+    strong = scored and not listings
+    # a text chosen: a shop grid in it or beside it (a category page's cards around
+    # its description or buying guide) is content too
+    shop = shop_lists_inside(choice.taken, cuts, decisions, metadata.page_types) if strong else ()
+    root = _build(choice, decisions, restored=restored, conditional=conditional, keep=shop)
+    if strong and not shop:
+        region = read_shop_grid(body, root, cuts, decisions, metadata.page_types)
+        if region is not None:
+            root = _wrap(sorted((region, root), key=_page_position))
+    return _checked(root, backup, body, cuts, decisions)
+
+
+def _checked(
+    root: html.HtmlElement,
+    backup: tuple[html.HtmlElement, ...],
+    body: html.HtmlElement,
+    cuts: Cuts,
+    decisions: list[Decision],
+) -> Content:
+    """The content, rescued when cleaning left its weak selection nothing but links, or
+    no article when too little text or nothing but links is left."""
     length = text_length(root)
+    if backup and length * (1 - link_density(root, length)) < MIN_ARTICLE_CHARS:
+        rescued = _rescue(root, backup, body, cuts, decisions)
+        if rescued is not None:
+            return Content(rescued, tuple(decisions))
     if length < MIN_ARTICLE_CHARS:
         decisions.append(
             Decision(STAGE, "page", Verdict.BOILERPLATE, "no article: too little text")
@@ -154,6 +201,75 @@ def find_main_content(
         decisions.append(Decision(STAGE, root, Verdict.BOILERPLATE, "no article: links"))
         return Content(None, tuple(decisions))
     return Content(root, tuple(decisions))
+
+
+def _rescue(
+    root: html.HtmlElement,
+    backup: tuple[html.HtmlElement, ...],
+    body: html.HtmlElement,
+    cuts: Cuts,
+    decisions: list[Decision],
+) -> html.HtmlElement | None:
+    """The selection as it was before cleaning, when cleaning left no text but links.
+
+    Cleaning drops every link-heavy container; on a page whose content is a list of
+    links (a link aggregator's rows, a blog's front page of teaser cards) that is all
+    of it.  The copies of the chosen pieces take the cleaned root's place: the
+    listing around them is read as on a teaser page, or else they are the content,
+    less the menus and link rows beside their tables of links (a link aggregator's
+    rows).
+    """
+    pieces = _put_back(root, backup)
+    listing = read_listing(body, pieces, cuts, decisions, teasers=True)
+    if listing is not None:
+        return listing
+    tables = [t for piece in pieces for t in find_link_tables(piece)]
+    if not tables:
+        return None
+    rescued = pieces[0] if len(pieces) == 1 else _wrap(pieces)
+    drop_link_blocks(rescued, tuple(tables), decisions)
+    decisions.append(Decision(STAGE, rescued, Verdict.CONTENT, "main content: table of links"))
+    return rescued
+
+
+def _wrap(pieces: Sequence[html.HtmlElement]) -> html.HtmlElement:
+    """A new ``<div>`` in the first piece's place holding the pieces (moved, each with
+    its tail), so that they stay in the page tree."""
+    root = html.Element("div")
+    pieces[0].addprevious(root)
+    for piece in pieces:
+        tail = piece.tail
+        root.append(piece)  # moves the element; its tail goes with it
+        piece.tail = tail
+    return root
+
+
+def _page_position(element: html.HtmlElement) -> list[int]:
+    """The element's place in page order: its index under each ancestor, from the root."""
+    path = []
+    for node in (element, *element.iterancestors()):
+        parent = node.getparent()
+        if parent is not None:
+            path.append(parent.index(node))
+    return path[::-1]
+
+
+def _put_back(
+    root: html.HtmlElement, backup: tuple[html.HtmlElement, ...]
+) -> tuple[html.HtmlElement, ...]:
+    """Replace the cleaned ``root`` by the uncleaned copies of its pieces; the copies in
+    the tree (the body keeps its element and takes its copy's children)."""
+    parent = root.getparent()
+    if parent is None or root.tag == "body":
+        for child in list(root):
+            root.remove(child)
+        root.text = backup[0].text
+        root.extend(list(backup[0]))
+        return (root,)
+    for piece in backup:
+        root.addprevious(piece)
+    drop_element(root)
+    return backup
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,25 +368,20 @@ def _select(tree: html.HtmlElement, prose_points: float = MAX_PROSE_POINTS) -> _
 
 
 def _build(
-    choice: _Choice, decisions: list[Decision], *, restored: bool, conditional: bool
+    choice: _Choice,
+    decisions: list[Decision],
+    *,
+    restored: bool,
+    conditional: bool,
+    keep: tuple[html.HtmlElement, ...] = (),
 ) -> html.HtmlElement:
     decisions.extend(choice.reasons)
-    if len(choice.taken) == 1:
-        root = choice.taken[0]
-    else:
-        # a new wrapper in the first piece's place, so the pieces stay in the page tree
-        first = choice.taken[0]
-        root = html.Element("div")
-        first.addprevious(root)
-        for element in choice.taken:
-            tail = element.tail
-            root.append(element)  # moves the element; its tail goes with it
-            element.tail = tail
+    root = choice.taken[0] if len(choice.taken) == 1 else _wrap(choice.taken)
     if restored:
         # furniture names were ignored to find the article; strip furniture inside it
         # but keep the wrapper (which may carry such a name) itself
         strip_unlikely(root, decisions)
-    clean_content(root, decisions, conditional=conditional)
+    clean_content(root, decisions, conditional=conditional, keep=keep)
     won = next((r.rule for r in reversed(choice.reasons) if r.verdict is Verdict.CANDIDATE), "")
     pieces = f", {len(choice.taken)} pieces gathered" if len(choice.taken) > 1 else ""
     rule = f"main content: {won}{pieces}" if won else "main content"

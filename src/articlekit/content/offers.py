@@ -1,0 +1,38 @@
+"""Shop grids: listed items that show a price.
+
+A shop's category page lists products as cards each showing its price: a
+currency amount ("$24.50", "19,90 €", "1 299 Kč"), or markup that names it
+(schema.org ``Offer``/``price`` in microdata, a class naming the price).  A grid of
+such cards beside the page's text is the page's content, not a rail of teasers:
+:func:`shows_price` tells such an item.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import html
+
+from articlekit.input.xpath import boolean_query
+
+__all__ = ["shows_price"]
+
+# Currency symbols before or after an amount and ISO 4217 codes after one: symbols and
+# codes, not words of a language.
+_AMOUNT = re.compile(
+    r"[$€£¥₹₩₺₽₪฿]\s?\d"
+    r"|\d(?:[\d.,\s\u00a0\u202f]*\d)?\s?(?:[€£¥₹₩₺₽₪฿]|(?:USD|EUR|GBP|CHF|SEK|NOK|DKK|PLN|CZK|"
+    r"Kč|zł|kr)\b)"
+)
+# schema.org's offer and price properties, and the class the shop themes give the price
+# (Shopify "price-item", WooCommerce "woocommerce-Price-amount", Magento "price-box")
+_PRICE_MARKUP = boolean_query(
+    "boolean(.//*[@itemprop='price' or @itemprop='offers' or @itemprop='lowPrice'"
+    " or contains(translate(@class, 'PRICE', 'price'), 'price')])"
+)
+
+
+def shows_price(item: html.HtmlElement) -> bool:
+    """Whether a listed item shows a price: an amount with its currency in its text, or
+    price markup inside it."""
+    return bool(_AMOUNT.search(item.text_content())) or bool(_PRICE_MARKUP(item))
