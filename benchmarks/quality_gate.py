@@ -22,7 +22,14 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.adapters import ADAPTERS, TEXT_ADAPTERS
-from benchmarks.quality import load_corpus, make_dump, run_extractor, score_corpus
+from benchmarks.quality import (
+    DUMP_STYLES,
+    load_corpus,
+    make_dump,
+    run_extractor,
+    score_corpus,
+    text_mode_key,
+)
 
 __all__ = ["check", "main", "measure"]
 
@@ -45,16 +52,18 @@ def _lookup(metrics: dict[str, Any], path: str) -> Any:
 
 
 def measure(corpus_dir: Path, every: int) -> dict[str, Any]:
-    """articlekit's figures on every ``every``-th page: {"html": {...}, "text": {...}}."""
+    """articlekit's figures on every ``every``-th page: {"html": {...}, "text": {...},
+    "text-resiliparse": {...}} (a text mode per dump style, keyed as in the benchmark)."""
     _, pages = load_corpus(corpus_dir, every=every)
     jobs = [(p.id, str(p.path), p.url) for p in pages]
     html_run = run_extractor("articlekit", jobs)
     figures = {"html": score_corpus(pages, html_run, ADAPTERS["articlekit"][1], bootstrap=0)}
-    text_jobs = [(p.id, make_dump(p.read()).encode("utf-8"), p.url) for p in pages]
-    text_run = run_extractor("articlekit", text_jobs, text_mode=True)
-    figures["text"] = score_corpus(
-        pages, text_run, TEXT_ADAPTERS["articlekit"][1], bootstrap=0, text_mode=True
-    )
+    for style in DUMP_STYLES:
+        text_jobs = [(p.id, make_dump(p.read(), style).encode("utf-8"), p.url) for p in pages]
+        text_run = run_extractor("articlekit", text_jobs, text_mode=True)
+        figures[text_mode_key(style)] = score_corpus(
+            pages, text_run, TEXT_ADAPTERS["articlekit"][1], bootstrap=0, text_mode=True
+        )
     return figures
 
 

@@ -319,3 +319,34 @@ def test_score_kinds_counts_empty_pages_and_confusion() -> None:
     table = kind_table("c", {"articlekit": {"by_kind": scores}})
     assert "| forum | 1 | 0.000 | 1.000 | 1/1 |" in table
     assert "kind accuracy: 0.667" in table
+
+
+def test_text_mode_scores_every_field_a_dump_holds() -> None:
+    pages = [
+        _page("1", title="A Title", byline="Jane Doe", body="Story text", comments_with=["hi"])
+    ]
+    run = ExtractorRun(
+        pages={"1": PageRun(Result(body="Story text", title="A Title", comments="hi"), 1.0)}
+    )
+    fields = {"body", "title", "byline", "comments", "structure"}
+    out = score_corpus(pages, run, fields, bootstrap=0, text_mode=True)
+    assert out["title"]["exact"] == 1.0
+    assert out["byline"]["exact"] == 0.0
+    assert (out["comments"]["recall"], out["comments"]["leak"]) == (1.0, 0.0)
+    assert "structure" not in out  # a dump keeps no links, code markup or cells
+
+
+def test_dump_styles_lay_out_the_same_page_differently() -> None:
+    from benchmarks.quality import DUMP_STYLES, make_dump, text_mode_key
+
+    html = (
+        b"<html><head><title>Story - Site</title></head><body><ul><li>Home</li></ul>"
+        b"<h1>Story</h1><p>First paragraph.</p></body></html>"
+    )
+    dumps = {style: make_dump(html, style) for style in DUMP_STYLES}
+    assert dumps["html-text"].splitlines()[0] == "Story - Site"
+    assert "Story - Site" not in dumps["resiliparse"]  # the body only
+    assert "• Home" in dumps["resiliparse"]
+    assert [text_mode_key(s) for s in DUMP_STYLES] == ["text", "text-resiliparse"]
+    with pytest.raises(ValueError, match="unknown dump style"):
+        make_dump(html, "lynx")

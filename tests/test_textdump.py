@@ -392,3 +392,57 @@ def test_related_headers_end_the_article_in_several_languages() -> None:
         assert "Bridge closed" not in article.text, header
         assert "The council voted" in article.text, header
         assert "Cyclists have asked" in article.text, header
+
+
+# Resiliparse's layout: no head line, menus as indented bullets, the story's heading
+# a block of its own with the dateline under it, a teaser list under the text.
+BODY_ONLY_DUMP = f"""Skip to content
+  • Home
+  • News
+    • Local
+    • Region
+  • Sport
+  • Contact
+Harbour Gazette
+
+Read our newsletter every morning
+
+Harbour wall to be rebuilt after winter storms
+
+March 3, 2021 · 4 min read
+{P1}
+
+{P2}
+
+{P3}
+
+More from the Gazette
+  • Ferry timetable changes for the summer season
+  • Fishing festival returns to the old quay
+"""
+
+
+def test_headline_found_by_its_neighbourhood_without_a_head_line() -> None:
+    article = parse_text_dump(
+        BODY_ONLY_DUMP, "https://gazette.example/news/harbour-wall-rebuilt-storms", Options()
+    )
+    assert article.title == "Harbour wall to be rebuilt after winter storms"
+    assert article.date == "2021-03-03"
+    assert article.paragraphs == (P1, P2, P3)
+    # without the URL the dateline under it and the paragraph below still decide
+    assert parse_text_dump(BODY_ONLY_DUMP, None, Options()).title == article.title
+
+
+def test_headline_score_reads_the_neighbourhood() -> None:
+    from articlekit.text.headline import Neighbourhood, headline_score, slug_overlap
+
+    units = split_units(BODY_ONLY_DUMP)
+    near = Neighbourhood.of(units, "https://gazette.example/news/harbour-wall-rebuilt-storms")
+    index = {u.text: i for i, u in enumerate(units)}
+    headline = headline_score(near, index["Harbour wall to be rebuilt after winter storms"])
+    assert headline > headline_score(near, index["Harbour Gazette"])
+    assert headline > headline_score(near, index["Read our newsletter every morning"])
+    # permalinks spell umlauts and ß out, or drop their marks
+    slug = frozenset(["heiss", "gruesse", "koln"])
+    assert slug_overlap("Heiß: Grüße aus Köln", slug) == 0.75  # "aus" is not in it
+    assert slug_overlap("Harbour news", frozenset(["harbour"])) == 0.0  # one word is chance

@@ -7,6 +7,7 @@ Leaves the HTML path after decoding.  The modules, in the order a dump goes thro
 - :mod:`.units` - the dump's lines as units (hard-wrapped paragraphs joined) and
   the shape tests the stages share;
 - :mod:`.comments` - the comment section after the article, and its comments;
+- :mod:`.headline` - how much a line stands where a headline stands (its neighbours);
 - :mod:`.title` - the head line, the story's heading, the byline and date under it;
 - :mod:`.figures` - captions shown twice around a credit, or over "Photo: …";
 - :mod:`.classify` - which units are the article, jusText-style in context;

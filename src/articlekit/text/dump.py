@@ -11,8 +11,10 @@ stages, top to bottom, each in its own module:
    reply form's fine print;
 3. :func:`~articlekit.text.figures.find_figures` - a caption shown twice around
    a credit line, or followed by "Photo: …";
-4. :func:`~articlekit.text.title.find_title` - the head title and the heading
-   that repeats it, then the byline and date under it;
+4. :func:`~articlekit.text.title.find_title` - the story's heading, weighed by
+   its neighbourhood (:mod:`~articlekit.text.headline`: a dateline under it,
+   the first paragraph below, the permalink's words, the head line it
+   repeats), then the byline and date under it;
 5. :func:`~articlekit.text.classify.classify_units` - jusText-style: length,
    function-word share and punctuation give good/near-good/short/bad, then
    neighbours decide the uncertain ones, and an end-of-article cue ("Related",
@@ -38,7 +40,7 @@ from articlekit.model import Article, Block, BlockKind, Comment, Figure, PageKin
 from articlekit.options import Options
 from articlekit.text.classify import LENGTH_HIGH, classify_units
 from articlekit.text.comments import find_comment_zone, parse_comments
-from articlekit.text.figures import find_figures
+from articlekit.text.figures import FigureAt, find_figures
 from articlekit.text.teasers import is_listing
 from articlekit.text.title import byline_and_date, find_title, listing_title
 from articlekit.text.units import MAX_UNITS, Unit, UnitKind, split_units
@@ -83,11 +85,14 @@ def explain_text_dump(
             comments = parse_comments(units[zone[0] : zone[1]])
         body_units = units[: zone[0]]
     fixed: dict[int, UnitKind] = {}
-    title, anchor = _fix_title(body_units, fixed)
+    figures = find_figures(body_units)
+    # a caption shown twice right over the text looks like a headline: it is none
+    captions = frozenset(i for found in figures for i in found.covered)
+    title, anchor = _fix_title(body_units, url, captions, fixed)
     byline, date = None, None
     if anchor is not None:
         byline, date = byline_and_date(body_units, anchor + 1, fixed)
-    figure_at = _fix_figures(body_units, fixed) if options.figures else {}
+    figure_at = _fix_figures(body_units, figures, fixed) if options.figures else {}
     _mark_repeats(body_units, fixed)
     kinds = classify_units(body_units, fixed)
     listing = is_listing(body_units, kinds)
@@ -120,24 +125,29 @@ def explain_text_dump(
     return article, tuple(decisions)
 
 
-def _fix_title(units: list[Unit], fixed: dict[int, UnitKind]) -> tuple[str | None, int | None]:
+def _fix_title(
+    units: list[Unit], url: str | None, captions: frozenset[int], fixed: dict[int, UnitKind]
+) -> tuple[str | None, int | None]:
     """The title, its lines fixed as such, and the line the byline and date follow."""
-    title, head_index, heading_index = find_title(units)
-    if head_index is not None:
-        fixed[head_index] = UnitKind.TITLE
-    if heading_index is not None:
-        fixed[heading_index] = UnitKind.TITLE
-        # what precedes the story's own heading is the site's header and menus
-        for index in range(heading_index):
-            fixed.setdefault(index, UnitKind.BAD)
-    anchor = heading_index if heading_index is not None else head_index
-    return title, anchor
+    found = find_title(units, url, captions)
+    if found.head_index is not None:
+        fixed[found.head_index] = UnitKind.TITLE
+    if found.heading_index is not None:
+        fixed[found.heading_index] = UnitKind.TITLE
+        if found.ends_header:
+            # what precedes the story's own heading is the site's header and menus
+            for index in range(found.heading_index):
+                fixed.setdefault(index, UnitKind.BAD)
+    anchor = found.heading_index if found.heading_index is not None else found.head_index
+    return found.title, anchor
 
 
-def _fix_figures(units: list[Unit], fixed: dict[int, UnitKind]) -> dict[int, Figure]:
+def _fix_figures(
+    units: list[Unit], figures: list[FigureAt], fixed: dict[int, UnitKind]
+) -> dict[int, Figure]:
     """The figures by caption position, their caption, repeat and credit lines fixed."""
     figure_at: dict[int, Figure] = {}
-    for found in find_figures(units):
+    for found in figures:
         if any(fixed.get(i) not in (None,) for i in found.covered):
             continue
         figure_at[found.index] = found.figure

@@ -8,10 +8,12 @@ give the article's metadata and leave the body.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from articlekit.comments.phrases import is_comment_header
 from articlekit.metadata.textdates import iso_date
 from articlekit.text.classify import LENGTH_HIGH
+from articlekit.text.headline import Neighbourhood, headline_like, headline_score, names_site
 from articlekit.text.lines import (
     byline_of,
     is_boilerplate_line,
@@ -20,9 +22,9 @@ from articlekit.text.lines import (
     is_end_marker,
     words,
 )
-from articlekit.text.units import BULLET, SENTENCE_BREAK, Unit, UnitKind, is_prose
+from articlekit.text.units import BULLET, SENTENCE_BREAK, Unit, UnitKind
 
-__all__ = ["byline_and_date", "find_title", "listing_title", "strip_site", "title_like"]
+__all__ = ["Headline", "byline_and_date", "find_title", "listing_title", "strip_site", "title_like"]
 
 BYLINE_REACH = 6
 """Units under the title searched for the byline and date lines."""
@@ -32,13 +34,40 @@ _BREADCRUMB = re.compile(r"\s[>»/›]\s")
 _SEPARATORS = re.compile(r"\s+(?:[|·•»:–—-]|::)\s+")
 
 
-def find_title(units: list[Unit]) -> tuple[str | None, int | None, int | None]:
-    """``(title, index of the head line, index of the story's heading)``.
+MIN_HEADLINE_SCORE = 1.0
+"""What a line's neighbourhood must say (:func:`headline_score`) for it to be the headline."""
+REPEAT_SCORE = 3.0
+"""What repeating the head line (the page's ``<title>``) adds to a line's headline score."""
 
-    Whole-page dumps start with the ``<title>`` ("Story – Site"); the story's
-    heading repeats part of it further down, and that part is the title.
-    Without a head line, the title is the heading-like line nearest above the
-    first paragraph (bylines, dates, buttons and captions may stand between).
+
+@dataclass(frozen=True, slots=True)
+class Headline:
+    """The title of a dump and where it stands."""
+
+    title: str | None
+    head_index: int | None = None
+    """The head line (the page's ``<title>``), when the dump starts with one."""
+    heading_index: int | None = None
+    """The story's own heading, which the byline and date follow."""
+    ends_header: bool = False
+    """True when the heading stands above the story's first run of prose, so that what
+    precedes it is the site's header and menus."""
+
+
+def find_title(
+    units: list[Unit], url: str | None = None, taken: frozenset[int] = frozenset()
+) -> Headline:
+    """The title, the head line and the story's heading.
+
+    Whole-page dumps of some converters start with the ``<title>`` ("Story –
+    Site"); the story's heading repeats part of it further down.  Others keep
+    only the body.  Each title-like line is weighed by its neighbourhood
+    (:func:`~articlekit.text.headline.headline_score`: a dateline under it,
+    the first paragraph close below, the permalink's words), by repeating the
+    head line, and by standing above the story's first run of prose; the best
+    one is the headline.  Without one, the title is the heading-like line
+    nearest above the first paragraph, or the head line without its site
+    name.  Units in ``taken`` (captions, credits) are no candidates.
     """
     head_index = next(
         (
@@ -48,25 +77,59 @@ def find_title(units: list[Unit]) -> tuple[str | None, int | None, int | None]:
         ),
         None,
     )
-    first_prose = next((i for i, u in enumerate(units) if is_prose(u.text)), None)
-    if head_index is not None:
-        head = units[head_index].text
-        # the story's heading stands above its first paragraph, however long the header
-        limit = max(10, len(units) * 2 // 3, (first_prose or 0) + 1)
-        for later in range(head_index + 1, min(len(units), limit)):
-            candidate = units[later].text
-            if len(candidate) >= 10 and _repeats_title(head, candidate):
-                return candidate, head_index, later
-        if head_index + 1 < len(units) and _UNDERLINE.match(units[head_index + 1].text):
-            return head, None, head_index
+    near = Neighbourhood.of(units, url)
+    main_start = near.main_start()
+    head = units[head_index].text if head_index is not None else None
+    best, repeated = _best_headline(near, head_index, main_start, taken)
+    if best is not None:
+        ends_header = main_start is None or best <= main_start
+        if best == head_index and not repeated:
+            # the dump starts with the story's own heading: no head line above it
+            return Headline(strip_site(units[best].text, near.sites), None, best, ends_header)
+        if best != head_index:
+            return Headline(BULLET.sub("", units[best].text), head_index, best, ends_header)
+    if head_index is not None and _UNDERLINE.match(_text_at(units, head_index + 1)):
+        return Headline(head, None, head_index, True)
+    first_prose = next((i for i, p in enumerate(near.prose) if p), None)
     if first_prose is not None:
         for index in range(first_prose - 1, max(-1, first_prose - 13), -1):
             line = units[index].text
             if title_like(line) and len(words(line)) >= 3:
-                return line, None, index
-    if head_index is not None and title_like(units[head_index].text):
-        return strip_site(units[head_index].text), head_index, None
-    return None, None, None
+                return Headline(line, None, index, True)
+    if head is not None and title_like(head):
+        return Headline(strip_site(head, near.sites), head_index)
+    return Headline(None)
+
+
+def _best_headline(
+    near: Neighbourhood, head_index: int | None, main_start: int | None, taken: frozenset[int]
+) -> tuple[int | None, bool]:
+    """The index of the best-scoring headline (None when none scores enough), and whether
+    any line repeats the head line."""
+    units = near.units
+    head = units[head_index].text if head_index is not None else None
+    best: tuple[float, int] | None = None
+    repeated = False
+    for index, unit in enumerate(units):
+        line = unit.text
+        repeats = head is not None and index != head_index and _repeats_title(head, line)
+        if index in taken or (
+            not (repeats and len(line) >= 10) and not headline_like(BULLET.sub("", line))
+        ):
+            continue
+        repeated = repeated or repeats
+        score = headline_score(near, index) + (REPEAT_SCORE if repeats else 0.0)
+        if main_start is not None and index > main_start and not repeats:
+            score -= 4.0  # a section heading of the text, or a teaser under it
+        if best is None or score > best[0]:
+            best = (score, index)
+    if best is None or best[0] < MIN_HEADLINE_SCORE:
+        return None, repeated
+    return best[1], repeated
+
+
+def _text_at(units: list[Unit], index: int) -> str:
+    return units[index].text if index < len(units) else ""
 
 
 def title_like(line: str) -> bool:
@@ -98,14 +161,15 @@ def _repeats_title(head: str, candidate: str) -> bool:
     )
 
 
-def strip_site(head: str) -> str:
-    """The story's part of a head line "Story – Site" (its longest part, when long enough)."""
-    parts = _SEPARATORS.split(head)
+def strip_site(head: str, sites: frozenset[str] = frozenset()) -> str:
+    """The story's part of a head line "Story – Site": without the part that spells the
+    host name, its longest part, when long enough."""
+    parts = [p for p in _SEPARATORS.split(head) if not names_site(p, sites)]
     if len(parts) > 1:
         longest = max(parts, key=len)
         if len(longest) >= 15:
             return longest
-    return head
+    return parts[0] if len(parts) == 1 and len(parts[0]) >= 15 else head
 
 
 def listing_title(units: list[Unit]) -> str | None:
