@@ -134,6 +134,7 @@ def _group_scores(
         "thread_f1": thread.f1,
         "empty": len(empty),
         "empty_of": len(long_truth),
+        "empty_rate": len(empty) / len(long_truth) if long_truth else 0.0,
         "empty_ids": empty,
         "title": _exact(group, answers, "title", title_exact),
         "byline": _exact(group, answers, "byline", byline_exact),
