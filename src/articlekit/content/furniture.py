@@ -13,7 +13,7 @@ from typing import cast
 
 from lxml import etree, html
 
-from articlekit.content.class_hints import hint_is_bad, is_screen_reader_only, is_unlikely
+from articlekit.content.class_hints import hint_is_bad, is_unlikely
 from articlekit.content.disclosure import collapsed_panels
 from articlekit.content.pruning import (
     IN_FIGURE,
@@ -206,7 +206,6 @@ def _scan(
     # page, so most are judged by the memo alone.
     memo: dict[str, tuple[bool, bool]] = {}
     bad_memo: dict[str, bool] = {}
-    unseen_memo: dict[str, bool] = {}
     unlikely: list[html.HtmlElement] = []
     controllers: list[html.HtmlElement] = []
     for element in body.iterdescendants(etree.Element):
@@ -230,15 +229,6 @@ def _scan(
         if get("hidden") is not None or get("aria-hidden") == "true":
             hidden.append((element, _HIDDEN))
             continue
-        if cls:
-            unseen = unseen_memo.get(cls)
-            if unseen is None:
-                unseen = unseen_memo[cls] = is_screen_reader_only(cls)
-            # in a heading ("Collection: " before a shop category's name); elsewhere
-            # such text ("Credit" before a photo credit) is kept, as readers expect it
-            if unseen and _IN_HEADING(element):
-                hidden.append((element, "screen-reader text"))
-                continue
         style = get("style")
         # the substring test is the cheap gate of the regex (case as written)
         if style and ("none" in style or "hidden" in style) and _HIDDEN_STYLE.search(style):
@@ -262,9 +252,6 @@ def _is_boxout(element: html.HtmlElement) -> bool:
 
 
 _IN_ARTICLE = boolean_query("boolean(ancestor::article)")
-_IN_HEADING = boolean_query(
-    "boolean(ancestor::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6])"
-)
 
 
 def strip_unlikely(

@@ -23,7 +23,7 @@ from articlekit.content.cleaning import clean_content
 from articlekit.content.furniture import Cuts, strip_unlikely
 from articlekit.content.grids import Grid, find_grids
 from articlekit.content.listing_items import item_runs, runs_to_lists
-from articlekit.content.offers import shows_price
+from articlekit.content.offers import count_amounts, shows_price
 from articlekit.content.pruning import STAGE, drop_all, link_density, norm
 from articlekit.explain import Decision, Verdict
 
@@ -123,6 +123,10 @@ def read_shop_grid(
         return None
     pairs = list(cuts.pairs)
     cuts.restore()
+    if count_amounts(body.text_content()) < SHOP_PRICED * MIN_SHOP_ITEMS:
+        for _, element in pairs:
+            cuts.cut(element)
+        return None
     chars = len(norm(root.text_content()))
     # a name does not make furniture of many priced cards (a CSS module's
     # "filtering-and-pagination_product-column" around the grid)
@@ -150,6 +154,8 @@ def shop_lists_inside(
     cuts.restore()
     lists: list[html.HtmlElement] = []
     for piece in taken:
+        if count_amounts(piece.text_content()) < SHOP_PRICED * MIN_SHOP_ITEMS:
+            continue
         grids = find_grids(piece)
         beside = len(norm(piece.text_content())) - sum(g.chars for g in grids)
         shops = [g.items for g in grids if _is_shop_grid(g, beside)]

@@ -15,7 +15,7 @@ from lxml import html
 
 from articlekit.input.xpath import boolean_query
 
-__all__ = ["shows_price"]
+__all__ = ["count_amounts", "shows_price"]
 
 # Currency symbols before or after an amount and ISO 4217 codes after one: symbols and
 # codes, not words of a language.
@@ -36,3 +36,9 @@ def shows_price(item: html.HtmlElement) -> bool:
     """Whether a listed item shows a price: an amount with its currency in its text, or
     price markup inside it."""
     return bool(_AMOUNT.search(item.text_content())) or bool(_PRICE_MARKUP(item))
+
+
+def count_amounts(text: str) -> int:
+    """How many currency amounts a text holds: the cheap test before grids are looked
+    for (a page whose text shows fewer prices than a shop grid has items has none)."""
+    return sum(1 for _ in _AMOUNT.finditer(text))
