@@ -159,36 +159,20 @@ def _exact(
 
 def kind_table(title: str, rows: Mapping[str, Mapping[str, Any]]) -> str:
     """Markdown: a row per page kind, body F1 / content F1 / empty of each extractor,
-    then articlekit's kind accuracy and confusion table."""
+    then the metadata per kind, articlekit's kind accuracy and confusion table."""
     scored = {name: m["by_kind"] for name, m in rows.items() if m.get("by_kind")}
     if not scored:
         return ""
-    names = list(scored)
-    head = " | ".join(f"{n} body F1 | {n} content F1 | {n} empty" for n in names)
-    lines = [f"### {title}: by page kind", "", f"| kind | pages | {head} |"]
-    lines.append("|---|---:|" + "---:|" * (3 * len(names)))
-    first = scored[names[0]]
-    for label in [*first["kinds"], "all"]:
-        cells = []
-        for name in names:
-            group = scored[name]["all"] if label == "all" else scored[name]["kinds"].get(label)
-            if group is None:
-                cells += ["—"] * 3
-                continue
-            cells += [
-                f"{group['body_f1']:.3f}",
-                f"{group['content_f1']:.3f}",
-                f"{group['empty']}/{group['empty_of']}",
-            ]
-        group = first["all"] if label == "all" else first["kinds"][label]
-        lines.append(f"| {label} | {group['pages']} | " + " | ".join(cells) + " |")
+    lines = [f"### {title}: by page kind", ""]
+    lines += _per_kind(scored, ("body F1", "content F1", "empty"), _body_cells, pages=True)
     lines.append("")
     lines += [
         f"{name}: body F1 of all pages, forum pages on body and comments: "
         f"{data['all']['thread_f1']:.3f}"
         for name, data in scored.items()
     ]
-    lines += _metadata_table(scored)
+    lines.append("")
+    lines += _per_kind(scored, ("title", "byline", "false bylines", "date"), _metadata_cells)
     for name, data in scored.items():
         if "kind_accuracy" not in data:
             continue
@@ -206,23 +190,40 @@ def kind_table(title: str, rows: Mapping[str, Mapping[str, Any]]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _metadata_table(scored: Mapping[str, Mapping[str, Any]]) -> list[str]:
-    """Title, byline, false bylines and date of each extractor, a row per kind."""
+def _per_kind(
+    scored: Mapping[str, Mapping[str, Any]],
+    headers: Sequence[str],
+    cells_of: Callable[[Mapping[str, Any]], list[str]],
+    *,
+    pages: bool = False,
+) -> list[str]:
+    """A table with a row per kind label (then "all") and ``headers`` per extractor."""
     names = list(scored)
-    head = " | ".join(f"{n} title | {n} byline | {n} false bylines | {n} date" for n in names)
-    lines = ["", f"| kind | {head} |", "|---|" + "---:|" * (4 * len(names))]
+    head = " | ".join(f"{n} {h}" for n in names for h in headers)
     first = scored[names[0]]
+    lines = [
+        f"| kind |{' pages |' if pages else ''} {head} |",
+        "|---|" + ("---:|" if pages else "") + "---:|" * (len(headers) * len(names)),
+    ]
     for label in [*first["kinds"], "all"]:
         cells = []
         for name in names:
             group = scored[name]["all"] if label == "all" else scored[name]["kinds"].get(label)
-            if group is None:
-                cells += ["—"] * 4
-                continue
-            false = f"{group['false_bylines']}/{group['false_bylines_of']}"
-            cells += [_score(group["title"]), _score(group["byline"]), false, _score(group["date"])]
-        lines.append(f"| {label} | " + " | ".join(cells) + " |")
+            cells += ["—"] * len(headers) if group is None else cells_of(group)
+        own = first["all"] if label == "all" else first["kinds"][label]
+        shown = f" {own['pages']} |" if pages else ""
+        lines.append(f"| {label} |{shown} " + " | ".join(cells) + " |")
     return lines
+
+
+def _body_cells(group: Mapping[str, Any]) -> list[str]:
+    empty = f"{group['empty']}/{group['empty_of']}"
+    return [f"{group['body_f1']:.3f}", f"{group['content_f1']:.3f}", empty]
+
+
+def _metadata_cells(group: Mapping[str, Any]) -> list[str]:
+    false = f"{group['false_bylines']}/{group['false_bylines_of']}"
+    return [_score(group["title"]), _score(group["byline"]), false, _score(group["date"])]
 
 
 def _score(value: float | None) -> str:
