@@ -23,7 +23,7 @@ from articlekit.content.cleaning import clean_content
 from articlekit.content.furniture import Cuts, strip_unlikely
 from articlekit.content.grids import Grid, find_grids
 from articlekit.content.listing_items import item_runs, runs_to_lists
-from articlekit.content.offers import count_amounts, shows_price
+from articlekit.content.offers import count_currency_marks, shows_price
 from articlekit.content.pruning import STAGE, drop_all, link_density, norm
 from articlekit.explain import Decision, Verdict
 
@@ -31,6 +31,7 @@ __all__ = [
     "MIN_LISTING_CHARS",
     "grid_wins",
     "may_be_listing",
+    "may_show_shop",
     "read_listing",
     "read_shop_grid",
     "shop_lists_inside",
@@ -123,10 +124,6 @@ def read_shop_grid(
         return None
     pairs = list(cuts.pairs)
     cuts.restore()
-    if count_amounts(body.text_content()) < SHOP_PRICED * MIN_SHOP_ITEMS:
-        for _, element in pairs:
-            cuts.cut(element)
-        return None
     chars = len(norm(root.text_content()))
     # a name does not make furniture of many priced cards (a CSS module's
     # "filtering-and-pagination_product-column" around the grid)
@@ -137,6 +134,17 @@ def read_shop_grid(
             cuts.cut(element)
         return None
     return _read_region(main, grids, body, pairs, cuts, decisions, avoid=root)
+
+
+def may_show_shop(body: html.HtmlElement, cuts: Cuts, page_types: tuple[str, ...] = ()) -> bool:
+    """Whether the page's text (the cut furniture's too) shows as many currency amounts
+    as a shop grid has priced items, on a page that does not declare one product: the
+    cheap test before shop grids are looked for."""
+    if any(t in _PRODUCT_TYPES for t in page_types):
+        return False
+    amounts = count_currency_marks(body.text_content())
+    amounts += sum(count_currency_marks(element.text_content()) for _, element in cuts.pairs)
+    return amounts >= SHOP_PRICED * MIN_SHOP_ITEMS
 
 
 def shop_lists_inside(
@@ -154,7 +162,7 @@ def shop_lists_inside(
     cuts.restore()
     lists: list[html.HtmlElement] = []
     for piece in taken:
-        if count_amounts(piece.text_content()) < SHOP_PRICED * MIN_SHOP_ITEMS:
+        if count_currency_marks(piece.text_content()) < SHOP_PRICED * MIN_SHOP_ITEMS:
             continue
         grids = find_grids(piece)
         beside = len(norm(piece.text_content())) - sum(g.chars for g in grids)

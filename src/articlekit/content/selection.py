@@ -58,6 +58,7 @@ from articlekit.content.lead import find_lead, picture_after_lead
 from articlekit.content.listing import looks_like_listing
 from articlekit.content.listing_page import (
     may_be_listing,
+    may_show_shop,
     read_listing,
     read_shop_grid,
     shop_lists_inside,
@@ -166,7 +167,7 @@ def find_main_content(
         kept = tuple(e for e in choice.taken if e not in listings)
         dropped = tuple(Decision(STAGE, e, Verdict.BOILERPLATE, "teasers beside") for e in listings)
         choice = _Choice(choice.top, choice.score, kept, choice.reasons + dropped)
-    strong = scored and not listings
+    strong = scored and not listings and may_show_shop(body, cuts, metadata.page_types)
     # a text chosen: a shop grid in it or beside it (a category page's cards around
     # its description or buying guide) is content too
     shop = shop_lists_inside(choice.taken, cuts, decisions, metadata.page_types) if strong else ()
