@@ -14,7 +14,9 @@ stages, top to bottom, each in its own module:
 4. :func:`~articlekit.text.title.find_title` - the story's heading, weighed by
    its neighbourhood (:mod:`~articlekit.text.headline`: a dateline under it,
    the first paragraph below, the permalink's words, the head line it
-   repeats), then the byline and date under it;
+   repeats);
+   :func:`~articlekit.text.dateline.find_dateline` - the byline and date in the
+   short lines around it ("Von" over a name, a name beside its date);
 5. :func:`~articlekit.text.classify.classify_units` - jusText-style: length,
    function-word share and punctuation give good/near-good/short/bad, then
    neighbours decide the uncertain ones, and an end-of-article cue ("Related",
@@ -40,9 +42,10 @@ from articlekit.model import Article, Block, BlockKind, Comment, Figure
 from articlekit.options import Options
 from articlekit.text.classify import LENGTH_HIGH, classify_units
 from articlekit.text.comments import find_comment_zone, parse_comments
+from articlekit.text.dateline import find_dateline
 from articlekit.text.figures import FigureAt, find_figures
 from articlekit.text.teasers import is_listing
-from articlekit.text.title import byline_and_date, find_title, listing_title
+from articlekit.text.title import find_title, listing_title
 from articlekit.text.units import MAX_UNITS, Unit, UnitKind, split_units
 from articlekit.text.vocabulary import one_of
 
@@ -91,7 +94,10 @@ def explain_text_dump(
     title, anchor = _fix_title(body_units, url, captions, fixed)
     byline, date = None, None
     if anchor is not None:
-        byline, date = byline_and_date(body_units, anchor + 1, fixed)
+        dateline = find_dateline(body_units, anchor, url)
+        byline, date = dateline.byline, dateline.date
+        for index in dateline.lines:
+            fixed.setdefault(index, UnitKind.BAD)
     figure_at = _fix_figures(body_units, figures, fixed) if options.figures else {}
     _mark_repeats(body_units, fixed)
     kinds = classify_units(body_units, fixed)

@@ -52,6 +52,7 @@ RUN_GAP = 3
 """Units after a paragraph within which the next one must start for the two to be a run."""
 
 _TOKEN = re.compile(r"[a-z0-9]+")
+_DOMAIN_END = re.compile(r"\.(?:[a-z]{2,3}|info|shop|news)$", re.IGNORECASE)
 _BREADCRUMB = re.compile(r"\s[>»/›]\s")
 _WIDE = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 # Permalinks spell umlauts and ß out in ASCII ("heiss", "grosse", "fuer"): a title
@@ -109,9 +110,17 @@ def slug_overlap(line: str, slug: frozenset[str]) -> float:
 
 
 def names_site(line: str, sites: frozenset[str]) -> bool:
-    """True when a line is the site's name: its letters spell a label of the host name."""
-    squeezed = "".join(_TOKEN.findall(_folded(line.lower())))
-    return bool(squeezed) and any(squeezed == s.replace("-", "") for s in sites)
+    """True when a line is the site's name: its letters spell a label of the host name,
+    or two of them ("Gentoo Wiki" on wiki.gentoo.org), or one after an article ("Die
+    Tagespresse" on dietagespresse.com, "Das Blatt" on blatt.de)."""
+    tokens = _TOKEN.findall(_folded(_DOMAIN_END.sub("", line.strip()).lower()))
+    if not tokens or not sites:
+        return False
+    squeezed = "".join(tokens)
+    labels = {s.replace("-", "") for s in sites}
+    if squeezed in labels or (len(tokens) > 1 and "".join(tokens[1:]) in labels):
+        return True
+    return any(squeezed in (a + b, b + a) for a in labels for b in labels if a != b)
 
 
 @dataclass(frozen=True, slots=True)
