@@ -15,6 +15,7 @@ from articlekit.metadata.textdates import MONTH_NAMES, iso_date
 from articlekit.text.vocabulary import one_of, shortest, word_set
 
 __all__ = [
+    "NAME_PARTICLES",
     "NOT_NAME_WORDS",
     "STOPWORDS",
     "byline_of",
@@ -128,7 +129,7 @@ _DIGIT = re.compile(r"\d")
 _FOUR_DIGITS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _BY_WORD = re.compile(r"(?:^|\s)" + one_of("by_words") + r"\s+", re.IGNORECASE)
 _HARD_SEPARATOR = frozenset("|·•–—/")
-_NAME_PARTICLES = word_set("name_particles") | frozenset(["&", "mc"])
+NAME_PARTICLES = word_set("name_particles") | frozenset(["&", "mc"])
 _DATE_WORDS = word_set("date_words")
 # Job titles after a byline's names ("By Jane Doe, Senior Staff Writer")
 _ROLE_WORDS = word_set("job_titles")
@@ -154,7 +155,7 @@ def leading_names(text: str) -> tuple[str, str]:
         bare = token.strip(",;")
         if not bare or bare[0] in _HARD_SEPARATOR:
             break
-        if bare.lower() in _NAME_PARTICLES and taken:
+        if bare.lower() in NAME_PARTICLES and taken:
             taken += 1
             continue
         if (
@@ -171,7 +172,7 @@ def leading_names(text: str) -> tuple[str, str]:
         if token.endswith(";"):
             break
     names = tokens[:taken]
-    while names and names[-1].strip(",;").lower() in _NAME_PARTICLES:
+    while names and names[-1].strip(",;").lower() in NAME_PARTICLES:
         names.pop()
     rest = " ".join(tokens[len(names) :])
     return " ".join(names).strip(" ,;"), rest
