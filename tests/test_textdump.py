@@ -529,4 +529,53 @@ def test_numbered_sections_are_no_comments_without_a_header() -> None:
     )
     article = parse_text_dump(dump, None, Options())
     assert article.comments == ()
-    assert (P1, P2, P3) == tuple(p for p in article.paragraphs if p in (P1, P2, P3))
+    assert tuple(p for p in article.paragraphs if p in (P1, P2, P3)) == (P1, P2, P3)
+
+
+def test_a_line_over_the_line_limit_is_cut_and_said() -> None:
+    import articlekit
+    from articlekit.model import Status
+    from articlekit.options import Limits
+
+    long_line = " ".join(["The harbour wall was rebuilt after the storm."] * 10)  # 469 chars
+    dump = f"Harbour wall to be rebuilt\n\n{P1}\n\n{long_line}\n\n{P2}\n"
+    options = Options(mode="text", limits=Limits(max_dump_line_chars=300))
+    article = articlekit.parse(dump, options=options)
+    assert article.status is Status.TRUNCATED
+    assert article.warnings == (
+        "1 line(s) of the text dump cut at 300 characters (max_dump_line_chars)",
+    )
+    assert long_line[:300] in article.text and long_line not in article.text
+    # within the default limits nothing is cut, and the status says so
+    whole = articlekit.parse(dump, options=Options(mode="text"))
+    assert (whole.status, whole.warnings) == (Status.OK, ())
+    assert long_line in whole.text
+
+
+def test_the_line_count_cut_is_said() -> None:
+    import articlekit
+    from articlekit.model import Status
+    from articlekit.options import Limits
+
+    paragraphs = [f"Part {n}: {p}" for n in range(20) for p in (P1, P2, P3)]
+    dump = "Harbour wall to be rebuilt\n\n" + "\n\n".join(paragraphs) + "\n"
+    options = Options(mode="text", limits=Limits(max_dump_lines=31))
+    article = articlekit.parse(dump, options=options)
+    assert article.status is Status.TRUNCATED
+    assert article.warnings == ("text dump cut at 31 lines (max_dump_lines)",)
+    assert article.paragraphs == tuple(paragraphs[:30])  # and the title line
+    # the raw lines are bounded too: ten per line kept, blank ones included
+    blank_heavy = "\n" * 400 + dump
+    cut = articlekit.parse(blank_heavy, options=options)
+    assert cut.warnings == ("text dump cut at 31 lines (max_dump_lines)",)
+    assert cut.status is Status.NO_ARTICLE  # nothing but blank lines was read
+
+
+def test_a_real_100000_character_line_is_cut_by_default() -> None:
+    import articlekit
+    from articlekit.model import Status
+
+    words_line = ("word " * 30_000).strip()  # 149,999 characters
+    article = articlekit.parse(f"{P1}\n\n{words_line}\n\n{P2}\n", options=Options(mode="text"))
+    assert "(max_dump_line_chars)" in article.warnings[0]
+    assert article.status in (Status.TRUNCATED, Status.NO_ARTICLE)
