@@ -20,6 +20,7 @@ from articlekit.comments.phrases import is_comment_header
 from articlekit.metadata.textdates import iso_date
 from articlekit.text.lines import (
     byline_of,
+    byline_prefix_only,
     is_boilerplate_line,
     is_button_line,
     is_byline_or_date,
@@ -27,6 +28,7 @@ from articlekit.text.lines import (
     words,
 )
 from articlekit.text.units import BULLET, Unit, is_prose
+from articlekit.text.vocabulary import one_of
 
 __all__ = [
     "Neighbourhood",
@@ -53,6 +55,11 @@ RUN_GAP = 3
 
 _TOKEN = re.compile(r"[a-z0-9]+")
 _DOMAIN_END = re.compile(r"\.(?:[a-z]{2,3}|info|shop|news)$", re.IGNORECASE)
+_LIST_MARK = re.compile(r"^[•·▪◦‣*-]\s+")
+# a caption with its credit on the same line: "… am Anleger. Bild: Markus Feld"
+_TRAILING_CREDIT = re.compile(
+    r"(?:\b" + one_of("caption_credit_labels") + r"s?\s*:|©)\s*[^.:]{2,60}$", re.IGNORECASE
+)
 _BREADCRUMB = re.compile(r"\s[>»/›]\s")
 _WIDE = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 # Permalinks spell umlauts and ß out in ASCII ("heiss", "grosse", "fuer"): a title
@@ -175,6 +182,7 @@ def headline_like(line: str) -> bool:
         and byline_of(line) is None
         and not is_end_marker(line)
         and not is_comment_header(line)
+        and _TRAILING_CREDIT.search(line) is None
     )
 
 
@@ -196,7 +204,11 @@ def _word_count(line: str) -> int:
 
 
 def _meta(line: str) -> bool:
-    return len(line) <= 160 and (is_byline_or_date(line) or byline_of(line) is not None)
+    """A dateline or byline line, also as a list item ("• 14.03.23", "• Von")."""
+    line = _LIST_MARK.sub("", line)
+    return len(line) <= 160 and (
+        is_byline_or_date(line) or byline_of(line) is not None or byline_prefix_only(line)
+    )
 
 
 def headline_score(near: Neighbourhood, index: int) -> float:
