@@ -446,3 +446,136 @@ def test_headline_score_reads_the_neighbourhood() -> None:
     slug = frozenset(["heiss", "gruesse", "koln"])
     assert slug_overlap("Heiß: Grüße aus Köln", slug) == 0.75  # "aus" is not in it
     assert slug_overlap("Harbour news", frozenset(["harbour"])) == 0.0  # one word is chance
+
+
+COMMENT_A = "Great to see the wall finally getting fixed, the promenade was a mess all winter."
+COMMENT_B = "Who pays for this? I hope it is not the harbour users again, like last time."
+COMMENT_C = "The fishing boats need a place to go while the builders are working there."
+
+
+def test_comments_without_a_header_rule_knows() -> None:
+    # "Leserpost (150)" is no header any rule knows: the entries open the section
+    dump = (
+        f"Harbour wall to be rebuilt\n\n{P1}\n\n{P2}\n\n{P3}\n\nLeserpost (3)\n\n"
+        f"Karla Brandt / 22.04.2020\n{COMMENT_A}\nMax Ohm / 22.04.2020\n{COMMENT_B}\n"
+        f"Ina Roth / 23.04.2020\n{COMMENT_C}\n\nImpressum\nDatenschutz\nKontakt\nAGB\n"
+    )
+    article = parse_text_dump(dump, None, Options())
+    assert article.paragraphs == (P1, P2, P3)
+    assert [(c.author, c.date, c.text) for c in article.comments] == [
+        ("Karla Brandt", "2020-04-22", COMMENT_A),
+        ("Max Ohm", "2020-04-22", COMMENT_B),
+        ("Ina Roth", "2020-04-23", COMMENT_C),
+    ]
+
+
+def test_bulleted_comment_list_of_a_whole_page_dump() -> None:
+    # Resiliparse keeps the comment list: "• Name", the date indented under it,
+    # "• antworten" and "• melden" after each comment, replies indented deeper
+    dump = (
+        f"Harbour wall to be rebuilt\n\n{P1}\n\n{P2}\n\n{P3}\n\n"
+        "      1 Kommentar:\n"
+        "        • Martina K.\n          14. 01. 2020, 13:47\n"
+        f"          {COMMENT_A}\n          • antworten\n          • melden\n"
+        "          • Tom Berger\n            14. 01. 2020, 20:29\n"
+        f"            {COMMENT_B}\n            • antworten\n            • melden\n"
+        "        • Ulla\n          15. 01. 2020, 08:02\n"
+        f"          {COMMENT_C}\n          • antworten\n"
+    )
+    article = parse_text_dump(dump, None, Options())
+    assert article.paragraphs == (P1, P2, P3)
+    assert [(c.author, c.date, c.text) for c in article.comments] == [
+        ("Martina K.", "2020-01-14T13:47", COMMENT_A),
+        ("Tom Berger", "2020-01-14T20:29", COMMENT_B),
+        ("Ulla", "2020-01-15T08:02", COMMENT_C),
+    ]
+    # the reply is indented under the comment it answers
+    first, reply, last = article.comments
+    assert (reply.parent, last.parent) == (first.id, None)
+    assert not any(line in article.text for line in ("antworten", "melden", "Ulla"))
+
+
+def test_name_then_date_entries_in_one_line() -> None:
+    dump = (
+        f"Harbour wall to be rebuilt\n\n{P1}\n\n{P2}\n\n{P3}\n\n"
+        f"Ilse Vinnik July 28, 2015 at 4:28 pm\n{COMMENT_A}\n"
+        f"pepemaus July 31, 2015 at 4:34 pm\n{COMMENT_B}\n"
+    )
+    article = parse_text_dump(dump, None, Options())
+    assert [(c.author, c.date[:10]) for c in article.comments] == [
+        ("Ilse Vinnik", "2015-07-28"),
+        ("pepemaus", "2015-07-31"),
+    ]
+    assert COMMENT_A not in article.text
+
+
+def test_a_thread_whose_first_text_is_an_entry_keeps_its_posts() -> None:
+    # a forum thread or Q&A page: the posts are the page's main content
+    dump = (
+        "Harbour forum\n\nWall repairs: who pays?\n\n"
+        f"Karla Brandt / 22.04.2020\n{P1}\n\nMax Ohm / 22.04.2020\n{P2}\n\n"
+        f"Ina Roth / 23.04.2020\n{P3}\n"
+    )
+    article = parse_text_dump(dump, None, Options())
+    assert article.comments == ()
+    assert article.paragraphs == (P1, P2, P3)
+
+
+def test_numbered_sections_are_no_comments_without_a_header() -> None:
+    dump = (
+        "Five harbour walks\n\n"
+        + "\n\n".join(f"{n}. Walk number {n}\n\n{p}" for n, p in enumerate((P1, P2, P3), 1))
+        + "\n"
+    )
+    article = parse_text_dump(dump, None, Options())
+    assert article.comments == ()
+    assert tuple(p for p in article.paragraphs if p in (P1, P2, P3)) == (P1, P2, P3)
+
+
+def test_a_line_over_the_line_limit_is_cut_and_said() -> None:
+    import articlekit
+    from articlekit.model import Status
+    from articlekit.options import Limits
+
+    long_line = " ".join(["The harbour wall was rebuilt after the storm."] * 10)  # 469 chars
+    dump = f"Harbour wall to be rebuilt\n\n{P1}\n\n{long_line}\n\n{P2}\n"
+    options = Options(mode="text", limits=Limits(max_dump_line_chars=300))
+    article = articlekit.parse(dump, options=options)
+    assert article.status is Status.TRUNCATED
+    assert article.warnings == (
+        "1 line(s) of the text dump cut at 300 characters (max_dump_line_chars)",
+    )
+    assert long_line[:300] in article.text and long_line not in article.text
+    # within the default limits nothing is cut, and the status says so
+    whole = articlekit.parse(dump, options=Options(mode="text"))
+    assert (whole.status, whole.warnings) == (Status.OK, ())
+    assert long_line in whole.text
+
+
+def test_the_line_count_cut_is_said() -> None:
+    import articlekit
+    from articlekit.model import Status
+    from articlekit.options import Limits
+
+    paragraphs = [f"Part {n}: {p}" for n in range(20) for p in (P1, P2, P3)]
+    dump = "Harbour wall to be rebuilt\n\n" + "\n\n".join(paragraphs) + "\n"
+    options = Options(mode="text", limits=Limits(max_dump_lines=31))
+    article = articlekit.parse(dump, options=options)
+    assert article.status is Status.TRUNCATED
+    assert article.warnings == ("text dump cut at 31 lines (max_dump_lines)",)
+    assert article.paragraphs == tuple(paragraphs[:30])  # and the title line
+    # the raw lines are bounded too: ten per line kept, blank ones included
+    blank_heavy = "\n" * 400 + dump
+    cut = articlekit.parse(blank_heavy, options=options)
+    assert cut.warnings == ("text dump cut at 31 lines (max_dump_lines)",)
+    assert cut.status is Status.NO_ARTICLE  # nothing but blank lines was read
+
+
+def test_a_real_100000_character_line_is_cut_by_default() -> None:
+    import articlekit
+    from articlekit.model import Status
+
+    words_line = ("word " * 30_000).strip()  # 149,999 characters
+    article = articlekit.parse(f"{P1}\n\n{words_line}\n\n{P2}\n", options=Options(mode="text"))
+    assert "(max_dump_line_chars)" in article.warnings[0]
+    assert article.status in (Status.TRUNCATED, Status.NO_ARTICLE)

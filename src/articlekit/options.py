@@ -40,6 +40,13 @@ class Limits:
     max_attributes: int = 1_000
     """Attributes of one tag; a start tag with more is dropped before parsing
     (libxml2 takes time quadratic in the attributes of a tag)."""
+    max_dump_lines: int = 20_000
+    """Lines of a plain-text dump kept (after hard-wrapped paragraphs are joined);
+    the rest is cut.  The 1,389 corpus pages dumped as text have 30 to 3,000 lines;
+    the lines read to find them are bounded too, at ten times this."""
+    max_dump_line_chars: int = 100_000
+    """Characters of one line (or joined paragraph) of a plain-text dump kept; the
+    rest of the line is cut.  A real paragraph has a few thousand."""
 
 
 DEFAULT_LIMITS = Limits()

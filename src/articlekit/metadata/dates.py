@@ -21,7 +21,7 @@ from articlekit.languages import phrase_pattern, words
 from articlekit.metadata.datestrings import iso_day, parse_date
 from articlekit.metadata.tags import MetaTags
 
-__all__ = ["explain_date", "parse_date"]
+__all__ = ["explain_date", "parse_date", "url_date"]
 
 _STAGE = "date"
 # a date found in a source: the raw text, its vote and the source's name
@@ -211,7 +211,8 @@ def _hinted_date(tree: html.HtmlElement) -> str | None:
     return None
 
 
-def _url_date(url: str | None) -> str | None:
+def url_date(url: str | None) -> str | None:
+    """The date a permalink spells ("/2021/03/05/"), or None."""
     if not url:
         return None
     match = _URL_DATE.search(url)
@@ -322,7 +323,7 @@ def explain_date(
         if listing
         else parse_date(_dateline(near, votes, month_first), month_first=month_first)
     )
-    in_url = _url_date(url)
+    in_url = url_date(url)
     close_text = None if listing else _dateline(close_by, votes, month_first, _MAX_CLOSE_CHARS)
     close = parse_date(close_text, month_first=month_first)
     for day, where in ((shown, "shown near the headline"), (close, "shown at the headline")):

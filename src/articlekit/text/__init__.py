@@ -8,7 +8,8 @@ Leaves the HTML path after decoding.  The modules, in the order a dump goes thro
   the shape tests the stages share;
 - :mod:`.comments` - the comment section after the article, and its comments;
 - :mod:`.headline` - how much a line stands where a headline stands (its neighbours);
-- :mod:`.title` - the head line, the story's heading, the byline and date under it;
+- :mod:`.title` - the head line and the story's heading;
+- :mod:`.dateline` - the byline and date in the short lines around the heading;
 - :mod:`.figures` - captions shown twice around a credit, or over "Photo: …";
 - :mod:`.classify` - which units are the article, jusText-style in context;
 - :mod:`.teasers` - an index page's teasers, which mean the page has no article;

@@ -29,6 +29,8 @@ LENGTH_LOW = 70
 LENGTH_HIGH = 200
 STOPWORDS_LOW = 0.20
 STOPWORDS_HIGH = 0.24
+DATE_LINE_CHARS = 40
+"""A date or byline line this short is metadata ("12 March 2023 · 2 min read")."""
 END_LOOKAHEAD = 8
 """Units after an end-of-article cue searched for more article prose."""
 MAX_HEADING_DISTANCE = 2
@@ -44,7 +46,9 @@ def _base_kind(line: str, use_stopwords: bool) -> UnitKind:
         or is_reply_form_line(line)
         or is_comment_header(line)
         or is_end_marker(line)
+        or (len(line) <= DATE_LINE_CHARS and is_byline_or_date(line))
     ):
+        # a date or byline line alone is a teaser's or the page's, never the story's text
         return UnitKind.BAD
     length = len(line)
     if length < 3 * LENGTH_HIGH and len(_WIDE.findall(line)) * 2 > length:

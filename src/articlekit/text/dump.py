@@ -4,8 +4,8 @@ A dump is what a browser's "save as text", ``html-text`` or a Common Crawl WET
 record keeps of a page: one line per block, menus and footers included.  The
 stages, top to bottom, each in its own module:
 
-1. :func:`~articlekit.text.units.split_units` - lines (hard-wrapped paragraphs
-   joined) with their indent;
+1. :func:`~articlekit.text.units.read_units` - lines (hard-wrapped paragraphs
+   joined) with their indent, within ``Options.limits`` (each cut a warning);
 2. :func:`~articlekit.text.comments.find_comment_zone` - a comment-section
    header ("One thought on “…”", "5 Comments") followed by comments, up to the
    reply form's fine print;
@@ -14,7 +14,9 @@ stages, top to bottom, each in its own module:
 4. :func:`~articlekit.text.title.find_title` - the story's heading, weighed by
    its neighbourhood (:mod:`~articlekit.text.headline`: a dateline under it,
    the first paragraph below, the permalink's words, the head line it
-   repeats), then the byline and date under it;
+   repeats);
+   :func:`~articlekit.text.dateline.find_dateline` - the byline and date in the
+   short lines around it ("Von" over a name, a name beside its date);
 5. :func:`~articlekit.text.classify.classify_units` - jusText-style: length,
    function-word share and punctuation give good/near-good/short/bad, then
    neighbours decide the uncertain ones, and an end-of-article cue ("Related",
@@ -36,14 +38,15 @@ from __future__ import annotations
 import re
 
 from articlekit.explain import Decision, Verdict
-from articlekit.model import Article, Block, BlockKind, Comment, Figure, PageKind
+from articlekit.model import Article, Block, BlockKind, Comment, Figure, PageKind, Status
 from articlekit.options import Options
 from articlekit.text.classify import LENGTH_HIGH, classify_units
 from articlekit.text.comments import find_comment_zone, parse_comments
+from articlekit.text.dateline import find_dateline
 from articlekit.text.figures import FigureAt, find_figures
 from articlekit.text.teasers import is_listing
-from articlekit.text.title import byline_and_date, find_title, listing_title
-from articlekit.text.units import MAX_UNITS, Unit, UnitKind, split_units
+from articlekit.text.title import find_title, listing_title
+from articlekit.text.units import Unit, UnitKind, read_units
 from articlekit.text.vocabulary import one_of
 
 __all__ = ["explain_text_dump", "parse_text_dump"]
@@ -70,13 +73,10 @@ def explain_text_dump(
     text: str, url: str | None, options: Options
 ) -> tuple[Article, tuple[Decision, ...]]:
     """Like :func:`parse_text_dump`, and the verdict on each line (``--explain``)."""
-    units = split_units(text)
+    read = read_units(text, options.limits)
+    units, warnings = read.units, read.warnings
     if not units:
-        return Article.create(url=url), ()
-    warnings: tuple[str, ...] = ()
-    if len(units) > MAX_UNITS:
-        units = units[:MAX_UNITS]
-        warnings = (f"text dump cut at {MAX_UNITS} lines",)
+        return Article.create(url=url, warnings=warnings), ()
     zone = find_comment_zone(units)
     comments: tuple[Comment, ...] = ()
     body_units = units
@@ -91,7 +91,10 @@ def explain_text_dump(
     title, anchor = _fix_title(body_units, url, captions, fixed)
     byline, date = None, None
     if anchor is not None:
-        byline, date = byline_and_date(body_units, anchor + 1, fixed)
+        dateline = find_dateline(body_units, anchor, url)
+        byline, date = dateline.byline, dateline.date
+        for index in dateline.lines:
+            fixed.setdefault(index, UnitKind.BAD)
     figure_at = _fix_figures(body_units, figures, fixed) if options.figures else {}
     _mark_repeats(body_units, fixed)
     kinds = classify_units(body_units, fixed)
@@ -101,16 +104,20 @@ def explain_text_dump(
         kinds = [UnitKind.BAD] * len(kinds)
         byline, date, comments = None, None, ()
         title = listing_title(body_units)
+    blocks = _blocks(body_units, kinds, figure_at)
     article = Article.create(
         url=url,
         title=title,
         byline=byline,
         authors=tuple(a for a in _AUTHOR_SEPARATORS.split(byline or "") if a),
         date=date,
-        blocks=_blocks(body_units, kinds, figure_at),
+        blocks=blocks,
         comments=comments,
         warnings=warnings,
         kind=PageKind.LISTING if listing else PageKind.ARTICLE,
+        # a cut is said in the status too, as in HTML mode (docs/limits.md); a page
+        # without an article stays no_article there
+        status=Status.TRUNCATED if warnings and blocks else Status.OK,
     )
     decisions = _decisions(body_units, kinds, listing=listing)
     if zone is not None:

@@ -16,6 +16,13 @@ from articlekit.text.vocabulary import one_of
 
 __all__ = ["FigureAt", "find_figures"]
 
+MAX_INLINE_CAPTION = 200
+"""A caption with its credit on the line, shown once, is no longer than this; a longer
+line is a paragraph that happens to end with a credit."""
+_INLINE_CREDIT = re.compile(
+    r"^(.{15,}?[.!?\"”»)])\s*" + one_of("caption_credit_labels") + r"s?\s*:\s*([^.:]{2,60})$",
+    re.IGNORECASE,
+)
 _CREDIT_LABEL = re.compile("^" + one_of("caption_credit_labels") + r"s?\b", re.IGNORECASE)
 
 
@@ -38,6 +45,21 @@ def find_figures(units: list[Unit]) -> list[FigureAt]:
     for index, unit in enumerate(units):
         if index in used or len(unit.text) < 15 or len(unit.text) > 600:
             continue
+        inline = _inline_credit(unit.text)
+        if inline is not None:
+            # Resiliparse joins a figcaption and its credit: "… am Anleger. Bild: Jane Doe"
+            repeats = [
+                i
+                for i in range(index + 1, min(len(units), index + 4))
+                if units[i].text == unit.text
+            ]
+            if repeats or len(unit.text) <= MAX_INLINE_CAPTION:
+                covered = (index, *repeats)
+                figures.append(
+                    FigureAt(index, Figure(caption=inline[0], credit=inline[1]), covered)
+                )
+                used.update(covered)
+                continue
         for gap in (1, 2, 3) if counts[unit.text] > 1 else ():
             other = index + gap + 1
             if other >= len(units) or units[other].text != unit.text:
@@ -64,6 +86,15 @@ def find_figures(units: list[Unit]) -> list[FigureAt]:
                 figures.append(FigureAt(index, figure, (index, index + 1)))
                 used.update((index, index + 1))
     return figures
+
+
+def _inline_credit(line: str) -> tuple[str, str] | None:
+    """ "The ferry at the pier. Photo: Jane Doe" as (caption, credit)."""
+    match = _INLINE_CREDIT.match(line)
+    if match is None:
+        return None
+    credit = credit_of(match[2].strip())
+    return (match[1].strip(), credit) if credit else None
 
 
 def _explicit_credit(line: str) -> str | None:

@@ -20,6 +20,7 @@ from articlekit.comments.phrases import is_comment_header
 from articlekit.metadata.textdates import iso_date
 from articlekit.text.lines import (
     byline_of,
+    byline_prefix_only,
     is_boilerplate_line,
     is_button_line,
     is_byline_or_date,
@@ -27,6 +28,7 @@ from articlekit.text.lines import (
     words,
 )
 from articlekit.text.units import BULLET, Unit, is_prose
+from articlekit.text.vocabulary import one_of
 
 __all__ = [
     "Neighbourhood",
@@ -52,6 +54,12 @@ RUN_GAP = 3
 """Units after a paragraph within which the next one must start for the two to be a run."""
 
 _TOKEN = re.compile(r"[a-z0-9]+")
+_DOMAIN_END = re.compile(r"\.(?:[a-z]{2,3}|info|shop|news)$", re.IGNORECASE)
+_LIST_MARK = re.compile(r"^[•·▪◦‣*-]\s+")
+# a caption with its credit on the same line: "… am Anleger. Bild: Markus Feld"
+_TRAILING_CREDIT = re.compile(
+    r"(?:\b" + one_of("caption_credit_labels") + r"s?\s*:|©)\s*[^.:]{2,60}$", re.IGNORECASE
+)
 _BREADCRUMB = re.compile(r"\s[>»/›]\s")
 _WIDE = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 # Permalinks spell umlauts and ß out in ASCII ("heiss", "grosse", "fuer"): a title
@@ -109,9 +117,17 @@ def slug_overlap(line: str, slug: frozenset[str]) -> float:
 
 
 def names_site(line: str, sites: frozenset[str]) -> bool:
-    """True when a line is the site's name: its letters spell a label of the host name."""
-    squeezed = "".join(_TOKEN.findall(_folded(line.lower())))
-    return bool(squeezed) and any(squeezed == s.replace("-", "") for s in sites)
+    """True when a line is the site's name: its letters spell a label of the host name,
+    or two of them ("Gentoo Wiki" on wiki.gentoo.org), or one after an article ("Die
+    Tagespresse" on dietagespresse.com, "Das Blatt" on blatt.de)."""
+    tokens = _TOKEN.findall(_folded(_DOMAIN_END.sub("", line.strip()).lower()))
+    if not tokens or not sites:
+        return False
+    squeezed = "".join(tokens)
+    labels = {s.replace("-", "") for s in sites}
+    if squeezed in labels or (len(tokens) > 1 and "".join(tokens[1:]) in labels):
+        return True
+    return any(squeezed in (a + b, b + a) for a in labels for b in labels if a != b)
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +182,7 @@ def headline_like(line: str) -> bool:
         and byline_of(line) is None
         and not is_end_marker(line)
         and not is_comment_header(line)
+        and _TRAILING_CREDIT.search(line) is None
     )
 
 
@@ -187,7 +204,11 @@ def _word_count(line: str) -> int:
 
 
 def _meta(line: str) -> bool:
-    return len(line) <= 160 and (is_byline_or_date(line) or byline_of(line) is not None)
+    """A dateline or byline line, also as a list item ("• 14.03.23", "• Von")."""
+    line = _LIST_MARK.sub("", line)
+    return len(line) <= 160 and (
+        is_byline_or_date(line) or byline_of(line) is not None or byline_prefix_only(line)
+    )
 
 
 def headline_score(near: Neighbourhood, index: int) -> float:

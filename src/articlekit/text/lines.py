@@ -15,13 +15,18 @@ from articlekit.metadata.textdates import MONTH_NAMES, iso_date
 from articlekit.text.vocabulary import one_of, shortest, word_set
 
 __all__ = [
+    "NAME_PARTICLES",
+    "NOT_NAME_WORDS",
     "STOPWORDS",
     "byline_of",
+    "byline_prefix_only",
     "credit_of",
     "is_boilerplate_line",
     "is_button_line",
     "is_byline_or_date",
     "is_end_marker",
+    "is_month_or_day",
+    "leading_names",
     "stopword_ratio",
 ]
 
@@ -48,6 +53,8 @@ _BUTTON_WORDS = word_set("buttons") | frozenset(
     ]
 )
 STOPWORDS = word_set("stopwords")
+NOT_NAME_WORDS = STOPWORDS | _BUTTON_WORDS
+"""Words that are never a name's: function words and share-widget words ("Tweet This")."""
 _WORD = re.compile(r"\w+")
 
 # Template lines of pages, each matching a whole line: the words come from the
@@ -110,6 +117,7 @@ _DATE_LINE = re.compile(
     re.IGNORECASE,
 )
 _BYLINE_PREFIX = re.compile("^" + one_of("byline_prefixes") + r"(?:\s*:\s*|\s+)", re.IGNORECASE)
+_BYLINE_PREFIX_ALONE = re.compile("^" + one_of("byline_prefixes") + r"\s*:?$", re.IGNORECASE)
 # a line holds one of these when it holds any byline prefix
 _BYLINE_CUES = shortest("byline_prefixes")
 # "Posted on", "Veröffentlicht am", "Publié le", "Publicada el": the verb of a dateline
@@ -121,18 +129,19 @@ _DIGIT = re.compile(r"\d")
 _FOUR_DIGITS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _BY_WORD = re.compile(r"(?:^|\s)" + one_of("by_words") + r"\s+", re.IGNORECASE)
 _HARD_SEPARATOR = frozenset("|·•–—/")
-_NAME_PARTICLES = word_set("name_particles") | frozenset(["&", "mc"])
+NAME_PARTICLES = word_set("name_particles") | frozenset(["&", "mc"])
 _DATE_WORDS = word_set("date_words")
 # Job titles after a byline's names ("By Jane Doe, Senior Staff Writer")
 _ROLE_WORDS = word_set("job_titles")
 
 
-def _is_month_or_day(token: str) -> bool:
+def is_month_or_day(token: str) -> bool:
+    """True for a month or weekday name or a small word of dates ("Mar.", "Montag")."""
     bare = token.strip(".,;").lower()
     return bare in _DATE_WORDS or bare in MONTH_NAMES
 
 
-def _leading_names(text: str) -> tuple[str, str]:
+def leading_names(text: str) -> tuple[str, str]:
     """Capitalised name words at the start of ``text`` and what follows them.
 
     "Jane Doe and Jean de la Fontaine | 5 March" gives the names and
@@ -146,12 +155,12 @@ def _leading_names(text: str) -> tuple[str, str]:
         bare = token.strip(",;")
         if not bare or bare[0] in _HARD_SEPARATOR:
             break
-        if bare.lower() in _NAME_PARTICLES and taken:
+        if bare.lower() in NAME_PARTICLES and taken:
             taken += 1
             continue
         if (
             taken
-            and _is_month_or_day(bare)
+            and is_month_or_day(bare)
             and any(ch.isdigit() for ch in "".join(tokens[position + 1 : position + 3]))
         ):
             break
@@ -163,7 +172,7 @@ def _leading_names(text: str) -> tuple[str, str]:
         if token.endswith(";"):
             break
     names = tokens[:taken]
-    while names and names[-1].strip(",;").lower() in _NAME_PARTICLES:
+    while names and names[-1].strip(",;").lower() in NAME_PARTICLES:
         names.pop()
     rest = " ".join(tokens[len(names) :])
     return " ".join(names).strip(" ,;"), rest
@@ -176,7 +185,7 @@ def _is_date_only(text: str) -> bool:
     others = [
         t
         for t in _WORD.findall(text)
-        if t.strip("0123456789") and not _is_month_or_day(t.strip("0123456789") or t)
+        if t.strip("0123456789") and not is_month_or_day(t.strip("0123456789") or t)
     ]
     return len(others) <= 2
 
@@ -289,7 +298,7 @@ def byline_of(line: str) -> str | None:
         if before and not _is_date_only(before):
             return None
         after = rest[found.end() :]
-    names, tail = _leading_names(after)
+    names, tail = leading_names(after)
     if not names or len(names) > 100:
         return None
     tail = tail.strip()
@@ -301,6 +310,11 @@ def byline_of(line: str) -> str | None:
     ):
         return None
     return names
+
+
+def byline_prefix_only(line: str) -> bool:
+    """True for a line that is a byline word alone ("Von", "By:"): the name is on the next."""
+    return len(line) <= 20 and _BYLINE_PREFIX_ALONE.match(line) is not None
 
 
 def _name_like(line: str) -> bool:

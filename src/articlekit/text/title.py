@@ -11,8 +11,6 @@ import re
 from dataclasses import dataclass
 
 from articlekit.comments.phrases import is_comment_header
-from articlekit.metadata.textdates import iso_date
-from articlekit.text.classify import LENGTH_HIGH
 from articlekit.text.headline import Neighbourhood, headline_like, headline_score, names_site
 from articlekit.text.lines import (
     byline_of,
@@ -22,12 +20,9 @@ from articlekit.text.lines import (
     is_end_marker,
     words,
 )
-from articlekit.text.units import BULLET, SENTENCE_BREAK, Unit, UnitKind
+from articlekit.text.units import BULLET, SENTENCE_BREAK, Unit
 
-__all__ = ["Headline", "byline_and_date", "find_title", "listing_title", "strip_site", "title_like"]
-
-BYLINE_REACH = 6
-"""Units under the title searched for the byline and date lines."""
+__all__ = ["Headline", "find_title", "listing_title", "strip_site", "title_like"]
 
 _UNDERLINE = re.compile(r"^(?:={3,}|-{3,}|~{3,}|\*{3,})$")
 _BREADCRUMB = re.compile(r"\s[>»/›]\s")
@@ -179,26 +174,3 @@ def listing_title(units: list[Unit]) -> str | None:
         if not (is_button_line(line) or is_boilerplate_line(line)) and title_like(line):
             return strip_site(line)
     return None
-
-
-def byline_and_date(
-    units: list[Unit], start: int, fixed: dict[int, UnitKind]
-) -> tuple[str | None, str | None]:
-    """A "By …" line and a date line just under the title; both leave the body."""
-    byline = date = None
-    for index in range(start, min(start + BYLINE_REACH, len(units))):
-        line = units[index].text
-        if len(line) >= LENGTH_HIGH:
-            break
-        found = byline_of(line)
-        if byline is None and found:
-            byline = found
-            fixed.setdefault(index, UnitKind.BAD)
-        if (
-            date is None
-            and (found or len(line) <= 40 or is_byline_or_date(line))
-            and (when := iso_date(line))
-        ):
-            date = when[:10]
-            fixed.setdefault(index, UnitKind.BAD)
-    return byline, date

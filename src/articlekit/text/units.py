@@ -13,25 +13,25 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from articlekit.options import DEFAULT_LIMITS, Limits
 from articlekit.text.lines import is_boilerplate_line, words
 
 __all__ = [
     "BULLET",
-    "MAX_UNITS",
-    "MAX_UNIT_CHARS",
     "SENTENCE_BREAK",
     "TERMINAL",
     "Unit",
     "UnitKind",
+    "Units",
     "is_prose",
+    "read_units",
     "sentence_like",
     "split_units",
 ]
 
-MAX_UNITS = 20_000
-"""Lines of a dump that are read; a page has far fewer, so more is not a page."""
-MAX_UNIT_CHARS = 100_000
-"""Characters of one line or joined paragraph that are read."""
+RAW_LINES_PER_UNIT = 10
+"""Raw lines read per unit kept: blank and symbol-only lines make no unit, but reading
+them costs time, so the lines read are bounded too."""
 
 TERMINAL = '.!?…:;"”’»)'
 """Characters that end a sentence (or a quoted or bracketed one)."""
@@ -64,42 +64,66 @@ class Unit:
     """Index of the blank-line-separated block the unit belongs to."""
 
 
-def split_units(text: str, limit: int = 10 * MAX_UNITS) -> list[Unit]:
-    """The dump as units: one per line, hard-wrapped paragraphs joined.
+@dataclass(frozen=True, slots=True)
+class Units:
+    """A dump's units and what :func:`read_units` cut to keep within the limits."""
 
-    At most ``limit`` lines are read, and a joined paragraph stops growing at
-    ``MAX_UNIT_CHARS``; both are far beyond any page.
+    units: list[Unit]
+    warnings: tuple[str, ...] = ()
+    """One plain sentence per limit that cut something, naming it (``docs/limits.md``)."""
+
+
+def split_units(text: str, limits: Limits = DEFAULT_LIMITS) -> list[Unit]:
+    """The dump as units: one per line, hard-wrapped paragraphs joined (see :func:`read_units`)."""
+    return read_units(text, limits).units
+
+
+def read_units(text: str, limits: Limits = DEFAULT_LIMITS) -> Units:
+    """The dump as units, one per line, hard-wrapped paragraphs joined, within ``limits``.
+
+    A line or joined paragraph longer than ``max_dump_line_chars`` is cut there;
+    the units after ``max_dump_lines`` are cut, and so are the raw lines after
+    ten times as many.  Each cut adds a warning naming its limit.
     """
+    max_chars, max_units = limits.max_dump_line_chars, limits.max_dump_lines
     units: list[Unit] = []
     block: list[tuple[str, int]] = []
     number = 0
+    long_lines = 0
 
     def flush() -> None:
-        nonlocal number
+        nonlocal number, long_lines
         if not block:
             return
         texts = [t for t, _ in block]
         if _is_hard_wrapped(texts):
-            units.append(Unit(" ".join(texts)[:MAX_UNIT_CHARS], block[0][1], number))
+            joined_text = " ".join(texts)
+            long_lines += len(joined_text) > max_chars
+            units.append(Unit(joined_text[:max_chars], block[0][1], number))
         else:
-            joined: list[tuple[list[str], int]] = []
+            joined: list[tuple[list[str], int, int]] = []
             for line, indent in block:
                 if (
                     joined
-                    and len(joined[-1][0]) * 80 < MAX_UNIT_CHARS
+                    and joined[-1][2] + len(line) < max_chars
                     and _continues(joined[-1][0][-1], line)
                 ):
-                    joined[-1][0].append(line)
+                    parts, first_indent, size = joined[-1]
+                    parts.append(line)
+                    joined[-1] = (parts, first_indent, size + len(line) + 1)
                 else:
-                    joined.append(([line], indent))
-            units.extend(Unit(" ".join(parts), indent, number) for parts, indent in joined)
+                    joined.append(([line], indent, len(line)))
+            units.extend(Unit(" ".join(parts), indent, number) for parts, indent, _ in joined)
         block.clear()
         number += 1
 
-    for count, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")):
-        if count >= limit:
-            break
-        expanded = raw[:MAX_UNIT_CHARS].replace("\t", "    ").replace("\xa0", " ")
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    raw_cut = len(lines) > RAW_LINES_PER_UNIT * max_units
+    for raw in lines[: RAW_LINES_PER_UNIT * max_units]:
+        if len(raw) > max_chars:
+            long_lines += 1
+            raw = raw[:max_chars]
+        expanded = raw.replace("\t", "    ").replace("\xa0", " ")
         line = _unmark(" ".join(expanded.split()))
         if not line or not any(ch.isalnum() for ch in line):
             if not line:
@@ -107,7 +131,16 @@ def split_units(text: str, limit: int = 10 * MAX_UNITS) -> list[Unit]:
             continue
         block.append((line, len(expanded) - len(expanded.lstrip(" "))))
     flush()
-    return units
+    warnings: list[str] = []
+    if long_lines:
+        warnings.append(
+            f"{long_lines:,} line(s) of the text dump cut at {max_chars:,} characters "
+            "(max_dump_line_chars)"
+        )
+    if raw_cut or len(units) > max_units:
+        units = units[:max_units]
+        warnings.append(f"text dump cut at {max_units:,} lines (max_dump_lines)")
+    return Units(units, tuple(warnings))
 
 
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")

@@ -1,0 +1,228 @@
+"""The byline and date of a dump: the short lines around the story's heading.
+
+Templates put the dateline and byline just under the headline, sometimes just
+over it; converters split them differently ("By Jane Doe | 5 March 2021" on one
+line, or "Von" and "Jane Doe" and "5. März 2021" as three list items).  What
+every layout keeps is that they are short lines close to the heading, above
+the story's prose.  A byline counts only when it is names and nothing else:
+after a byline word ("By", "Von", "Par"), or beside a date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from articlekit.metadata.byline.names import CONTACT, is_strict_name
+from articlekit.metadata.dates import url_date
+from articlekit.metadata.datestrings import parse_date
+from articlekit.metadata.textdates import iso_date
+from articlekit.text.headline import names_site, site_labels
+from articlekit.text.lines import (
+    NOT_NAME_WORDS,
+    byline_of,
+    byline_prefix_only,
+    is_month_or_day,
+    leading_names,
+    words,
+)
+from articlekit.text.units import BULLET, Unit, is_prose
+
+__all__ = ["BELOW", "Dateline", "find_dateline", "line_date"]
+
+ABOVE = 3
+"""Units over the heading searched for a byline (some templates put it first)."""
+ABOVE_DATE = 10
+"""Units over the heading searched for a date (a dateline over the section line and
+share bar)."""
+BELOW = 14
+"""Units under the heading searched, up to the story's second paragraph."""
+MAX_META_CHARS = 160
+"""A dateline or byline line is short; a longer unit is prose."""
+MAX_META_WORDS = 16
+"""Words of a line that may still be a dateline ("Veröffentlicht am …, aktualisiert am …")."""
+PROSE_READ = 40
+"""Units from a name line down whose prose is searched for the name's words."""
+MAX_DATE_TAIL = 60
+"""Characters after a name that may be its date ("Jane Doe 19.10.2019, 05:00 Uhr")."""
+
+MAX_DATE_TOKENS = 5
+"""Words a date written out takes at most ("Samstag, 5. Oktober 2013")."""
+SHORT_BETWEEN = 40
+"""Characters of a line (a role, a reading time) that may stand between a name and its date."""
+
+_AMBIGUOUS_SLASHED = re.compile(r"(?<!\d)(?:0?[1-9]|1[0-2])/(?:0?[1-9]|1[0-2])/\d{2,4}")
+_HARD_SPLIT = re.compile(r"\s*[|·•/]\s*|\s[–—-]\s")
+# list bullets and the separators a converter leaves at a line's start ("/ 16.11.2018")
+_LEAD = re.compile(r"^(?:[-*•·▪◦–|/]\s*)+")
+_SEPARATOR = re.compile(r"^[\s,;|/·•–—-]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """The byline and date read around the heading, and the units they came from."""
+
+    byline: str | None = None
+    date: str | None = None
+    lines: tuple[int, ...] = ()
+    """Units that are metadata and leave the body."""
+
+
+def find_dateline(units: list[Unit], heading: int, url: str | None = None) -> Dateline:
+    """The byline and date in the short lines around ``units[heading]``.
+
+    Lines under the heading are read first, nearest first, up to the story's
+    second paragraph; then the lines over it.  A date only in the permalink
+    ("/2021/03/05/") comes last.  Never a crawl or archive date: those are not
+    in the dump's lines.
+    """
+    byline: str | None = None
+    date: str | None = None
+    lines: list[int] = []
+    sites = site_labels(url)
+    for index in _window(units, heading):
+        line = _bare(units[index].text)
+        if not line or len(line) > MAX_META_CHARS or len(words(line)) > MAX_META_WORDS:
+            continue
+        near = index > heading or heading - index <= ABOVE
+        if byline is None and near and (found := _names_at(units, index, line)) is not None:
+            lines.extend(found[1])
+            # "von Die Tagespresse": the site signs, no author is named
+            byline = None if names_site(found[0], sites) else found[0]
+        when = line_date(line) if date is None else None
+        if when is not None:
+            date = when[:10]
+            lines.append(index)
+        if byline is not None and date is not None:
+            break
+    if date is None:
+        date = url_date(url)
+    return Dateline(byline, date, tuple(sorted(set(lines))))
+
+
+def line_date(line: str) -> str | None:
+    """The date a short line writes, in the forms of every language file ("5 марта 2020",
+    "5 de março de 2020" too); a day and month that could be read either way
+    ("03/04/2020") only when the line says which (:func:`iso_date`)."""
+    found = iso_date(line)
+    if found is not None:
+        return found[:10]
+    if _AMBIGUOUS_SLASHED.search(line):
+        return None
+    return parse_date(line)
+
+
+def _window(units: list[Unit], heading: int) -> list[int]:
+    """The units to read: under the heading up to its second paragraph, then over it."""
+    below: list[int] = []
+    paragraphs = 0
+    for index in range(heading + 1, min(len(units), heading + 1 + BELOW)):
+        if is_prose(units[index].text):
+            paragraphs += 1
+            if paragraphs >= 2:
+                break
+            continue
+        below.append(index)
+    return below + list(range(heading - 1, max(-1, heading - 1 - ABOVE_DATE), -1))
+
+
+def _bare(line: str) -> str:
+    """A line without the list bullet or separator a converter put before it."""
+    return _LEAD.sub("", line).strip() if _LEAD.match(line) or BULLET.match(line) else line
+
+
+def _names_at(units: list[Unit], index: int, line: str) -> tuple[str, list[int]] | None:
+    """The byline a line gives, with the units it takes, or None.
+
+    "By Jane Doe", "5 March 2021 by Jane Doe" (:func:`byline_of`), also when
+    the converter glued "ByJane Doe" or an e-mail address follows; "Von" over
+    "Jane Doe"; a name beside its date on the line ("Jane Doe 19.10.2019",
+    "5 March 2021 | Jane Doe") or on the line over or under it.
+    """
+    plain = CONTACT.sub("", line).strip()
+    found = byline_of(plain) or byline_of(_unglued(plain))
+    if found:
+        return found, [index]
+    if byline_prefix_only(line) and index + 1 < len(units):
+        following = _bare(units[index + 1].text)
+        return (following, [index, index + 1]) if is_strict_name(following) else None
+    names = _dated_names(line)
+    if names is not None:
+        return (names, [index]) if _person_like(names, units, index) else None
+    names, tail = leading_names(line)
+    if not _SEPARATOR.sub("", tail) and _dated_neighbour(units, index):
+        return (names, [index]) if _person_like(names, units, index) else None
+    return None
+
+
+def _dated_names(line: str) -> str | None:
+    """The name on a line that also holds its date, in any of the orders templates use.
+
+    "Jane Doe / 22.04.2020 / 06:15" and "28. Juni 2019 | Jane Doe" (parts between
+    hard separators); "Jane Doe 19.10.2019, 05:00 Uhr" and "Jane Doe, am Sonntag,
+    11.12.2022" (the date after the name); "September 17, 2019 Jane Doe 0" (the
+    date before it, a comment count after).
+    """
+    if iso_date(line) is None:
+        return None
+    parts = [p.strip() for p in _HARD_SPLIT.split(line) if p.strip()]
+    if len(parts) > 1:
+        named = [p for p in parts if is_strict_name(p)]
+        if len(named) == 1:
+            return named[0]
+    tokens = line.split()
+    starts_dated = tokens[0][:1].isdigit() or is_month_or_day(tokens[0])
+    for count in range(2, min(len(tokens), MAX_DATE_TOKENS) + 1 if starts_dated else 0):
+        if iso_date(" ".join(tokens[:count])) is not None:
+            names, tail = leading_names(" ".join(tokens[count:]))
+            return names if names and not tail.strip(" |·•0123456789") else None
+    names, tail = leading_names(line)
+    tail = _SEPARATOR.sub("", tail)
+    if names and tail:
+        tokens = names.split()
+        if len(tokens) >= 3 and tail[:1].islower():
+            # "Jane Doe Zuletzt geändert am …": the dateline's first word is capitalised
+            names, tail = " ".join(tokens[:-1]), f"{tokens[-1]} {tail}"
+        return names if iso_date(tail[:MAX_DATE_TAIL]) is not None else None
+    return None
+
+
+def _person_like(names: str, units: list[Unit], index: int) -> bool:
+    """True for a name with no byline word before it that reads as a person's name:
+    capitalised words that the story's prose does not use ("Olympische Winterspiele",
+    "Open Future" are a section's name), none in capitals or a widget's word."""
+    if not is_strict_name(names):
+        return False
+    tokens = names.split()
+    if any(len(t) >= 3 and t.isupper() for t in tokens):
+        return False
+    if any(t.lower() in NOT_NAME_WORDS for t in tokens):
+        return False
+    # the story's opening paragraphs: an author box at its end names the author too
+    opening = [u.text for u in units[index : index + PROSE_READ] if is_prose(u.text)]
+    used = {w.lower() for text in opening for w in words(text)[1:]}
+    return not any(len(t) >= 4 and t.lower() in used for t in tokens)
+
+
+def _unglued(line: str) -> str:
+    """ "ByJane Doe" as "By Jane Doe": inline markup joined the byline word to the name."""
+    match = _GLUED.match(line)
+    return f"{match[1]} {line[match.end(1) :]}" if match else line
+
+
+_GLUED = re.compile(r"^([A-ZÀ-Ý][a-zà-ÿ]{1,3})(?=[A-ZÀ-Ý])")
+
+
+def _dated_neighbour(units: list[Unit], index: int) -> bool:
+    """True when a line over or under ``index`` is a short date line; one short line
+    (a role, "Chefredakteur") may stand between."""
+    for step in (-1, 1):
+        for other in (index + step, index + 2 * step):
+            if not 0 <= other < len(units):
+                break
+            text = _bare(units[other].text)
+            if len(text) <= MAX_DATE_TAIL and iso_date(text) is not None:
+                return True
+            if len(text) > SHORT_BETWEEN:
+                break
+    return False

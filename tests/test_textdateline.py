@@ -1,0 +1,80 @@
+"""The byline and date of a text dump: the short lines around the story's heading."""
+
+from __future__ import annotations
+
+import pytest
+
+from articlekit.text.dateline import find_dateline, line_date
+from articlekit.text.units import split_units
+
+PROSE = (
+    "The regional council approved a plan on Monday to rebuild the old harbour wall, which "
+    "was damaged in last winter's storms and has been closed to walkers since January."
+)
+MORE = (
+    "Engineers say the work will take about eighteen months, and the council expects the "
+    "promenade to reopen in stages as each section of the wall is finished and inspected."
+)
+HEADING = "Harbour wall to be rebuilt"
+
+
+def _dateline(meta: str, *, above: str = "", url: str | None = None) -> tuple[str | None, ...]:
+    dump = f"Home\nNews\n{above}\n\n{HEADING}\n\n{meta}\n\n{PROSE}\n\n{MORE}\n"
+    units = split_units(dump)
+    heading = next(i for i, u in enumerate(units) if u.text == HEADING)
+    found = find_dateline(units, heading, url)
+    return found.byline, found.date
+
+
+@pytest.mark.parametrize(
+    ("meta", "byline", "date"),
+    [
+        # Resiliparse's list layout: the byline word, the name and the date as items
+        ("  • Von\n  • Tobias Lindner\n  • 19.10.19, 12:00 Uhr", "Tobias Lindner", "2019-10-19"),
+        ("Marta Ferrer 19.10.2019, 05:00 Uhr", "Marta Ferrer", "2019-10-19"),
+        ("Oskar Brandt, am Sonntag, 11.12.2022 - 05:00 (1)", "Oskar Brandt", "2022-12-11"),
+        ("Lena Vogt Zuletzt geändert am 06.11.2023", "Lena Vogt", "2023-11-06"),
+        ("Gerd Falk / 22.04.2020 / 06:15 / Foto: Archiv / 150", "Gerd Falk", "2020-04-22"),
+        ("28. Juni 2019 | Clara Wendt-Olsen", "Clara Wendt-Olsen", "2019-06-28"),
+        ("September 17, 2019 Paul Hardy 0", "Paul Hardy", "2019-09-17"),
+        # inline markup glued the byline word to the name; an e-mail address follows it
+        ("ByJ.R. Stone\nThursday, November 9, 2023 7:35AM", "J.R. Stone", "2023-11-09"),
+        ("Por Inés Calvo icalvo@example.com\n4 de mayo de 2022", "Inés Calvo", "2022-05-04"),
+        # a name line over a role line over the date line
+        ("Jonas Keller\nChefredakteur ca. 8 Min.\n12.01.2022", "Jonas Keller", "2022-01-12"),
+        # the words of other languages: Dutch, Italian, Russian (its dates too)
+        ("Door Sanne de Vries\n3 maart 2021", "Sanne de Vries", "2021-03-03"),
+        ("Di Giulia Romano\n3 marzo 2021", "Giulia Romano", "2021-03-03"),
+        ("Текст: Иван Петров · 11 октября 2018", "Иван Петров", "2018-10-11"),
+    ],
+)
+def test_byline_and_date_under_the_heading(meta: str, byline: str, date: str) -> None:
+    assert _dateline(meta) == (byline, date)
+
+
+def test_dateline_over_the_heading() -> None:
+    assert _dateline("", above="Pressemitteilung vom 2. November 2021\nTeilen") == (
+        None,
+        "2021-11-02",
+    )
+
+
+def test_names_alone_need_a_date_and_must_not_be_the_story_words() -> None:
+    # a section's name over a date is no byline when the story uses its words
+    section = _dateline("Regional Council\n02 Feb. 2022")
+    assert section == (None, "2022-02-02")
+    assert _dateline("Anna Berger") == (None, None)  # no date beside it: any name
+    assert _dateline("Tweet This\nDecember 29th 2019") == (None, "2019-12-29")
+
+
+def test_the_site_signing_is_no_author() -> None:
+    url = "https://www.harbourgazette.example/2021/03/05/wall"
+    assert _dateline("von Harbour Gazette 02.11.2021", url=url) == (None, "2021-11-02")
+    assert _dateline("By Harbour Gazette", url=url) == (None, "2021-03-05")  # the permalink's
+
+
+def test_line_date_reads_every_language_but_not_an_ambiguous_day() -> None:
+    assert line_date("Publicado em 5 de março de 2020") == "2020-03-05"
+    assert line_date("5 марта 2020") == "2020-03-05"
+    assert line_date("06/11/2023 0 Kommentare") is None  # 6 November or June 11
+    assert line_date("Monday, 03/04/2020 at 9:15 am") == "2020-03-04"  # English: month first
