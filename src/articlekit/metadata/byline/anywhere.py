@@ -5,6 +5,7 @@ headline.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from lxml import html
@@ -15,6 +16,7 @@ from articlekit.metadata.byline.names import (
     clean_byline,
     is_strict_name,
     reads_as_sentence,
+    shouted_label,
 )
 from articlekit.metadata.byline.site import is_site
 from articlekit.metadata.byline.vocabulary import (
@@ -41,6 +43,10 @@ _BODY_TEXT_XPATH = (
 _UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZÉ"
 _LOWER = "abcdefghijklmnopqrstuvwxyzé"
 _SAME_CLASS = "(//body//*[local-name() = $tag][@class = $mark])[position() <= 3]"
+# a teaser card of another article ("podcast-card__authors", "post-card"): its by-line
+# names that article's author (class names of templates, not words of a language)
+_CARD = re.compile(r"(?:^|[\s_-])card(?=$|[\s-]|__)", re.IGNORECASE)
+_CARD_LEVELS = 3
 
 
 def by_line_anywhere(tree: html.HtmlElement, site_names: Sequence[str]) -> Byline:
@@ -57,7 +63,8 @@ def by_line_anywhere(tree: html.HtmlElement, site_names: Sequence[str]) -> Bylin
         _BODY_TEXT_XPATH, initials=BY_INITIALS, pairs=BY_PAIRS, upper=_UPPER, lower=_LOWER
     )
     for node in nodes:
-        if not (BY_START.match(node) or BY_INSIDE.match(node)):
+        label = BY_START.match(node)
+        if not (label or BY_INSIDE.match(node)) or (label and shouted_label(node, label.end())):
             continue
         block = node.getparent()
         if block is None:
@@ -82,6 +89,7 @@ def by_line_anywhere(tree: html.HtmlElement, site_names: Sequence[str]) -> Bylin
             or photo_credit(block)
             or excluded(block, body, memo)
             or _repeated(tree, block)
+            or _in_card(block)
         ):
             continue
         inside = BY_INSIDE.match(text)
@@ -117,6 +125,18 @@ def _repeated(tree: html.HtmlElement, block: html.HtmlElement) -> bool:
     return any(
         other.text_content() != text for other in tree.xpath(_SAME_CLASS, tag=block.tag, mark=mark)
     )
+
+
+def _in_card(block: html.HtmlElement) -> bool:
+    """True for a by-line inside a teaser card (the block or one of its near ancestors)."""
+    node: html.HtmlElement | None = block
+    for _ in range(_CARD_LEVELS):
+        if node is None:
+            return False
+        if _CARD.search(node.get("class") or ""):
+            return True
+        node = node.getparent()
+    return False
 
 
 def _plain_name(name: str, site_names: Sequence[str]) -> bool:

@@ -11,15 +11,16 @@ from typing import Any
 from lxml import html
 
 from articlekit.explain import Decision, Verdict, describe, element_name, quoted
+from articlekit.input.elements import class_and_id
 from articlekit.metadata.byline.anywhere import by_line_anywhere
 from articlekit.metadata.byline.names import Byline, is_strict_name
-from articlekit.metadata.byline.site import is_site, names_site, without_site
+from articlekit.metadata.byline.site import is_domain, is_site, names_site, without_site
 from articlekit.metadata.byline.structured import (
     dedicated_authors,
     from_account,
     structured_authors,
 )
-from articlekit.metadata.byline.visible import WEAK_SCORE, visible_bylines
+from articlekit.metadata.byline.visible import WEAK_SCORE, microdata_authors, visible_bylines
 from articlekit.metadata.byline.vocabulary import INSTITUTION, ORGANIZATION
 from articlekit.metadata.jsonld import JsonLd
 from articlekit.metadata.tags import MetaTags
@@ -35,7 +36,11 @@ _STRONG_SCORE = 4
 _LISTING_AUTHORS = 3
 _NAME_TEXT = "//body//text()[contains(., $word)][not(parent::script or parent::style)]"
 _MAX_NAME_NODES = 20
-_TEXT_CONTAINS = "//body//text()[contains(., $word)][not(parent::script or parent::style)][1]"
+_TEXT_CONTAINS = (
+    "(//body//text()[contains(., $word)][not(parent::script or parent::style)])[position() <= 5]"
+)
+# the page's copyright notice: it names the site's owner
+_COPYRIGHT = re.compile(r"copyright", re.IGNORECASE)
 
 
 def _author_groups(bylines: Sequence[Byline]) -> int:
@@ -69,17 +74,34 @@ def _overlap(a: Iterable[str], b: Iterable[str]) -> bool:
 
 
 def _shown(tree: html.HtmlElement, names: Sequence[str]) -> bool:
-    """True when a name from structured data also appears in the page's text.
+    """True when a name from structured data also appears in the page's text, outside
+    the copyright notice.
 
     A CMS writes the account that saved the page into ``<meta name=author>``;
-    readers only ever see the names the template prints.
+    readers only ever see the names the template prints.  The family name must be
+    shown: a first name ("Thomas") is met in any sidebar.  The copyright notice names
+    the site's owner ("© 2024 Jane Doe"), who is not thereby the author of each page.
     """
     for name in names:
         words = [word for word in name.split() if len(word) >= 3] or name.split()[:1]
-        for word in words[-2:]:
-            for variant in {word, word.upper()}:
-                if tree.xpath(_TEXT_CONTAINS, word=variant):
-                    return True
+        word = words[-1]
+        for variant in {word, word.upper()}:
+            if any(not _in_copyright(node) for node in tree.xpath(_TEXT_CONTAINS, word=variant)):
+                return True
+    return False
+
+
+def _in_copyright(node: Any) -> bool:
+    """True for a text in the page's copyright notice ("footer-copyright", "p.Copyrights"),
+    outside an article."""
+    parent = node.getparent()
+    if parent is None:
+        return False
+    for ancestor in (parent, *parent.iterancestors()):
+        if ancestor.tag == "article":
+            return False
+        if _COPYRIGHT.search(class_and_id(ancestor)):
+            return True
     return False
 
 
@@ -124,6 +146,8 @@ def explain_byline(
     read from one."""
     ranked = _ranked(visible_bylines(tree, candidates, headline, near, close_by), site_names)
     persons, organizations = structured_authors(meta, article, jsonld)
+    if not persons:
+        persons = microdata_authors(candidates)
     persons = [from_account(name) for name in persons]
     persons = [
         name
@@ -228,7 +252,8 @@ def _ranked(
         (score, without_site(byline, site_names), element)
         for score, byline, explicit, element in found
         if not all(
-            (is_site(name, site_names, loose=False) and not explicit) or INSTITUTION.search(name)
+            (is_site(name, site_names, loose=False) and not (explicit and not is_domain(name)))
+            or INSTITUTION.search(name)
             for name in byline.authors
         )
     ]

@@ -17,9 +17,11 @@ from articlekit.metadata.byline.vocabulary import (
     BY_INSIDE,
     BY_VERB,
     CONVERSATION,
+    DANGLING,
     DATE_CUT,
     DATE_WORDS,
     DESK_WORDS,
+    LABEL_WORDS,
     LINKS,
     NEWSROOM,
     NOT_NAME,
@@ -35,9 +37,11 @@ __all__ = [
     "MAX_NAME_WORDS",
     "Byline",
     "clean_byline",
+    "is_junk",
     "is_role",
     "is_strict_name",
     "reads_as_sentence",
+    "shouted_label",
     "split_names",
 ]
 
@@ -45,10 +49,16 @@ _TRAILING_NOTE = re.compile(r"\s*\(([^()]{2,80})\)\s*\.?$")
 _NOT_LETTER = re.compile(r"[^\w-]")
 CONTACT = re.compile(r"\S+@\S+\.\w+|(?:https?://|www\.)\S+", re.IGNORECASE)
 _COMMA_OR_SLASH = re.compile(r"^\s*[,/]\s*$")
+# a file's extension ("humans.txt", "logo.png"): markup, not a word of any language
+_FILE_ENDINGS = r"txt|html?|php|aspx?|jsp|xml|json|pdf|jpe?g|png|gif|webp|svg|js|css|md"
 _JUNK_PART = re.compile(
-    r"@|https?:|www\.|\.(?:com|de|org|net|fr|es|ch|at)\b|^\W*$",
+    rf"@|https?:|www\.|\.(?:com|de|org|net|fr|es|ch|at)\b|\w\.(?:{_FILE_ENDINGS})\b|^\W*$",
     re.IGNORECASE,
 )
+# an initial closing a name keeps its full stop: "Nicolas Gutierrez C."
+_FINAL_INITIAL = re.compile(r"\s([^\W\d_])\.$")
+# a space before a comma or semicolon comes from joining the texts of several links
+_SPACE_BEFORE_MARK = re.compile(r"\s+(?=[,;])")
 MAX_NAME_WORDS = 5
 _MAX_BYLINE_CHARS = 150
 
@@ -63,12 +73,19 @@ class Byline:
     listing: bool = False
 
 
+def is_junk(text: str) -> bool:
+    """True for a text that is no one's name: an address, a file name ("humans.txt"),
+    an e-mail address or punctuation alone."""
+    return bool(_JUNK_PART.search(text))
+
+
 def is_role(word: str) -> bool:
     parts = [part for part in word.lower().strip(".,:()").split("-") if part]
     return bool(parts) and all(part in ROLE_WORDS for part in parts)
 
 
 def _strip_name(part: str) -> str:
+    initial = _FINAL_INITIAL.search(part.rstrip(" \t,;:|"))
     part = part.strip(" \t\"'“”„‚‘’«»()[]{}:;,.-–—|*•·~/\\©")
     words = part.split()
     # "Jane Doe Staff Writer", "Jane Doe, Senior Editor": role words at the end
@@ -78,7 +95,10 @@ def _strip_name(part: str) -> str:
         words.pop()
     if len(words) > 1 and words[0].lower() == "the":
         words.pop(0)
-    return " ".join(words).strip(" ,.-–—|:")
+    name = " ".join(words).strip(" ,.-–—|:")
+    if initial and initial.group(1).isupper() and name.endswith(" " + initial.group(1)):
+        name += "."  # the initial was not cut off with the words after it
+    return name
 
 
 def _without_job(name: str) -> str:
@@ -137,8 +157,11 @@ def _is_name(part: str) -> bool:
     lowered = [word.lower().strip(".,:!?") for word in words]
     # "Auteur(s)", "Autor/in": a label with its plural or gender ending
     letters = [_NOT_LETTER.sub("", word) for word in lowered]
-    if any(word in NOT_NAME for word in (*lowered, *letters)) or all(
-        word in DATE_WORDS for word in lowered
+    if (
+        any(word in NOT_NAME for word in (*lowered, *letters))
+        or all(word in DATE_WORDS for word in lowered)
+        or (len(words) > 1 and lowered[-1] in DANGLING)
+        or (len(words) == 1 and lowered[0] in LABEL_WORDS)
     ):
         return False
     if len(words) == 1 and lowered[0] in NEWSROOM:
@@ -228,6 +251,7 @@ def clean_byline(text: str | None) -> Byline:
 
 def _display(text: str, names: Sequence[str]) -> str:
     """The byline as written when it is only the names, else the names joined."""
+    text = _SPACE_BEFORE_MARK.sub("", text)
     rest = text
     for name in names:
         rest = rest.replace(name, " ")
@@ -247,3 +271,11 @@ def reads_as_sentence(text: str, byline: Byline) -> bool:
     return (
         lower and len(text.split()) > _SENTENCE_WORDS and not any(char.isdigit() for char in text)
     )
+
+
+def shouted_label(text: str, end: int) -> bool:
+    """True when the by-word ending at ``end`` is an abbreviation in capitals before a
+    lower-case word ("AV technician", "DI testing"), not a by-word ("BY JANE DOE")."""
+    label = text[:end].strip(" \t\n:-")
+    rest = text[end:].lstrip()
+    return len(label) >= 2 and label.isupper() and rest[:1].islower()

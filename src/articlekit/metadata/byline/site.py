@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from articlekit.metadata.byline.names import Byline
 
-__all__ = ["is_site", "names_site", "without_site"]
+__all__ = ["is_domain", "is_site", "names_site", "without_site"]
 
 _DOMAIN_END = re.compile(r"(?:\.[a-z]{2,4}){1,2}$", re.I)
 _SITE_PARTS = re.compile(r"\s[|\u2013\u2014-]\s|\s[·•:]\s")
@@ -41,6 +41,11 @@ def is_site(name: str, site_names: Sequence[str], *, loose: bool = True) -> bool
         if loose and min(len(folded), len(other)) >= 4 and (folded in other or other in folded):
             return True
     return False
+
+
+def is_domain(name: str) -> bool:
+    """True for a name written as a host name ("Vegolosi.it"): a site, never a person."""
+    return " " not in name.strip() and "." in name and bool(_DOMAIN_END.search(name))
 
 
 def names_site(name: str, site_names: Sequence[str]) -> bool:

@@ -13,6 +13,7 @@ from articlekit.metadata.byline.names import (
     CONTACT,
     MAX_NAME_WORDS,
     clean_byline,
+    is_junk,
     is_role,
     split_names,
 )
@@ -97,8 +98,12 @@ def _names_of(value: Any, jsonld: JsonLd) -> tuple[list[str], list[str]]:
                 name = " ".join(x for x in (given, family) if isinstance(x, str)) or None
             if not isinstance(name, str):
                 continue
-            target = organizations if set(type_names(item)) & set(_ORGANIZATION_TYPES) else persons
-            target.extend(split_names(name) if target is persons else [" ".join(name.split())])
+            if set(type_names(item)) & set(_ORGANIZATION_TYPES):
+                organization = " ".join(name.split())
+                if organization:  # an empty name names no one
+                    organizations.append(organization)
+            else:
+                persons.extend(split_names(name))
     return persons, organizations
 
 
@@ -145,7 +150,7 @@ def _declared_names(value: str) -> list[str]:
     names = list(clean_byline(value).authors)
     if not names:
         text = " ".join(PREFIX.sub("", value, count=1).split()).strip(" ,;:|")
-        if text and len(text) <= 60 and len(text.split()) <= MAX_NAME_WORDS:
+        if text and len(text) <= 60 and len(text.split()) <= MAX_NAME_WORDS and not is_junk(text):
             names = [text]
     return [
         name

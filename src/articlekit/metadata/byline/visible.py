@@ -19,19 +19,41 @@ from articlekit.metadata.byline.exclusion import STRONG_HINT, excluded, photo_cr
 from articlekit.metadata.byline.names import (
     Byline,
     clean_byline,
+    is_role,
     is_strict_name,
     reads_as_sentence,
+    shouted_label,
 )
 from articlekit.metadata.byline.vocabulary import BY_INSIDE, BY_START, BY_VERB, DATE_LINE, PREFIX
 
-__all__ = ["WEAK_SCORE", "visible_bylines"]
+__all__ = ["WEAK_SCORE", "hidden_mark", "microdata_authors", "visible_bylines"]
 
 _AUTHOR_LINK = re.compile(r"/(?:author|autor|autoren|authors)/", re.IGNORECASE)
 _CONTAINER_TAGS = frozenset({"html", "body", "main", "article", "section", "form", "table"})
 _MAX_CANDIDATE_NODES = 40
+# elements that hold a line of their own: a name and its job there are a signature, in
+# a <span> or <li> one of a list of authors
+_LINE_TAGS = frozenset({"p", "div", "address"})
 _SEGMENT = re.compile(r"\s[·•|\-\u2013\u2014]\s")
 WEAK_SCORE = 3
+_ITEM_URL = "boolean(.//*[@itemprop = 'url'])"
 _TEXT_OR_BREAK = ".//text()[not(parent::script or parent::style)] | .//br"
+
+
+def hidden_mark(element: html.HtmlElement) -> bool:
+    """True for microdata no reader sees: ``<meta itemprop=author content=…>``, or an
+    author item holding only ``<meta>`` tags.  It declares the author like JSON-LD.
+
+    An item that links the person's page (``itemprop=url``: a forum's "/user/jdoe")
+    names an account the page shows, as a visible mark does.
+    """
+    if element.tag == "meta":
+        return True
+    return (
+        element.get("itemprop") in ("author", "creator")
+        and not "".join(element.itertext()).strip()
+        and not element.xpath(_ITEM_URL)
+    )
 
 
 def _candidate_text(element: html.HtmlElement) -> str:
@@ -42,6 +64,15 @@ def _candidate_text(element: html.HtmlElement) -> str:
         return element.get("content") or ""
     # itertext, not text_content: "Written by<a>Jane Doe</a>" needs the space
     return " ".join(element.itertext())
+
+
+def microdata_authors(candidates: Sequence[html.HtmlElement]) -> list[str]:
+    """The names of the author items no reader sees (:func:`hidden_mark`)."""
+    names: list[str] = []
+    for element in candidates:
+        if hidden_mark(element):
+            names.extend(clean_byline(_candidate_text(element)).authors)
+    return list(dict.fromkeys(names))
 
 
 def _first_line(element: html.HtmlElement) -> str:
@@ -133,6 +164,8 @@ def visible_bylines(
         _consider_date_line(collector, node)
     for node in near:
         _consider_by_line(collector, node)
+    for node in near[:20]:
+        _consider_signed_role(collector, node)
     return collector.found
 
 
@@ -178,7 +211,11 @@ def _consider_marked(collector: _Collector, element: html.HtmlElement) -> None:
         score = 3
     else:
         score = 2
-    if element.tag in _CONTAINER_TAGS or _larger_than(element, _MAX_CANDIDATE_NODES):
+    if (
+        element.tag in _CONTAINER_TAGS
+        or _larger_than(element, _MAX_CANDIDATE_NODES)
+        or hidden_mark(element)
+    ):
         return
     text = " ".join(_candidate_text(element).split())
     if not text or len(text) > 250:
@@ -199,12 +236,42 @@ def _consider_date_line(collector: _Collector, node: str) -> None:
                 collector.consider(parent, name, 3, WEAK_SCORE)
 
 
+def _line_of(node: str) -> tuple[html.HtmlElement | None, str]:
+    """The short element a text node is part of, and its whole text."""
+    parent = node.getparent()  # type: ignore[attr-defined]
+    if parent is not None and node.is_tail:  # type: ignore[attr-defined]
+        parent = parent.getparent()
+    if parent is None or _larger_than(parent, 6):
+        return None, ""
+    return parent, " ".join(parent.text_content().split())
+
+
+def _consider_signed_role(collector: _Collector, node: str) -> None:
+    """A name and its job near the headline, without a by-word: "Jane Doe, Staff Writer",
+    "<a>Jane Doe</a>, Redakteurin"."""
+    if "," not in node or len(node) > 100:
+        return
+    element, line = _line_of(node)
+    name, _, role = line.partition(",")
+    words = role.split()
+    if (
+        element is not None
+        and element.tag in _LINE_TAGS
+        and 0 < len(words) <= 4
+        and is_strict_name(name.strip())
+        and all(is_role(word) for word in words)
+    ):
+        collector.consider(element, line, 3)
+
+
 def _consider_by_line(collector: _Collector, node: str) -> None:
     """A text near the headline that opens with a by-word, or has one after a verb."""
     if len(node) > 150:
         return
     start = 0
     label = BY_START.match(node)
+    if label and shouted_label(node, label.end()):
+        return
     if not label:
         # "Posted on March 3, 2020 by Adi Tzlil"
         inner = (BY_INSIDE.search(node) or BY_VERB.search(node)) if len(node) < 100 else None

@@ -24,11 +24,13 @@ __all__ = [
     "BY_VERB",
     "CARD_AUTHOR_LABEL",
     "CONVERSATION",
+    "DANGLING",
     "DATE_CUT",
     "DATE_LINE",
     "DATE_WORDS",
     "DESK_WORDS",
     "INSTITUTION",
+    "LABEL_WORDS",
     "LINKS",
     "NEWSROOM",
     "NOT_NAME",
@@ -151,6 +153,8 @@ _BRANDS = frozenset(
     ("twitter", "facebook", "linkedin", "instagram", "getty", "shutterstock", "keystone", "imago")
 )
 NOT_NAME = _set("not_names") | _BRANDS | {"wordpressadmin"}
+# "Letters To (the Editor)": a name does not end in a preposition
+DANGLING = _set("dangling_words")
 # Day and month names ("Jan", "April", "Mo") are also first names: only a part made
 # of nothing else is a date left over rather than a name.
 DATE_WORDS = frozenset(_CALENDAR_WORDS)
@@ -159,6 +163,10 @@ PARTICLES = _set("particles")
 LINKS = _set("name_links")
 DESK_WORDS = _set("desk_words")
 NEWSROOM = _set("newsroom_names")
+# "Text", "Autor": a label on its own is no one's name ("Redaktion" signs as the newsroom)
+LABEL_WORDS = (
+    _set("by", "opening_labels", "author_labels", "credit_labels", "name_labels") - NEWSROOM
+)
 CARD_AUTHOR_LABEL = re.compile(rf"\s*(?:{_alt('card_labels')})\s*:?\s*$", re.IGNORECASE)
 
 # Gates for the XPath that collects the texts that may open a by-line anywhere in the
