@@ -385,3 +385,16 @@ def test_day_month_year_with_spaces_after_the_dots() -> None:
     <p>Von Deutscher Tennis Bund</p><p>4.\u20092.\u20092022.</p>
     <p>Teamchef Michael Beispiel hat die Mannschaft nominiert.</p></body></html>"""
     assert meta_of(markup).date == "2022-02-04"
+
+
+def test_a_product_service_or_listing_page_is_signed_by_no_one() -> None:
+    from articlekit.metadata.extract import Metadata, signed_by
+    from articlekit.model import PageKind
+
+    metadata = Metadata(byline="Shop Admin", authors=("Shop Admin",))
+    for kind in (PageKind.PRODUCT, PageKind.SERVICE, PageKind.LISTING):
+        byline, authors, decision = signed_by(metadata, kind)
+        assert (byline, authors) == (None, ())
+        assert decision is not None and kind in decision.rule
+    assert signed_by(metadata, PageKind.ARTICLE) == ("Shop Admin", ("Shop Admin",), None)
+    assert signed_by(metadata, PageKind.FORUM)[:2] == ("Shop Admin", ("Shop Admin",))

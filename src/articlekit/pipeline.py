@@ -41,7 +41,7 @@ from articlekit.input.tree import looks_like_html, parse_tree
 from articlekit.kind import Evidence, decide_dump_kind, decide_kind, weigh
 from articlekit.kind.evidence import Source as EvidenceSource
 from articlekit.kind.evidence import Strength
-from articlekit.metadata.extract import extract_metadata
+from articlekit.metadata.extract import extract_metadata, signed_by
 from articlekit.metadata.jsonld import parse_jsonld
 from articlekit.metadata.language import language_sample, resolve_language
 from articlekit.metadata.tags import collect_meta
@@ -153,6 +153,7 @@ def _explain_loaded(page: Source, url: str | None, options: Options) -> Explanat
     else:
         metadata = extract_metadata(tree, url, jsonld=jsonld, meta=meta)
     byline = _byline_parts(metadata.byline_element)
+    signed, authors, unsigned = signed_by(metadata, kind.kind)
     # a thread's opening post is its article: the content stage reads that post alone
     scope = opening_page(thread) if thread is not None else tree
     content = find_main_content(scope, metadata, options, kind.kind)
@@ -161,8 +162,8 @@ def _explain_loaded(page: Source, url: str | None, options: Options) -> Explanat
     article = Article.create(
         url=metadata.url or url,
         title=metadata.title,
-        byline=metadata.byline,
-        authors=metadata.authors,
+        byline=signed,
+        authors=authors,
         date=metadata.date,
         site_name=metadata.site_name,
         description=metadata.description,
@@ -175,7 +176,7 @@ def _explain_loaded(page: Source, url: str | None, options: Options) -> Explanat
         figures=figures,
         comments=comments,
     )
-    decisions = kind.decisions + metadata.decisions
+    decisions = kind.decisions + metadata.decisions + ((unsigned,) if unsigned else ())
     decisions += _with_byline(content.decisions, byline) + shown + cut
     return Explanation(_finish(article, page, warnings), decisions)
 

@@ -23,8 +23,9 @@ from articlekit.metadata.jsonld import JsonLd, parse_jsonld, type_names
 from articlekit.metadata.scan import scan_hints, text_near_pair
 from articlekit.metadata.tags import MetaTags, collect_meta
 from articlekit.metadata.title import explain_title, fold, heading_text, site_from_title
+from articlekit.model import PageKind
 
-__all__ = ["Metadata", "extract_metadata"]
+__all__ = ["UNSIGNED_KINDS", "Metadata", "extract_metadata", "signed_by"]
 
 # a URL scheme ("https:", "mailto:"), as RFC 3986 spells it
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
@@ -64,6 +65,27 @@ class Metadata:
     #: the element the byline was read from: the content stage cuts it later, and
     #: ``--explain`` says so
     byline_element: html.HtmlElement | None = field(default=None, compare=False, repr=False)
+
+
+#: kinds of page that no one signs: a product, a company's service page, a list of other
+#: pages.  An author named on one is the account that saved it or a listed item's writer.
+UNSIGNED_KINDS = frozenset({PageKind.PRODUCT, PageKind.SERVICE, PageKind.LISTING})
+
+
+def signed_by(
+    metadata: Metadata, kind: PageKind
+) -> tuple[str | None, tuple[str, ...], Decision | None]:
+    """The byline and authors of a page of ``kind``, and the decision that dropped them
+    when the kind of page is one no one signs (:data:`UNSIGNED_KINDS`)."""
+    if kind not in UNSIGNED_KINDS or not (metadata.byline or metadata.authors):
+        return metadata.byline, metadata.authors, None
+    dropped = Decision(
+        "byline",
+        repr(metadata.byline),
+        Verdict.BOILERPLATE,
+        f"a {kind} page has no author: the name is an account or a listed item's writer",
+    )
+    return None, (), dropped
 
 
 def extract_metadata(

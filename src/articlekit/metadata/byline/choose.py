@@ -92,15 +92,15 @@ def _shown(tree: html.HtmlElement, names: Sequence[str]) -> bool:
 
 
 def _in_copyright(node: Any) -> bool:
-    """True for a text in the page's copyright notice ("footer-copyright", "p.Copyrights"),
-    outside an article."""
+    """True for a text in the page's copyright notice ("footer-copyright", "p.Copyrights",
+    schema.org's ``copyrightHolder``), outside an article."""
     parent = node.getparent()
     if parent is None:
         return False
     for ancestor in (parent, *parent.iterancestors()):
         if ancestor.tag == "article":
             return False
-        if _COPYRIGHT.search(class_and_id(ancestor)):
+        if _COPYRIGHT.search(f"{class_and_id(ancestor)} {ancestor.get('itemprop') or ''}"):
             return True
     return False
 
