@@ -393,3 +393,16 @@ def test_a_short_posted_by_line_keeps_a_lower_case_user_name() -> None:
     <p>The scheduler change landed this week after a long review.</p>
     <div class="meta-row"><span>Posted by msmash</span></div></main></body></html>"""
     assert meta_of(markup).byline == "msmash"
+
+
+@pytest.mark.parametrize(
+    ("shown", "authors"),
+    [
+        ("Di Wang", ("Di Wang",)),
+        ("By Di Wang", ("Di Wang",)),
+        ("Di Wu and Jane Doe", ("Di Wu", "Jane Doe")),
+        ("Di Mario Esempio e Anna Esempio", ("Mario Esempio", "Anna Esempio")),
+    ],
+)
+def test_a_by_word_that_is_also_a_given_name(shown: str, authors: tuple[str, ...]) -> None:
+    assert clean_byline(shown).authors == authors

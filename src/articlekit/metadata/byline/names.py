@@ -23,6 +23,7 @@ from articlekit.metadata.byline.vocabulary import (
     DESK_WORDS,
     LABEL_WORDS,
     LINKS,
+    NAME_BY_WORDS,
     NEWSROOM,
     NOT_NAME,
     PARTICLES,
@@ -228,7 +229,7 @@ def clean_byline(text: str | None) -> Byline:
         if label and label.start():
             text = text[label.start() :]  # "Datum: 19.11.2021 Autor: Jane Doe Quelle: X"
     for _ in range(2):
-        text = PREFIX.sub("", text, count=1).strip()
+        text = _without_prefix(text)
     note = _TRAILING_NOTE.search(text)
     if note and not split_names(note.group(1)):
         text = text[: note.start()]  # "Jane Doe (Pressesprecherin des Verbands)"
@@ -247,6 +248,25 @@ def clean_byline(text: str | None) -> Byline:
     if not names:
         return Byline()
     return Byline(_display(text, names), tuple(names))
+
+
+def _without_prefix(text: str) -> str:
+    """``text`` without its by-word or label, unless the by-word is also the given name of
+    a two-word name: "Di Wang" is a name, "Di Mario Rossi" is Italian for "by"."""
+    match = PREFIX.match(text)
+    if not match:
+        return text
+    rest = text[match.end() :].strip()
+    word = match.group().strip()
+    first = SPLIT.split(rest, maxsplit=1)[0]
+    if (
+        word.lower() in NAME_BY_WORDS
+        and word.istitle()
+        and len(first.split()) == 1
+        and first.lower() not in NEWSROOM
+    ):
+        return text
+    return rest
 
 
 def _display(text: str, names: Sequence[str]) -> str:

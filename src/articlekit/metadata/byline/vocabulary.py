@@ -32,6 +32,7 @@ __all__ = [
     "INSTITUTION",
     "LABEL_WORDS",
     "LINKS",
+    "NAME_BY_WORDS",
     "NEWSROOM",
     "NOT_NAME",
     "ORGANIZATION",
@@ -159,6 +160,7 @@ DANGLING = _set("dangling_words")
 # of nothing else is a date left over rather than a name.
 DATE_WORDS = frozenset(_CALENDAR_WORDS)
 PARTICLES = _set("particles")
+NAME_BY_WORDS = _set("name_by_words")
 # role words that also join a name to its newspaper ("Jane Doe for The Times")
 LINKS = _set("name_links")
 DESK_WORDS = _set("desk_words")
