@@ -11,17 +11,26 @@ against it.  articlekit only; the comparison with the peers is in
 Usage::
 
     .venv/bin/python benchmarks/speed.py [--corpus DIR ...] [--step N] [--cpu]
+                                         [--profile N] [--profile-out FILE]
 
 ``--step N`` takes every Nth page (quick runs on a shared machine); ``--cpu``
 measures process CPU time instead of wall time, which varies less when the
-machine is busy.  Not a test: the figures depend on the machine and its load.
+machine is busy.  ``--profile N`` then parses the same pages once more under
+cProfile and prints the profile report: the ``N`` functions with the most own
+time and the ``N`` with the most cumulative time, each in ms per page and as a
+share of the profiled time, so that the next change starts from figures
+(``--profile-out`` also writes the report to a file).  cProfile slows Python
+calls more than C calls, so read the shares, not the absolute ms, against the
+stage table.  Not a test: the figures depend on the machine and its load.
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
 import gzip
 import os
+import pstats
 import statistics
 import sys
 import time
@@ -92,12 +101,63 @@ def _row(name: str, seconds: list[float]) -> str:
     return f"| {name} | {median:.2f} | {p95:.2f} | {1000 * share / len(ordered):.2f} |"
 
 
+def _where(key: tuple[str, int, str]) -> str:
+    """``module.py:line(function)`` with the path cut to the package or library."""
+    filename, line, name = key
+    if filename == "~":
+        return name  # a built-in: "{method 'search' of 're.Pattern' objects}"
+    for marker in ("/articlekit/", "/site-packages/", "/lib/python"):
+        if marker in filename:
+            filename = filename.split(marker, 1)[1]
+            break
+    return f"{filename}:{line}({name})"
+
+
+def profile_report(
+    pages: list[bytes], options: Options, top: int, clock: Callable[[], float]
+) -> str:
+    """Markdown tables of the ``top`` functions by own and by cumulative time, in ms per
+    page, from one cProfile run of ``parse`` over ``pages`` timed by ``clock``."""
+    profiler = cProfile.Profile(clock)
+    for raw in pages:
+        profiler.enable()
+        try:
+            parse(raw, options=options)
+        except Exception:  # a page that fails still costs its time
+            pass
+        finally:
+            profiler.disable()
+    stats = pstats.Stats(profiler)
+    entries = stats.stats  # type: ignore[attr-defined]  # (file, line, name) -> figures
+    total = sum(own for _calls, _primitive, own, _cumulative, _callers in entries.values())
+    per_page = 1000 / max(1, len(pages))
+    lines = [f"Profile of `parse` over {len(pages)} pages (cProfile, {total:.1f} s in all)."]
+    for title, column in (("own time", 2), ("cumulative time", 3)):
+        ranked = sorted(entries.items(), key=lambda item: -item[1][column])[:top]
+        lines += [
+            "",
+            f"| function (by {title}) | calls per page | own ms per page | "
+            "cumulative ms per page | share of own time |",
+            "|---|---:|---:|---:|---:|",
+        ]
+        for key, (_calls, primitive, own, cumulative, _callers) in ranked:
+            lines.append(
+                f"| `{_where(key)}` | {primitive / len(pages):.1f} | {own * per_page:.2f} | "
+                f"{cumulative * per_page:.2f} | {100 * own / total:.1f}% |"
+            )
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print a Markdown table of per-stage times; 0 on success, also when skipped."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--corpus", action="append", type=Path, default=None)
     parser.add_argument("--step", type=int, default=1, help="take every Nth page")
     parser.add_argument("--cpu", action="store_true", help="process CPU time, not wall time")
+    parser.add_argument(
+        "--profile", type=int, default=0, metavar="N", help="also print the top N functions"
+    )
+    parser.add_argument("--profile-out", type=Path, help="write the profile report here too")
     args = parser.parse_args(argv)
     corpora = args.corpus or [
         SHARED / "corpus" / "readability-testpages",
@@ -127,6 +187,11 @@ def main(argv: list[str] | None = None) -> int:
         if per_stage[stage]:
             print(_row(stage, per_stage[stage]))
     print(_row("**parse (whole call)**", totals))
+    if args.profile:
+        report = profile_report(pages, options, args.profile, clock)
+        print(f"\n{report}")
+        if args.profile_out:
+            args.profile_out.write_text(report + "\n", encoding="utf-8")
     return 0
 
 

@@ -46,6 +46,8 @@ _CONTENT_CLASS = re.compile(
     r"(?:content|text|message|story|msg|body|inner)$"
     r"|^(?:content|text|message|contenttext|entry-content|format-text|user-content)$"
 )
+# What every _CONTENT_CLASS match ends with, in lower case: a cheap test before the regex.
+_CONTENT_ENDS = ("content", "text", "message", "story", "msg", "body", "inner")
 # A comment's own title: "<h5>Ach ja...</h5>" over the text (news sites, forums).
 _TITLE_TOKEN = re.compile(r"(?:^|[-_])(?:title|titel|titre|titulo|subject|betreff)$")
 
@@ -88,7 +90,13 @@ def content_rank(element: html.HtmlElement) -> int:
     if itemprop in ("text", "commenttext", "articlebody", "reviewbody", "description"):
         return 0
     rank = 9
-    for token in (element.get("class") or "").split():
+    classes = element.get("class")
+    if classes is None:
+        return rank
+    lowered = classes.lower()
+    if not any(end in lowered for end in _CONTENT_ENDS):
+        return rank  # most boxes: no token can end like a text box's
+    for token in classes.split():
         token = kebab(token).replace("_", "-")
         if _CONTENT_CLASS.match(token):
             # a "body" often still holds the author and date lines; prefer "content"
@@ -152,8 +160,17 @@ def _paragraphs(
         if HAS_WORD.search(p)
         and not is_comment_chrome(p)
         and not is_reply_form_line(p)
-        and iso_date(p) != p
+        and not _is_bare_date(p)
     ]
+
+
+def _is_bare_date(text: str) -> bool:
+    """True when ``text`` is a date and nothing else, as :func:`iso_date` writes it.
+
+    What ``iso_date`` gives starts with a digit and has at most 200 characters, so
+    other texts (most paragraphs) are known without reading them for a date.
+    """
+    return text[:1].isdigit() and len(text) <= 200 and iso_date(text) == text
 
 
 def comment_text(
@@ -173,7 +190,10 @@ def comment_text(
         paragraphs = _comment_title(content, own, author) + paragraphs
     kept = []
     for paragraph in paragraphs:
-        paragraph = _strip_line_chrome(paragraph)
+        if "\n" in paragraph:
+            # a paragraph of one line was tested whole for chrome by _paragraphs or
+            # _comment_title already
+            paragraph = _strip_line_chrome(paragraph)
         if not paragraph or (author and SAYS_SUFFIX.sub("", paragraph).strip(" :") == author):
             continue
         # "Max 05.03.2014 10:12": an author/date line of unmarked templates

@@ -93,6 +93,8 @@ class Tokens:
 def tokens(element: html.HtmlElement) -> Tokens:
     """Whether the class/id of ``element`` names one comment and/or a comment area."""
     raw = f"{element.get('class') or ''} {element.get('id') or ''}"
+    if not _may_name_comments(raw):
+        return _NO_TOKENS
     item = area = False
     for token in raw.split():
         token = kebab(token)
@@ -103,6 +105,28 @@ def tokens(element: html.HtmlElement) -> Tokens:
         if AREA_TOKEN.search(token):
             area = True
     return Tokens(item, area)
+
+
+_NO_TOKENS = Tokens(item=False, area=False)
+# Fragments every ITEM_TOKEN or AREA_TOKEN match holds in lower case.  kebab() only
+# lowers and inserts hyphens, so a class/id string without any of them, lowered,
+# cannot name a comment: one substring test spares the per-token regexes.
+_TOKEN_FRAGMENTS = (
+    "omment",
+    "omentar",
+    "reactie",
+    "leserbrief",
+    "disqus",
+    "respond",
+    "discussion",
+    "diskussion",
+    "reactions",
+)
+
+
+def _may_name_comments(raw: str) -> bool:
+    lowered = raw.lower()
+    return any(fragment in lowered for fragment in _TOKEN_FRAGMENTS)
 
 
 def is_area(element: html.HtmlElement) -> bool:
@@ -119,6 +143,9 @@ def kebab(token: str) -> str:
 
 def is_review_list(element: html.HtmlElement) -> bool:
     """True for a list named for reader reviews ("reviews-list", "jdgm-reviews__body")."""
+    classes = element.get("class")
+    if classes is None or "eviews" not in classes.lower():
+        return False  # every _REVIEW_LIST match holds "reviews"
     return any(
         _REVIEW_LIST.search(kebab(t).replace("__", "-"))
         for t in (element.get("class") or "").split()
