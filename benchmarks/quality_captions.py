@@ -196,7 +196,7 @@ def score_figure_page(page: FigurePage, got: GotPage) -> FigureCounts:
     )
     duplicated = 0
     for caption in dict.fromkeys(truth_captions):
-        shown = sum(1 for c in truth_captions if c == caption)
+        shown = sum(1 for c in truth_captions if same_caption(caption, c))
         in_figures = sum(1 for c in got_captions if same_caption(caption, c))
         in_blocks = any(same_caption(caption, b) for b in got.blocks)
         if in_blocks or in_figures > shown:

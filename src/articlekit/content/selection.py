@@ -54,7 +54,7 @@ from articlekit.content.cleaning import clean_content, drop_link_blocks
 from articlekit.content.furniture import Cuts, prepare_tree, strip_unlikely
 from articlekit.content.gathering import add_cousin_paragraphs, add_same_class, gather
 from articlekit.content.grids import find_link_tables
-from articlekit.content.lead import find_lead, picture_after_lead
+from articlekit.content.lead import captioned_picture_above, find_lead, picture_after_lead
 from articlekit.content.listing import looks_like_listing
 from articlekit.content.listing_page import (
     may_be_listing,
@@ -365,7 +365,20 @@ def _select(tree: html.HtmlElement, prose_points: float = MAX_PROSE_POINTS) -> _
             taken = (lead, picture, *taken)
         else:
             taken = (lead, *taken)
+    figure = captioned_picture_above(taken)
+    if figure is not None and (outside is None or _apart(figure, outside)):
+        reasons.append(Decision(STAGE, figure, Verdict.CONTENT, "captioned picture above the body"))
+        taken = _before_body(figure, taken)
     return _Choice(top, top_score, taken, tuple(reasons))
+
+
+def _before_body(
+    figure: html.HtmlElement, taken: tuple[html.HtmlElement, ...]
+) -> tuple[html.HtmlElement, ...]:
+    """``taken`` with the lead picture in reading order: after a standfirst above it."""
+    if len(taken) > 1 and figure in set(taken[0].itersiblings()):
+        return (taken[0], figure, *taken[1:])
+    return (figure, *taken)
 
 
 def _build(

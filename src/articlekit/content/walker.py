@@ -19,7 +19,7 @@ from dataclasses import replace
 from lxml import html
 
 from articlekit.content.code import code_block, is_code_table
-from articlekit.content.figures import figure_from_element, is_figure_wrapper
+from articlekit.content.figures import figure_from_element, is_figure_wrapper, repeats_figure
 from articlekit.content.furniture import CUT_TAG
 from articlekit.content.inline import (
     BR,
@@ -32,7 +32,7 @@ from articlekit.content.inline import (
     spans_of,
 )
 from articlekit.input.xpath import boolean_query
-from articlekit.model import Block, BlockKind, Figure, Span, SpanKind, Sublist
+from articlekit.model import Block, BlockKind, Span, SpanKind, Sublist
 
 __all__ = ["Walker", "inline_text"]
 
@@ -330,7 +330,9 @@ class Walker:
             rest = Walker(self.base_url, figures=False, kinds=self.kinds)
             rest.container(_without_figure_parts(element))
             rest.flush()
-            self.blocks.extend(b for b in rest.blocks if b.text not in _figure_texts(figure))
+            self.blocks.extend(
+                b for b in rest.blocks if b.text and not repeats_figure(b.text, figure)
+            )
 
 
 def _outer_lists(
@@ -403,13 +405,6 @@ def _item_spans(block: Block) -> tuple[tuple[Span, ...], ...]:
 
 def _marks(spans: tuple[Span, ...]) -> list[Mark]:
     return [Mark(s.start, s.end, s.kind, s.href) for s in spans]
-
-
-def _figure_texts(figure: Figure) -> set[str]:
-    texts = {figure.caption or "", figure.credit or ""}
-    if figure.caption and figure.credit:
-        texts.add(f"{figure.caption} {figure.credit}")
-    return texts
 
 
 def _without_figure_parts(element: html.HtmlElement) -> html.HtmlElement:
