@@ -15,6 +15,7 @@ from lxml import html
 
 from articlekit.content.boilerplate_text import FINE_PRINT, FINE_PRINT_LIMIT, is_boilerplate_text
 from articlekit.content.class_hints import class_weight
+from articlekit.content.figures import is_figure_wrapper
 from articlekit.content.pruning import (
     ALL_LINK_TEXT,
     IN_FIGURE,
@@ -277,6 +278,9 @@ def _is_credit_line(element: html.HtmlElement, text: str) -> bool:
         return False
     if element.tag in ("figure", "figcaption"):
         return False  # a real figure keeps its credit (see figures.py)
+    parent = element.getparent()
+    if parent is not None and _follows_image(element) and is_figure_wrapper(parent):
+        return False  # the caption of a wp-caption box, its credit at the end
     return not (IN_FIGURE(element) or _HAS_BLOCKS(element) or _HAS_IMAGE(element))
 
 

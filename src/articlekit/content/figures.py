@@ -38,7 +38,10 @@ __all__ = [
 _STAGE = "figures"
 _MARKUP_CAPTION = "figcaption or caption element of the figure"
 _MARKUP_CREDIT = "credit element of the figure, or the caption's tail ('Photo: ...')"
-_WRAPPER_HINT = re.compile(r"caption|figure|image|photo|picture|media|img", re.IGNORECASE)
+# "slide" and "gallery": a slideshow's or gallery's item holding one picture and its caption
+_WRAPPER_HINT = re.compile(
+    r"caption|figure|image|photo|picture|media|img|slide|gallery", re.IGNORECASE
+)
 _CAPTION_HINT = re.compile(
     r"caption|legend|figcaption|description|desc(?:$|[\s_-])|subtitle|image-text|photo-text|"
     r"bildtext|legende|l[ée]gende",
@@ -84,6 +87,11 @@ _PAREN_AGENCY_TAIL = re.compile(
 # sentence, without a colon
 _CAPS_LABEL_TAIL = re.compile(
     r"(?:^|(?<=[.!?]\s))(?P<label>[^\W\d_]{3,12})\s+(?P<credit>[^.!?:()\[\]]{2,60})$"
+)
+# a slideshow's counter before its caption: "2 of 4", "2 / 4", "2 von 4"
+_SLIDE_COUNTER = re.compile(
+    rf"^\s*\d{{1,3}}\s*(?:/|{phrase_pattern(words('figures.slide_counter'))})\s*\d{{1,3}}\b[\s.:|-]*",
+    re.IGNORECASE,
 )
 _CREDIT_LABEL_WORDS = frozenset(w.casefold() for w in words("figures.credit_labels"))
 # Screen-reader labels ("Credit", "Media caption") and BBC's "off-screen" are never shown:
@@ -212,6 +220,7 @@ def figure_from_element(element: html.HtmlElement, base_url: str | None) -> Figu
         if image is None and not _CAPTIONS(element):
             return None
     if caption:
+        caption = _SLIDE_COUNTER.sub("", caption, count=1)
         caption, tail_credit = split_credit(caption)
         credit = credit or tail_credit
     elif credit is None and alt:
@@ -359,7 +368,9 @@ def _caps_label_tail(caption: str) -> re.Match[str] | None:
 
 def repeats_figure(text: str, figure: Figure) -> bool:
     """Whether a line of text only repeats a figure's caption or credit, with or without
-    the credit and its label ("Caption. Foto: Name" beside the figure "Caption." / "Name")."""
+    the credit and its label ("Caption. Foto: Name" beside the figure "Caption." / "Name"),
+    or a slideshow's counter ("2 of 4 Caption")."""
+    text = _SLIDE_COUNTER.sub("", text, count=1)
     key = _key(text)
     if not key:
         return False

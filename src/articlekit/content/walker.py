@@ -31,7 +31,7 @@ from articlekit.content.inline import (
     mark_of,
     spans_of,
 )
-from articlekit.input.xpath import boolean_query
+from articlekit.input.xpath import boolean_query, element_query
 from articlekit.model import Block, BlockKind, Span, SpanKind, Sublist
 
 __all__ = ["Walker", "inline_text"]
@@ -312,6 +312,12 @@ class Walker:
             )
 
     def _figure(self, element: html.HtmlElement) -> None:
+        if self.figures and element.tag == "figure" and len(_INNER_FIGURES(element)) > 1:
+            # a gallery (wp-block-gallery): each of its figures is a figure of its own
+            self.flush()
+            self.container(element)
+            self.flush()
+            return
         figure = figure_from_element(element, self.base_url) if self.figures else None
         if figure is None:
             if element.tag in ("img", "picture", "amp-img"):
@@ -405,6 +411,9 @@ def _item_spans(block: Block) -> tuple[tuple[Span, ...], ...]:
 
 def _marks(spans: tuple[Span, ...]) -> list[Mark]:
     return [Mark(s.start, s.end, s.kind, s.href) for s in spans]
+
+
+_INNER_FIGURES = element_query(".//figure")
 
 
 def _without_figure_parts(element: html.HtmlElement) -> html.HtmlElement:
