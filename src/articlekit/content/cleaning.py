@@ -338,7 +338,7 @@ def _conditional_rule(element: html.HtmlElement, total: int) -> str | None:
         return "link density"
     counts = _COUNTS(element)
     paragraphs, images, inputs, headings, rich = (int(c) for c in counts.split())
-    if images > 1 and paragraphs / images < 0.5 and length < 200:
+    if images > 1 and paragraphs / images < 0.5 and length < 200 and not _ONE_FIGURE(element):
         return "images without prose"
     if inputs > paragraphs / 3:
         return "form controls"
@@ -348,6 +348,8 @@ def _conditional_rule(element: html.HtmlElement, total: int) -> str | None:
     return None
 
 
+# a box around one <figure> (its picture with a badge or an icon beside it) is that figure
+_ONE_FIGURE = boolean_query("count(.//figure[not(ancestor::figure)]) = 1")
 _IN_FIGURE_OR_CODE = boolean_query(
     f"boolean(ancestor-or-self::figure or ancestor::pre or ancestor::code or {IN_HIGHLIGHTER})"
 )

@@ -362,8 +362,13 @@ def _caps_label_tail(caption: str) -> re.Match[str] | None:
     match = _CAPS_LABEL_TAIL.search(caption)
     if match is None:
         return None
-    label = match.group("label")
-    return match if label.isupper() and label.casefold() in _CREDIT_LABEL_WORDS else None
+    label, credit = match.group("label"), match.group("credit")
+    if label.casefold() not in _CREDIT_LABEL_WORDS:
+        return None
+    # "FOTO Archivo Particular"; "Foto Jane Roe via Unsplash" only as a short run of names
+    names = credit.split()
+    named = len(names) <= 5 and names[0][:1].isupper() and match.start() > 0
+    return match if label.isupper() or named else None
 
 
 def repeats_figure(text: str, figure: Figure) -> bool:

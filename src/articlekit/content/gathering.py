@@ -233,6 +233,7 @@ def add_cousin_paragraphs(
         found.extend(here)
         found.extend(_pictures_beside(here, taken))
         node = parent
+    found.extend(p for p in _pictures_beside(list(taken), taken) if p not in found)
     if not found:
         return taken
     for element in found:

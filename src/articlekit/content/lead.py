@@ -188,10 +188,14 @@ def _is_captioned_picture(figure: html.HtmlElement) -> bool:
     return 0 < len(caption) < LEAD_PICTURE_CHARS
 
 
-LEAD_FIGURE_LEVELS = 5
+LEAD_FIGURE_LEVELS = 6
 """How far above the body container a captioned lead picture is looked for."""
 _FIGURES = element_query("self::figure | .//figure")
-_FIGURE_TEXT = element_query(".//figcaption[not(ancestor::figcaption)]")
+# a figcaption, or the caption and credit parts that templates name so ("com-text --caption")
+_FIGURE_TEXT = element_query(
+    ".//figcaption[not(ancestor::figcaption)]"
+    " | .//*[contains(@class, 'caption') or contains(@class, 'credit')][not(ancestor::figcaption)]"
+)
 _IN_LINK = boolean_query("boolean(ancestor::a)")
 _HINTED = element_query(".//*[@class or @id]")
 _HAS_IMAGE = boolean_query("boolean(.//img)")
