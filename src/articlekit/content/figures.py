@@ -255,12 +255,18 @@ def _credit_nodes(element: html.HtmlElement) -> list[html.HtmlElement]:
         inside = list(node.iterdescendants())
         if any(other in inside for other in named) or node.find(".//figcaption") is not None:
             continue  # a wrapper ("c-lead-image__credit" around caption and attribution)
-        if any(_CAPTION_HINT.search(class_and_id(d)) for d in inside if d.get("class")):
+        if any(_is_caption_part(d) for d in inside if d.get("class")):
             continue
         if node.tag == "figcaption" and all(split_credit(node.text_content().strip())):
             continue  # "credit-thumb" around "Caption / AFP": a caption with its credit
         kept.append(node)
     return kept
+
+
+def _is_caption_part(element: html.HtmlElement) -> bool:
+    """An element named as the caption (not a link in the credit: "caption-link")."""
+    hint = class_and_id(element)
+    return element.tag != "a" and bool(_CAPTION_HINT.search(hint)) and not _names_credit(hint)
 
 
 def _is_label(text: str) -> bool:
