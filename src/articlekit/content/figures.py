@@ -33,6 +33,7 @@ __all__ = [
     "page_base_url",
     "repeats_figure",
     "split_credit",
+    "with_lead_figure",
 ]
 
 _STAGE = "figures"
@@ -486,6 +487,24 @@ def _twin(figure: Figure, earlier: Block, kept: list[Block]) -> bool:
     if other is None or other.caption != figure.caption:
         return False
     return earlier is kept[-1] or None in (other.src, figure.src) or other.src == figure.src
+
+
+def with_lead_figure(
+    figures: tuple[Figure, ...], element: html.HtmlElement | None, base_url: str | None
+) -> tuple[tuple[Figure, ...], tuple[Decision, ...]]:
+    """The article's figures with its captioned lead picture first (the picture above the
+    body that news templates keep in the header), unless the body already shows it."""
+    if element is None:
+        return figures, ()
+    figure = figure_from_element(element, base_url)
+    if figure is None or not (figure.caption or figure.credit):
+        return figures, ()
+    if any(
+        f.src == figure.src or (figure.caption and f.caption == figure.caption) for f in figures
+    ):
+        return figures, ()
+    rule = "captioned picture above the body"
+    return (figure, *figures), tuple(_figure_decisions(figure, rule, rule))
 
 
 def _figure_decisions(figure: Figure, caption_rule: str, credit_rule: str) -> list[Decision]:

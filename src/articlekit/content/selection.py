@@ -95,6 +95,9 @@ class Content:
 
     root: html.HtmlElement | None
     decisions: tuple[Decision, ...] = ()
+    lead_figure: html.HtmlElement | None = None
+    """The captioned lead picture above the body, outside ``root``: a figure of the
+    article whose caption is not body text (see :func:`.lead.captioned_picture_above`)."""
 
 
 def find_main_content(
@@ -166,7 +169,9 @@ def find_main_content(
         # a teaser grid gathered beside the article ("more from the lexicon") is not part of it
         kept = tuple(e for e in choice.taken if e not in listings)
         dropped = tuple(Decision(STAGE, e, Verdict.BOILERPLATE, "teasers beside") for e in listings)
-        choice = _Choice(choice.top, choice.score, kept, choice.reasons + dropped)
+        choice = _Choice(
+            choice.top, choice.score, kept, choice.reasons + dropped, choice.lead_figure
+        )
     strong = scored and not listings and may_show_shop(body, cuts, metadata.page_types)
     # a text chosen: a shop grid in it or beside it (a category page's cards around
     # its description or buying guide) is content too
@@ -176,7 +181,10 @@ def find_main_content(
         region = read_shop_grid(body, root, cuts, decisions, metadata.page_types)
         if region is not None:
             root = _wrap(sorted((region, root), key=_page_position))
-    return _checked(root, backup, body, cuts, decisions)
+    content = _checked(root, backup, body, cuts, decisions)
+    if content.root is None or choice.lead_figure is None:
+        return content
+    return Content(content.root, content.decisions, choice.lead_figure)
 
 
 def _checked(
@@ -279,6 +287,7 @@ class _Choice:
     score: float
     taken: tuple[html.HtmlElement, ...]
     reasons: tuple[Decision, ...]
+    lead_figure: html.HtmlElement | None = None
 
 
 _MAINS = element_query("//body//*[self::main or @role='main']")
@@ -366,19 +375,12 @@ def _select(tree: html.HtmlElement, prose_points: float = MAX_PROSE_POINTS) -> _
         else:
             taken = (lead, *taken)
     figure = captioned_picture_above(taken)
-    if figure is not None and (outside is None or _apart(figure, outside)):
-        reasons.append(Decision(STAGE, figure, Verdict.CONTENT, "captioned picture above the body"))
-        taken = _before_body(figure, taken)
-    return _Choice(top, top_score, taken, tuple(reasons))
-
-
-def _before_body(
-    figure: html.HtmlElement, taken: tuple[html.HtmlElement, ...]
-) -> tuple[html.HtmlElement, ...]:
-    """``taken`` with the lead picture in reading order: after a standfirst above it."""
-    if len(taken) > 1 and figure in set(taken[0].itersiblings()):
-        return (taken[0], figure, *taken[1:])
-    return (figure, *taken)
+    if figure is not None and outside is not None and not _apart(figure, outside):
+        figure = None
+    if figure is not None:
+        rule = "captioned picture above the body (a figure, not body text)"
+        reasons.append(Decision(STAGE, figure, Verdict.CONTENT, rule))
+    return _Choice(top, top_score, taken, tuple(reasons), figure)
 
 
 def _build(
