@@ -28,6 +28,9 @@ Metrics (denominators are the pages whose truth field is non-null):
   figcaptions); recall = its tokens run contiguously in the body, or one extracted
   caption (caption and credit joined) holds 80 % of them; duplicated = its token run
   occurs in the body more often than in the truth body.
+- figures of the hand-read set (articlekit only; ``--no-annotated`` skips it): caption
+  recall and precision, credit exact and captions duplicated in the body, on
+  ``benchmarks/annotated/figures.jsonl``; see :mod:`benchmarks.quality_captions`.
 - structure (articlekit only): link recall and precision (text and href), code-line
   recall and table-cell recall against the links, ``<pre>`` lines and cells of the
   source page's article element that the expected body shows; how the truth is read
@@ -69,6 +72,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.adapters import ADAPTERS, TEXT_ADAPTERS, Result, decode_html, make_adapter
+from benchmarks.quality_captions import figures_table, run_figures
 from benchmarks.quality_kinds import kind_table, score_kinds
 from benchmarks.quality_metrics import (
     body_scores,
@@ -878,6 +882,9 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "rescored instead of rerun",
     )
     parser.add_argument(
+        "--no-annotated", action="store_true", help="skip the hand-read sets (benchmarks/annotated)"
+    )
+    parser.add_argument(
         "--baseline",
         type=Path,
         help="JSON of an earlier run: its rows fill in extractors not run now",
@@ -986,6 +993,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             title = f"{corpus}, text mode (whole-page dumps, {style})"
             tables.append(markdown_table(title, text_rows[mode]))
             tables.append(kind_table(f"{corpus}, text mode ({style})", text_rows[mode]))
+    if "articlekit" in names and not args.no_annotated:  # issue 12's hand-read sets
+        report["annotated"] = {"figures": run_figures(args.corpus[0].resolve().parent)}
+        tables.append(figures_table(report["annotated"]["figures"]))
     stamp = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
     header = f"`{report['command']}` ({stamp}, load {os.getloadavg()[0]:.1f})\n"
     if reused := sorted({n.strip() for n in args.reuse.split(",") if n.strip()}):

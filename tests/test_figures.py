@@ -103,3 +103,54 @@ def test_figure_whose_only_text_is_its_credit_is_kept() -> None:
     )
     assert [f.src for f in article.figures] == ["https://news.example/march.jpg"]
     assert article.figures[0].credit == "LA NACION"
+
+
+def test_lead_picture_in_the_header_is_a_figure_but_not_body_text() -> None:
+    page = (
+        "<html><head><title>Flood</title></head><body><main><article>"
+        "<header><h1>River road reopens</h1><div class='hero'><figure class='lead-media'>"
+        "<img src='/lead.jpg' alt=''></figure><figcaption class='hero__caption'>"
+        "<span class='hero__text'>Sandbags along the river road.</span> "
+        "<span class='hero__credit'>Foto: dpa</span></figcaption></div></header>"
+        f"<div class='story'><div class='story-body'><p>{LONG}</p><p>{LONG}</p></div></div>"
+        "</article></main></body></html>"
+    )
+    article = articlekit.parse(page, url="https://news.example/2021/flood.html")
+    assert [(f.src, f.caption, f.credit) for f in article.figures] == [
+        ("https://news.example/lead.jpg", "Sandbags along the river road.", "dpa")
+    ]
+    assert article.caption == "Sandbags along the river road."
+    assert "Sandbags" not in article.text
+
+
+def test_credit_forms_of_the_corpus_languages() -> None:
+    assert split_credit("Abbildung 5: Reif bei Panex (Foto: V. Berret, 19.01.2022).") == (
+        "Abbildung 5: Reif bei Panex",
+        "V. Berret, 19.01.2022",
+    )
+    assert split_credit("Managua im August 2018. Foto: Jorge Mejía (CC BY 2.0)") == (
+        "Managua im August 2018.",
+        "Jorge Mejía (CC BY 2.0)",
+    )
+    assert split_credit("Un Népalais prie à Katmandou. (Photo Prakash Mathema. AFP)") == (
+        "Un Népalais prie à Katmandou.",
+        "Prakash Mathema. AFP",
+    )
+    assert split_credit("A neon sign in 2016. (John Minchillo / AP)") == (
+        "A neon sign in 2016.",
+        "John Minchillo / AP",
+    )
+    assert split_credit("Le piquet de grève / (C) Kab Niang") == ("Le piquet de grève", "Kab Niang")
+    assert split_credit("Uno de los buses. FOTO Archivo Particular") == (
+        "Uno de los buses.",
+        "Archivo Particular",
+    )
+    assert split_credit("Presidente de EEUU, Joe Biden / AFP") == (
+        "Presidente de EEUU, Joe Biden",
+        "AFP",
+    )
+    # a capitalised word after a sentence is no credit unless it is a label
+    assert split_credit("The river road. Monday Morning Crew") == (
+        "The river road. Monday Morning Crew",
+        None,
+    )

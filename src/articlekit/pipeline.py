@@ -30,7 +30,7 @@ from articlekit.comments.thread import (
     thread_items,
 )
 from articlekit.content.blocks import build_blocks
-from articlekit.content.figures import explain_figures
+from articlekit.content.figures import explain_figures, page_base_url, with_lead_figure
 from articlekit.content.selection import find_main_content
 from articlekit.errors import ArticlekitError, InternalError, LimitExceeded
 from articlekit.explain import Decision, Verdict
@@ -159,6 +159,10 @@ def _explain_loaded(page: Source, url: str | None, options: Options) -> Explanat
     content = find_main_content(scope, metadata, options, kind.kind)
     blocks = build_blocks(content.root, metadata, options)
     blocks, figures, shown = explain_figures(blocks) if options.figures else (blocks, (), ())
+    if options.figures and content.root is not None:
+        base = page_base_url(content.root, metadata.url)
+        figures, lead = with_lead_figure(figures, content.lead_figure, base)
+        shown += lead
     article = Article.create(
         url=metadata.url or url,
         title=metadata.title,

@@ -15,6 +15,7 @@ from lxml import html
 
 from articlekit.content.boilerplate_text import FINE_PRINT, FINE_PRINT_LIMIT, is_boilerplate_text
 from articlekit.content.class_hints import class_weight
+from articlekit.content.figures import is_figure_wrapper
 from articlekit.content.pruning import (
     ALL_LINK_TEXT,
     IN_FIGURE,
@@ -277,6 +278,9 @@ def _is_credit_line(element: html.HtmlElement, text: str) -> bool:
         return False
     if element.tag in ("figure", "figcaption"):
         return False  # a real figure keeps its credit (see figures.py)
+    parent = element.getparent()
+    if parent is not None and _follows_image(element) and is_figure_wrapper(parent):
+        return False  # the caption of a wp-caption box, its credit at the end
     return not (IN_FIGURE(element) or _HAS_BLOCKS(element) or _HAS_IMAGE(element))
 
 
@@ -334,7 +338,7 @@ def _conditional_rule(element: html.HtmlElement, total: int) -> str | None:
         return "link density"
     counts = _COUNTS(element)
     paragraphs, images, inputs, headings, rich = (int(c) for c in counts.split())
-    if images > 1 and paragraphs / images < 0.5 and length < 200:
+    if images > 1 and paragraphs / images < 0.5 and length < 200 and not _ONE_FIGURE(element):
         return "images without prose"
     if inputs > paragraphs / 3:
         return "form controls"
@@ -344,6 +348,8 @@ def _conditional_rule(element: html.HtmlElement, total: int) -> str | None:
     return None
 
 
+# a box around one <figure> (its picture with a badge or an icon beside it) is that figure
+_ONE_FIGURE = boolean_query("count(.//figure[not(ancestor::figure)]) = 1")
 _IN_FIGURE_OR_CODE = boolean_query(
     f"boolean(ancestor-or-self::figure or ancestor::pre or ancestor::code or {IN_HIGHLIGHTER})"
 )

@@ -31,37 +31,74 @@ __all__ = [
     "image_source",
     "is_figure_wrapper",
     "page_base_url",
+    "repeats_figure",
     "split_credit",
+    "with_lead_figure",
 ]
 
 _STAGE = "figures"
 _MARKUP_CAPTION = "figcaption or caption element of the figure"
 _MARKUP_CREDIT = "credit element of the figure, or the caption's tail ('Photo: ...')"
-_WRAPPER_HINT = re.compile(r"caption|figure|image|photo|picture|media|img", re.IGNORECASE)
+# "slide" and "gallery": a slideshow's or gallery's item holding one picture and its caption
+_WRAPPER_HINT = re.compile(
+    r"caption|figure|image|photo|picture|media|img|slide|gallery", re.IGNORECASE
+)
 _CAPTION_HINT = re.compile(
     r"caption|legend|figcaption|description|desc(?:$|[\s_-])|subtitle|image-text|photo-text|"
     r"bildtext|legende|l[ée]gende",
     re.IGNORECASE,
 )
+# class names, markup tokens in the languages that name them ("foto-autor", "bildnachweis")
 _CREDIT_HINT = re.compile(
     r"credit|copyright|photographer|(?:^|[\s_-])source|attribution|courtesy|byline|author|"
-    r"fotograf|bildnachweis|quelle",
+    r"(?:^|[\s_-])autor|fotograf|bildnachweis|quelle",
     re.IGNORECASE,
 )
 # "copyright" is the same word in every language: it stays here
 _CREDIT_LABEL = rf"(?:{phrase_pattern([*words('figures.credit_labels'), 'copyright'])})"
 _CREDIT_BY = phrase_pattern(words("figures.credit_by"))
-# "...caption. Photo: AP", "(Foto: dpa)", "| Credit: Jane Doe", "© Reuters"
+# "...caption. Photo: AP", "(Foto: dpa)", "| Credit: Jane Doe", "© Reuters", "(Foto: R. Roe,
+# 19.01.2022).", "Foto: Jane Roe (CC BY 2.0)": a licence in parentheses belongs to the credit
 _CREDIT_TAIL = re.compile(
-    rf"(?:^|(?<=[\s.;,|]))[(\[]?\s*"
+    rf"(?:^|(?<=[\s.;,|/]))[(\[]?\s*"
     rf"(?:{_CREDIT_LABEL}\s*(?::|©|(?:{_CREDIT_BY})\b|-|–)|©|\(c\)|copyright\b)"
-    r"\s*(?P<credit>[^()\[\]]{2,100}?)\s*[)\]]?\s*$",
+    r"\s*(?P<credit>[^()\[\]]{2,100}?(?:\s*\([^()\[\]]{1,40}\))?)\s*[)\]]?\s*\.?\s*$",
     re.IGNORECASE,
 )
+# a label without its colon, inside parentheses: "(Photo Jane Roe. AFP)"
+_PAREN_LABEL_TAIL = re.compile(
+    rf"(?:^|(?<=\s))[(\[]\s*{_CREDIT_LABEL}\s+(?P<credit>[^()\[\]:]{{2,80}}?)\s*[)\]]\s*\.?\s*$",
+    re.IGNORECASE,
+)
+# News agencies are names, the same in every language, so they stay here; the forms are
+# "AP", "AP Photo/Jane Roe", "dpa/Jane Roe", and in parentheses "(Jane Roe / AP)".
+_AGENCIES = (
+    r"(?:AP|AFP|Reuters|dpa|EPA|Getty Images|AP Photo|Getty|Shutterstock|iStock|"
+    r"picture[ -]alliance|Keystone|ANP|EFE|Europa Press)"
+)
 _AGENCY_TAIL = re.compile(
-    r"(?:^|(?<=[\s.;,|]))[(\[]?(?P<credit>(?:AP|AFP|Reuters|dpa|EPA|Getty Images|"
-    r"AP Photo|Getty|Shutterstock|iStock|picture[ -]alliance|Keystone|ANP|EFE|Europa Press)"
-    r"(?:\s*/\s*[^()\[\]]{2,60})?)[)\]]?\s*$"
+    rf"(?:^|(?<=[\s.;,|]))[(\[]?(?P<credit>{_AGENCIES}"
+    r"(?:\s*/\s*[^()\[\]]{2,60})?)[)\]]?\s*\.?\s*$"
+)
+_PAREN_AGENCY_TAIL = re.compile(
+    rf"(?:^|(?<=\s))[(\[](?P<credit>[^()\[\]/]{{2,60}}/\s*{_AGENCIES}\b[^()\[\]]{{0,40}})"
+    r"[)\]]\s*\.?\s*$"
+)
+# "... oficiales. FOTO Archivo Particular": a label in capitals opening the caption's last
+# sentence, without a colon
+_CAPS_LABEL_TAIL = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<label>[^\W\d_]{3,12})\s+(?P<credit>[^.!?:()\[\]]{2,60})$"
+)
+# a slideshow's counter before its caption: "2 of 4", "2 / 4", "2 von 4"
+_SLIDE_COUNTER = re.compile(
+    rf"^\s*\d{{1,3}}\s*(?:/|{phrase_pattern(words('figures.slide_counter'))})\s*\d{{1,3}}\b[\s.:|-]*",
+    re.IGNORECASE,
+)
+_CREDIT_LABEL_WORDS = frozenset(w.casefold() for w in words("figures.credit_labels"))
+# Screen-reader labels ("Credit", "Media caption") and BBC's "off-screen" are never shown:
+# class names, markup tokens
+_HIDDEN_LABEL = re.compile(
+    r"(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|off-?screen)(?:\s|$)"
 )
 _CREDIT_LABEL_ANY = re.compile(r"^[^:：\d]{1,25}[:：]\s*(?=\S)")
 _PLACEHOLDER = re.compile(
@@ -184,6 +221,7 @@ def figure_from_element(element: html.HtmlElement, base_url: str | None) -> Figu
         if image is None and not _CAPTIONS(element):
             return None
     if caption:
+        caption = _SLIDE_COUNTER.sub("", caption, count=1)
         caption, tail_credit = split_credit(caption)
         credit = credit or tail_credit
     elif credit is None and alt:
@@ -191,18 +229,61 @@ def figure_from_element(element: html.HtmlElement, base_url: str | None) -> Figu
     return Figure(src=src, alt=alt or None, caption=caption or None, credit=credit or None)
 
 
+def _names_credit(hint: str) -> bool:
+    """A class or id naming a credit: "credit", "photographer", and the BEM parts of a
+    caption that hold its credit ("caption__source", "a-caption__credit")."""
+    if not _CREDIT_HINT.search(hint):
+        return False
+    if not _CAPTION_HINT.search(hint.replace("caption-credit", "")):
+        return True
+    return any(
+        _CREDIT_HINT.search(last) is not None and _CAPTION_HINT.search(last) is None
+        for token in hint.split()
+        if "__" in token
+        for last in (token.rsplit("__", 1)[1],)
+    )
+
+
+def _credit_nodes(element: html.HtmlElement) -> list[html.HtmlElement]:
+    """The innermost elements named as credits that hold no caption part."""
+    named = [
+        n
+        for n in _CREDITS_IN(element)
+        if _names_credit(class_and_id(n)) and not _is_label(n.text_content())
+    ]
+    kept = []
+    for node in named:
+        inside = list(node.iterdescendants())
+        if any(other in inside for other in named) or node.find(".//figcaption") is not None:
+            continue  # a wrapper ("c-lead-image__credit" around caption and attribution)
+        if any(_is_caption_part(d) for d in inside if d.get("class")):
+            continue
+        if node.tag == "figcaption" and all(split_credit(node.text_content().strip())):
+            continue  # "credit-thumb" around "Caption / AFP": a caption with its credit
+        kept.append(node)
+    return kept
+
+
+def _is_caption_part(element: html.HtmlElement) -> bool:
+    """An element named as the caption (not a link in the credit: "caption-link")."""
+    hint = class_and_id(element)
+    return element.tag != "a" and bool(_CAPTION_HINT.search(hint)) and not _names_credit(hint)
+
+
+def _is_label(text: str) -> bool:
+    """A credit's label alone ("Credit:", "Foto"), in an element of its own before the name."""
+    return " ".join(text.split()).rstrip(" :：").casefold() in _CREDIT_LABEL_WORDS
+
+
 def _caption_and_credit(element: html.HtmlElement) -> tuple[str | None, str | None]:
+    hidden = [n for n in _CREDITS_IN(element) if _HIDDEN_LABEL.search(n.get("class") or "")]
     credit_parts: list[str] = []
     credit_elements: list[html.HtmlElement] = []
-    for node in _CREDITS_IN(element):
-        hint = class_and_id(node)
-        if _CREDIT_HINT.search(hint) and not _CAPTION_HINT.search(
-            hint.replace("caption-credit", "")
-        ):
-            text = " ".join(node.text_content().split())
-            if text and len(text) < 150:
-                credit_parts.append(text)
-                credit_elements.append(node)
+    for node in _credit_nodes(element):
+        text = _text_without(node, hidden)
+        if text and len(text) < 150:
+            credit_parts.append(text)
+            credit_elements.append(node)
     caption_nodes = _CAPTIONS(element)
     if not caption_nodes:
         caption_nodes = [
@@ -214,12 +295,12 @@ def _caption_and_credit(element: html.HtmlElement) -> tuple[str | None, str | No
     for node in caption_nodes:
         if any(a in caption_nodes for a in node.iterancestors()):
             continue  # nested caption parts are read with their outer caption
-        text = _text_without(node, credit_elements)
+        text = _text_without(node, credit_elements + hidden)
         if text and text not in captions:
             captions.append(text)
     if not captions and element.tag not in ("figure",):
         # a wrapper whose only text is the caption (no caption element)
-        text = _text_without(element, credit_elements)
+        text = _text_without(element, credit_elements + hidden)
         if text:
             captions.append(text)
     caption = _dedupe_caption(captions)
@@ -234,7 +315,7 @@ def _text_without(node: html.HtmlElement, removed: list[html.HtmlElement]) -> st
             continue
         part = " ".join(element.text_content().split())
         if part and any(a is node for a in element.iterancestors()):
-            text = " ".join(text.replace(part, " ").split())
+            text = " ".join(text.replace(part, " ", 1).split())
     return text
 
 
@@ -251,8 +332,14 @@ def _dedupe_caption(captions: list[str]) -> str | None:
 
 def _clean_credit(text: str) -> str | None:
     match = _CREDIT_TAIL.match(text)
-    # a credit element labelled in any language: "Photo: X", "تصوير: X", "写真：X"
-    text = match.group("credit") if match else (_CREDIT_LABEL_ANY.sub("", text, count=1) or text)
+    if match:
+        text = match.group("credit")
+    else:
+        # a credit element labelled in any language: "Photo: X", "تصوير: X", "写真：X"
+        text = _CREDIT_LABEL_ANY.sub("", text, count=1) or text
+        first, _, rest = text.partition(" ")
+        if rest and first.casefold() in _CREDIT_LABEL_WORDS:
+            text = rest  # a label without its colon: "Credit Jane Roe", "FOTO Archivo"
     text = text.strip(" ()[]|-–—:")
     return text or None
 
@@ -262,14 +349,50 @@ def split_credit(caption: str) -> tuple[str, str | None]:
 
     "Flooded streets. Photo: AP" gives ("Flooded streets.", "AP").
     """
-    match = _CREDIT_TAIL.search(caption) or _AGENCY_TAIL.search(caption)
+    match = (
+        _CREDIT_TAIL.search(caption)
+        or _PAREN_LABEL_TAIL.search(caption)
+        or _PAREN_AGENCY_TAIL.search(caption)
+        or _AGENCY_TAIL.search(caption)
+        or _caps_label_tail(caption)
+    )
     if not match:
         return caption, None
     credit = match.group("credit").strip(" .;,|")
-    rest = caption[: match.start()].rstrip(" |;,-–—(")
+    rest = caption[: match.start()].rstrip(" |;,-–—(/")
     if not credit:
         return caption, None
     return rest, credit
+
+
+def _caps_label_tail(caption: str) -> re.Match[str] | None:
+    match = _CAPS_LABEL_TAIL.search(caption)
+    if match is None:
+        return None
+    label, credit = match.group("label"), match.group("credit")
+    if label.casefold() not in _CREDIT_LABEL_WORDS:
+        return None
+    # "FOTO Archivo Particular"; "Foto Jane Roe via Unsplash" only as a short run of names
+    names = credit.split()
+    named = len(names) <= 5 and names[0][:1].isupper() and match.start() > 0
+    return match if label.isupper() or named else None
+
+
+def repeats_figure(text: str, figure: Figure) -> bool:
+    """Whether a line of text only repeats a figure's caption or credit, with or without
+    the credit and its label ("Caption. Foto: Name" beside the figure "Caption." / "Name"),
+    or a slideshow's counter ("2 of 4 Caption")."""
+    text = _SLIDE_COUNTER.sub("", text, count=1)
+    key = _key(text)
+    if not key:
+        return False
+    keys = {_key(figure.caption or ""), _key(figure.credit or "")} - {""}
+    if figure.caption and figure.credit:
+        keys.add(_key(f"{figure.caption} {figure.credit}"))
+    if key in keys:
+        return True
+    body, credit = split_credit(text)
+    return bool(credit and figure.caption and _key(body) == _key(figure.caption))
 
 
 # ---------------------------------------------------------------------------
@@ -316,7 +439,11 @@ def explain_figures(
             key = _key(other.text)
             if not key:
                 continue
-            if key in captions or (alt_key and key == alt_key and len(key) > 20):
+            if (
+                key in captions
+                or (figure.caption and repeats_figure(other.text, figure))
+                or (alt_key and key == alt_key and len(key) > 20)
+            ):
                 if not figure.caption:
                     figure = replace(figure, caption=other.text)
                     captions.add(key)
@@ -344,16 +471,40 @@ def explain_figures(
             if identity in seen:
                 continue
             seen.add(identity)
-            if figure.caption and any(
-                b.figure is not None and b.figure.caption == figure.caption for b in kept
-            ):
-                # the same caption under a second copy of the image (lazy/noscript twin)
+            if figure.caption and any(_twin(figure, b, kept) for b in kept):
+                # the same caption under a second copy of the image (lazy/noscript twin);
+                # photos apart in the text that share a caption keep it
                 figure = replace(figure, caption=None)
                 block = Block(BlockKind.FIGURE, text="", figure=figure)
             decisions.extend(_figure_decisions(figure, *rules[index]))
         kept.append(block)
     figures = tuple(b.figure for b in kept if b.figure is not None)
     return tuple(kept), figures, tuple(decisions)
+
+
+def _twin(figure: Figure, earlier: Block, kept: list[Block]) -> bool:
+    other = earlier.figure
+    if other is None or other.caption != figure.caption:
+        return False
+    return earlier is kept[-1] or None in (other.src, figure.src) or other.src == figure.src
+
+
+def with_lead_figure(
+    figures: tuple[Figure, ...], element: html.HtmlElement | None, base_url: str | None
+) -> tuple[tuple[Figure, ...], tuple[Decision, ...]]:
+    """The article's figures with its captioned lead picture first (the picture above the
+    body that news templates keep in the header), unless the body already shows it."""
+    if element is None:
+        return figures, ()
+    figure = figure_from_element(element, base_url)
+    if figure is None or not (figure.caption or figure.credit):
+        return figures, ()
+    if any(
+        f.src == figure.src or (figure.caption and f.caption == figure.caption) for f in figures
+    ):
+        return figures, ()
+    rule = "captioned picture above the body"
+    return (figure, *figures), tuple(_figure_decisions(figure, rule, rule))
 
 
 def _figure_decisions(figure: Figure, caption_rule: str, credit_rule: str) -> list[Decision]:

@@ -15,6 +15,7 @@ from typing import cast
 from lxml import etree, html
 
 from articlekit.content.class_hints import class_weight
+from articlekit.content.figures import is_figure_wrapper
 from articlekit.content.lead import is_one_picture
 from articlekit.content.pruning import link_density
 from articlekit.content.scoring import DIV_BLOCK_CHILDREN, STAGE, Scores
@@ -174,6 +175,26 @@ SAME_NAME_LEVELS = 6
 _SAME_CLASS = etree.XPath("//body//*[@class = $name]")
 
 
+def _pictures_beside(
+    paragraphs: list[html.HtmlElement], taken: tuple[html.HtmlElement, ...]
+) -> list[html.HtmlElement]:
+    """The captioned pictures (``wp-caption`` boxes, ``<figure>``) right before or after
+    loose paragraphs of the article: the text's own pictures."""
+    pictures = []
+    for paragraph in paragraphs:
+        for near in (paragraph.getprevious(), paragraph.getnext()):
+            if (
+                near is not None
+                and near not in taken
+                and near not in paragraphs
+                and near not in pictures
+                and (near.tag == "figure" or is_figure_wrapper(near))
+                and is_one_picture(near)
+            ):
+                pictures.append(near)
+    return pictures
+
+
 COUSIN_LEVELS = 3
 """How far above the body container loose prose paragraphs are still part of the article."""
 COUSIN_PARAGRAPH_CHARS = 150
@@ -196,6 +217,7 @@ def add_cousin_paragraphs(
         parent = node.getparent()
         if parent is None or parent.tag in ("body", "html") or class_weight(parent) < 0:
             break
+        here: list[html.HtmlElement] = []
         for child in parent.iterchildren("p", "div"):
             if child in taken or child is node:
                 continue
@@ -207,8 +229,11 @@ def add_cousin_paragraphs(
                 and link_density(child, len(text)) < 0.2
                 and class_weight(child) >= 0
             ):
-                found.append(child)
+                here.append(child)
+        found.extend(here)
+        found.extend(_pictures_beside(here, taken))
         node = parent
+    found.extend(p for p in _pictures_beside(list(taken), taken) if p not in found)
     if not found:
         return taken
     for element in found:

@@ -19,7 +19,7 @@ from articlekit.content.scoring import text_length
 from articlekit.input.elements import class_and_id
 from articlekit.input.xpath import boolean_query, element_query
 
-__all__ = ["find_lead", "is_one_picture", "picture_after_lead"]
+__all__ = ["captioned_picture_above", "find_lead", "is_one_picture", "picture_after_lead"]
 
 _LEAD_HINT = re.compile(
     r"lead(?!ing)|intro|teaser|standfirst|summary|(?:^|[\s_-])deck|(?:^|[\s_-])dek|subtitle|subline|"
@@ -136,6 +136,67 @@ def _is_lead(element: html.HtmlElement) -> bool:
     return link_density(element, len(text)) < 0.3 and not _HAS_IMAGE(element)
 
 
+def captioned_picture_above(
+    taken: tuple[html.HtmlElement, ...],
+) -> html.HtmlElement | None:
+    """The captioned lead picture that news and blog templates put in the article header,
+    above the body container and apart from it: the nearest ``<figure>`` before the body,
+    within :data:`LEAD_FIGURE_LEVELS` levels, with one picture that links nowhere and a
+    caption or credit; the search stops at a block of text (the header ends there)."""
+    node = taken[0]
+    for _ in range(LEAD_FIGURE_LEVELS):
+        for sibling in node.itersiblings(preceding=True):
+            if not isinstance(sibling.tag, str):
+                continue
+            figures = [f for f in map(_with_caption, _FIGURES(sibling)) if _is_captioned_picture(f)]
+            if figures:
+                figure: html.HtmlElement = figures[-1]
+                return (
+                    None
+                    if any(t is figure or figure in t.iterancestors() for t in taken)
+                    else figure
+                )
+            if text_length(sibling) >= LEAD_PICTURE_CHARS:
+                return None
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            return None
+        node = parent
+    return None
+
+
+def _with_caption(figure: html.HtmlElement) -> html.HtmlElement:
+    """The figure, or the wrapper a level or two up when the template put the figcaption
+    beside the figure, not in it."""
+    if _FIGURE_TEXT(figure):
+        return figure
+    wrapper = figure
+    for _ in range(2):
+        parent = wrapper.getparent()
+        if parent is None or len(_FIGURES(parent)) != 1:
+            return figure
+        if _FIGURE_TEXT(parent):
+            return parent
+        wrapper = parent
+    return figure
+
+
+def _is_captioned_picture(figure: html.HtmlElement) -> bool:
+    if not is_one_picture(figure) or _IN_LINK(figure):
+        return False
+    caption = " ".join(" ".join(c.text_content().split()) for c in _FIGURE_TEXT(figure))
+    return 0 < len(caption) < LEAD_PICTURE_CHARS
+
+
+LEAD_FIGURE_LEVELS = 6
+"""How far above the body container a captioned lead picture is looked for."""
+_FIGURES = element_query("self::figure | .//figure")
+# a figcaption, or the caption and credit parts that templates name so ("com-text --caption")
+_FIGURE_TEXT = element_query(
+    ".//figcaption[not(ancestor::figcaption)]"
+    " | .//*[contains(@class, 'caption') or contains(@class, 'credit')][not(ancestor::figcaption)]"
+)
+_IN_LINK = boolean_query("boolean(ancestor::a)")
 _HINTED = element_query(".//*[@class or @id]")
 _HAS_IMAGE = boolean_query("boolean(.//img)")
 

@@ -54,7 +54,7 @@ from articlekit.content.cleaning import clean_content, drop_link_blocks
 from articlekit.content.furniture import Cuts, prepare_tree, strip_unlikely
 from articlekit.content.gathering import add_cousin_paragraphs, add_same_class, gather
 from articlekit.content.grids import find_link_tables
-from articlekit.content.lead import find_lead, picture_after_lead
+from articlekit.content.lead import captioned_picture_above, find_lead, picture_after_lead
 from articlekit.content.listing import looks_like_listing
 from articlekit.content.listing_page import (
     may_be_listing,
@@ -95,6 +95,9 @@ class Content:
 
     root: html.HtmlElement | None
     decisions: tuple[Decision, ...] = ()
+    lead_figure: html.HtmlElement | None = None
+    """The captioned lead picture above the body, outside ``root``: a figure of the
+    article whose caption is not body text (see :func:`.lead.captioned_picture_above`)."""
 
 
 def find_main_content(
@@ -166,7 +169,9 @@ def find_main_content(
         # a teaser grid gathered beside the article ("more from the lexicon") is not part of it
         kept = tuple(e for e in choice.taken if e not in listings)
         dropped = tuple(Decision(STAGE, e, Verdict.BOILERPLATE, "teasers beside") for e in listings)
-        choice = _Choice(choice.top, choice.score, kept, choice.reasons + dropped)
+        choice = _Choice(
+            choice.top, choice.score, kept, choice.reasons + dropped, choice.lead_figure
+        )
     strong = scored and not listings and may_show_shop(body, cuts, metadata.page_types)
     # a text chosen: a shop grid in it or beside it (a category page's cards around
     # its description or buying guide) is content too
@@ -176,7 +181,10 @@ def find_main_content(
         region = read_shop_grid(body, root, cuts, decisions, metadata.page_types)
         if region is not None:
             root = _wrap(sorted((region, root), key=_page_position))
-    return _checked(root, backup, body, cuts, decisions)
+    content = _checked(root, backup, body, cuts, decisions)
+    if content.root is None or choice.lead_figure is None:
+        return content
+    return Content(content.root, content.decisions, choice.lead_figure)
 
 
 def _checked(
@@ -279,6 +287,7 @@ class _Choice:
     score: float
     taken: tuple[html.HtmlElement, ...]
     reasons: tuple[Decision, ...]
+    lead_figure: html.HtmlElement | None = None
 
 
 _MAINS = element_query("//body//*[self::main or @role='main']")
@@ -365,7 +374,13 @@ def _select(tree: html.HtmlElement, prose_points: float = MAX_PROSE_POINTS) -> _
             taken = (lead, picture, *taken)
         else:
             taken = (lead, *taken)
-    return _Choice(top, top_score, taken, tuple(reasons))
+    figure = captioned_picture_above(taken)
+    if figure is not None and outside is not None and not _apart(figure, outside):
+        figure = None
+    if figure is not None:
+        rule = "captioned picture above the body (a figure, not body text)"
+        reasons.append(Decision(STAGE, figure, Verdict.CONTENT, rule))
+    return _Choice(top, top_score, taken, tuple(reasons), figure)
 
 
 def _build(

@@ -19,7 +19,7 @@ from dataclasses import replace
 from lxml import html
 
 from articlekit.content.code import code_block, is_code_table
-from articlekit.content.figures import figure_from_element, is_figure_wrapper
+from articlekit.content.figures import figure_from_element, is_figure_wrapper, repeats_figure
 from articlekit.content.furniture import CUT_TAG
 from articlekit.content.inline import (
     BR,
@@ -31,8 +31,8 @@ from articlekit.content.inline import (
     mark_of,
     spans_of,
 )
-from articlekit.input.xpath import boolean_query
-from articlekit.model import Block, BlockKind, Figure, Span, SpanKind, Sublist
+from articlekit.input.xpath import boolean_query, element_query
+from articlekit.model import Block, BlockKind, Span, SpanKind, Sublist
 
 __all__ = ["Walker", "inline_text"]
 
@@ -312,6 +312,12 @@ class Walker:
             )
 
     def _figure(self, element: html.HtmlElement) -> None:
+        if self.figures and element.tag == "figure" and len(_INNER_FIGURES(element)) > 1:
+            # a gallery (wp-block-gallery): each of its figures is a figure of its own
+            self.flush()
+            self.container(element)
+            self.flush()
+            return
         figure = figure_from_element(element, self.base_url) if self.figures else None
         if figure is None:
             if element.tag in ("img", "picture", "amp-img"):
@@ -330,7 +336,9 @@ class Walker:
             rest = Walker(self.base_url, figures=False, kinds=self.kinds)
             rest.container(_without_figure_parts(element))
             rest.flush()
-            self.blocks.extend(b for b in rest.blocks if b.text not in _figure_texts(figure))
+            self.blocks.extend(
+                b for b in rest.blocks if b.text and not repeats_figure(b.text, figure)
+            )
 
 
 def _outer_lists(
@@ -405,11 +413,7 @@ def _marks(spans: tuple[Span, ...]) -> list[Mark]:
     return [Mark(s.start, s.end, s.kind, s.href) for s in spans]
 
 
-def _figure_texts(figure: Figure) -> set[str]:
-    texts = {figure.caption or "", figure.credit or ""}
-    if figure.caption and figure.credit:
-        texts.add(f"{figure.caption} {figure.credit}")
-    return texts
+_INNER_FIGURES = element_query(".//figure")
 
 
 def _without_figure_parts(element: html.HtmlElement) -> html.HtmlElement:
