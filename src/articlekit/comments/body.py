@@ -12,7 +12,14 @@ import re
 
 from lxml import html
 
-from articlekit.comments.markup import COMMENT_WORD, HAS_WORD, HEADING_TAGS, kebab, text_length
+from articlekit.comments.markup import (
+    COMMENT_WORD,
+    HAS_WORD,
+    HEADING_TAGS,
+    is_signature,
+    kebab,
+    text_length,
+)
 from articlekit.comments.phrases import (
     SAYS_SUFFIX,
     is_comment_chrome,
@@ -46,6 +53,7 @@ _CONTENT_CLASS = re.compile(
     r"(?:content|text|message|story|msg|body|inner)$"
     r"|^(?:content|text|message|contenttext|entry-content|format-text|user-content)$"
 )
+_POST_NUMBER = re.compile(r"#\d+")
 # A comment's own title: "<h5>Ach ja...</h5>" over the text (news sites, forums).
 _TITLE_TOKEN = re.compile(r"(?:^|[-_])(?:title|titel|titre|titulo|subject|betreff)$")
 
@@ -73,6 +81,8 @@ def _is_chrome(element: html.HtmlElement) -> bool:
         return True
     if element.tag in SKIP_TAGS or element.tag in HEADING_TAGS or element.tag == "cite":
         return True
+    if is_signature(element):
+        return True  # however long: a member's signature is never the post's text
     hint = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
     if hint.strip() and _CHROME_TOKEN.search(hint) and not CONTENT_TOKEN.search(hint):
         # some templates put the whole comment inside the author box
@@ -176,6 +186,8 @@ def comment_text(
         paragraph = _strip_line_chrome(paragraph)
         if not paragraph or (author and SAYS_SUFFIX.sub("", paragraph).strip(" :") == author):
             continue
+        if _POST_NUMBER.fullmatch(paragraph):
+            continue  # "#3": the post's place in a forum thread, a permalink
         # "Max 05.03.2014 10:12": an author/date line of unmarked templates
         if len(paragraph) < 80 and len(paragraph.split()) <= 7 and iso_date(paragraph):
             continue

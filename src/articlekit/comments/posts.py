@@ -115,7 +115,10 @@ def _marks(root: html.HtmlElement) -> _Marks:
 def _is_date_mark(element: html.HtmlElement, keys: list[str]) -> bool:
     if element.tag == "time" or not _DATE_ATTRIBUTES.isdisjoint(keys):
         return True
-    return element.get("itemprop") in _DATE_PROPS
+    # a relative date ("2 years ago") with the absolute one as its tooltip
+    return element.get("itemprop") in _DATE_PROPS or (
+        "title" in keys and _dated_text(element.get("title"))
+    )
 
 
 def _dated_text(text: str | None) -> bool:

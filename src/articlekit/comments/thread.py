@@ -21,10 +21,18 @@ from dataclasses import dataclass
 from lxml import html
 
 from articlekit.comments.items import find_items_in, is_site_widget
-from articlekit.comments.markup import is_area, is_item_candidate, nearest, text_length, top_level
+from articlekit.comments.markup import (
+    is_area,
+    is_item_candidate,
+    is_signature,
+    nearest,
+    text_length,
+    top_level,
+)
 from articlekit.comments.posts import MAX_CHECKED, PostRun, post_runs
 from articlekit.comments.replies import has_reply_container_between
 from articlekit.comments.sections import document_position
+from articlekit.input.elements import drop_element
 from articlekit.input.xpath import boolean_query, element_query, text_query
 
 __all__ = ["Thread", "find_thread", "thread_cuts", "thread_items"]
@@ -51,6 +59,8 @@ _TEXT_BOXES = element_query(
     ".//*[@itemprop='text' or @itemprop='articleBody'][not(ancestor::*[@itemprop='text'"
     " or @itemprop='articleBody'])]"
 )
+# Candidates for a forum signature (``markup.is_signature`` tells them apart).
+_SIGNATURE_CANDIDATES = element_query(".//*[contains(@class, 'ignature')]")
 _JSON_LD = element_query("//script[@type='application/ld+json']")
 # Paragraphs before an opening post that are page furniture, not article prose.
 # Text before an opening post that reads as prose: long runs of text outside links,
@@ -244,12 +254,16 @@ def opening_page(thread: Thread) -> html.HtmlElement:
     The post (its text box, where microdata names one: ``itemprop=text``, so that a
     question's vote counts, "Asked 2 years ago" line and user card stay out) is moved
     out of the page tree, its tail left behind: the content stage then finds and
-    cleans the post's text as it would a story's.  Call after the replies are cut.
+    cleans the post's text as it would a story's.  The member's signature under the
+    post is left behind: it is under every post of theirs, never the post's text.
+    Call after the replies are cut.
     """
     page = html.document_fromstring("<html><body></body></html>")
     body = page.find("body")
     boxes = _TEXT_BOXES(thread.opening)
     opening = boxes[0] if len(boxes) == 1 and text_length(boxes[0]) > 0 else thread.opening
+    for signature in top_level([e for e in _SIGNATURE_CANDIDATES(opening) if is_signature(e)]):
+        drop_element(signature)
     tail, opening.tail = opening.tail, None
     parent = opening.getparent()
     if parent is not None:
