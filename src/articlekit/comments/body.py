@@ -83,6 +83,8 @@ def _is_chrome(element: html.HtmlElement) -> bool:
         return True
     if is_signature(element):
         return True  # however long: a member's signature is never the post's text
+    if element.get("role") == "button" and element.get("href") is None:
+        return True  # a control set as a link: XenForo's "Click to expand..." under a quote
     hint = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
     if hint.strip() and _CHROME_TOKEN.search(hint) and not CONTENT_TOKEN.search(hint):
         # some templates put the whole comment inside the author box
