@@ -109,6 +109,9 @@ def find_thread(tree: html.HtmlElement) -> Thread | None:
 
 def _thread_of(run: PostRun, opening: html.HtmlElement | None, declared: bool) -> Thread | None:
     first, *rest = run.members
+    if run.lead is not None and declared and not _is_reply(run.lead):
+        # an opening post rendered apart from the replies, on a page declaring a thread
+        first, rest = run.lead, list(run.members)
     if _is_reply(first):
         # answers marked apart from the declared question that they answer
         if opening is not None and (_inside(first, opening) or _precedes(opening, first)):
