@@ -16,7 +16,8 @@ reader comments (comment markup) opens a thread only on a page that declares one
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 
 from lxml import html
 
@@ -34,8 +35,9 @@ from articlekit.comments.replies import has_reply_container_between
 from articlekit.comments.sections import document_position
 from articlekit.input.elements import drop_element
 from articlekit.input.xpath import boolean_query, element_query, text_query
+from articlekit.model import Comment
 
-__all__ = ["Thread", "find_thread", "thread_cuts", "thread_items"]
+__all__ = ["Thread", "find_thread", "thread_cuts", "thread_items", "without_shared_subjects"]
 
 MAX_PROSE_BEFORE = 1000
 """Article prose (characters) that may stand before an opening post:
@@ -45,6 +47,10 @@ _DIGITS = re.compile(r"\d")
 MIN_UNDECLARED_POSTS = 3
 """Posts (the opening one and two replies) that make a thread on a page declaring none."""
 
+MAX_SUBJECT_CHARS = 150
+"""A first paragraph longer than this is a reply's text, never its subject line."""
+SHARED_SUBJECT_SHARE = 0.5
+"""A subject line opening this share of the replies (two at least) is the engine's."""
 HELD_SHARE = 0.8
 """A member whose text is this much a run of posts inside it is a box around them."""
 
@@ -278,3 +284,31 @@ def opening_page(thread: Thread) -> html.HtmlElement:
     if body is not None:
         body.append(opening)
     return page
+
+
+def without_shared_subjects(comments: tuple[Comment, ...]) -> tuple[Comment, ...]:
+    """``comments`` without the subject line the forum engine gives every reply.
+
+    phpBB, FluxBB and vBulletin title each reply "Re: " and the topic's title unless
+    its writer changes it: a first paragraph that opens half the replies or more is
+    that automatic subject, not what anyone wrote.  A subject a writer gave their own
+    reply is theirs alone and stays.
+    """
+    firsts = [_subject(c.text) for c in comments]
+    counts = Counter(f for f in firsts if f)
+    if not counts:
+        return comments
+    subject, count = counts.most_common(1)[0]
+    if count < max(2, SHARED_SUBJECT_SHARE * len(comments)):
+        return comments
+    return tuple(
+        replace(c, text=c.text[len(subject) :].lstrip()) if first == subject else c
+        for c, first in zip(comments, firsts, strict=True)
+    )
+
+
+def _subject(text: str) -> str:
+    """The first paragraph of ``text`` when a longer text follows it and it is short
+    enough to be a subject line; else ""."""
+    first, sep, rest = text.partition("\n\n")
+    return first if sep and rest.strip() and len(first) <= MAX_SUBJECT_CHARS else ""
