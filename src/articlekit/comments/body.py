@@ -83,7 +83,9 @@ def _is_chrome(element: html.HtmlElement) -> bool:
         return True
     if is_signature(element):
         return True  # however long: a member's signature is never the post's text
-    if element.get("role") == "button" and element.get("href") is None:
+    if element.get("href") is None and (
+        element.get("role") == "button" or (element.tag == "a" and _is_bare_link(element))
+    ):
         return True  # a control set as a link: XenForo's "Click to expand..." under a quote
     hint = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
     if hint.strip() and _CHROME_TOKEN.search(hint) and not CONTENT_TOKEN.search(hint):
@@ -91,6 +93,11 @@ def _is_chrome(element: html.HtmlElement) -> bool:
         return text_length(element) <= 160 and element.find(".//p") is None
     itemprop = (element.get("itemprop") or "").lower()
     return itemprop in ("author", "datecreated", "datepublished", "creator")
+
+
+def _is_bare_link(link: html.HtmlElement) -> bool:
+    """A link to nowhere (no href, name or id) with a label's text: a script's control."""
+    return link.get("name") is None and link.get("id") is None and text_length(link) <= 40
 
 
 def content_rank(element: html.HtmlElement) -> int:
