@@ -59,6 +59,7 @@ from articlekit.content.listing import looks_like_listing
 from articlekit.content.listing_page import (
     may_be_listing,
     may_show_shop,
+    posts_around,
     read_listing,
     read_shop_grid,
     shop_lists_inside,
@@ -162,6 +163,13 @@ def find_main_content(
             # kept in case cleaning finds nothing but links in it (see _rescue); a
             # page without a paragraph (an empty shell's menus and footer) has no list
             backup = tuple(copy.deepcopy(e) for e in choice.taken)
+    posts = posts_around(choice.taken) if scored and kind is PageKind.LISTING else None
+    headings: tuple[html.HtmlElement, ...] = ()
+    if posts is not None and not listings:
+        # a list view of whole posts: every post under its heading, not the longest one
+        listed = Decision(STAGE, posts, Verdict.CANDIDATE, "listing: whole posts built alike")
+        choice = _Choice(posts, choice.score, (posts,), (*choice.reasons, listed))
+        headings = tuple(_POST_HEADINGS(posts))
     if listings:
         # a teaser grid gathered beside the article ("more from the lexicon") is not part of it
         kept = tuple(e for e in choice.taken if e not in listings)
@@ -171,7 +179,8 @@ def find_main_content(
     # a text chosen: a shop grid in it or beside it (a category page's cards around
     # its description or buying guide) is content too
     shop = shop_lists_inside(choice.taken, cuts, decisions, metadata.page_types) if strong else ()
-    root = _build(choice, decisions, restored=restored, conditional=conditional, keep=shop)
+    keep = shop + headings
+    root = _build(choice, decisions, restored=restored, conditional=conditional, keep=keep)
     if strong and not shop:
         region = read_shop_grid(body, root, cuts, decisions, metadata.page_types)
         if region is not None:
@@ -281,6 +290,7 @@ class _Choice:
     reasons: tuple[Decision, ...]
 
 
+_POST_HEADINGS = element_query("./*//*[self::h1 or self::h2 or self::h3 or self::h4]")
 _MAINS = element_query("//body//*[self::main or @role='main']")
 MAIN_CHARS = 200
 MAIN_SHARE = 0.5
