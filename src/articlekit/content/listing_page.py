@@ -30,6 +30,7 @@ from articlekit.input.xpath import boolean_query
 
 __all__ = [
     "MIN_LISTING_CHARS",
+    "declares_listing",
     "grid_wins",
     "may_be_listing",
     "may_show_shop",
@@ -288,6 +289,11 @@ def grid_wins(
     if chars >= WEAK_ARTICLE_CHARS or grid.chars < WEAK_ARTICLE_SHARE * chars:
         return False
     return not declares_article(page_types)
+
+
+def declares_listing(page_types: tuple[str, ...]) -> bool:
+    """A listing type (``CollectionPage``, ``ItemList``, ...) among the page's schema.org types."""
+    return any(t in _LISTING_TYPES for t in page_types)
 
 
 def declares_article(page_types: tuple[str, ...]) -> bool:

@@ -57,6 +57,7 @@ from articlekit.content.grids import find_link_tables
 from articlekit.content.lead import find_lead, picture_after_lead
 from articlekit.content.listing import looks_like_listing
 from articlekit.content.listing_page import (
+    declares_listing,
     may_be_listing,
     may_show_shop,
     posts_around,
@@ -152,7 +153,9 @@ def find_main_content(
     if not listings and may_be_listing(choice.taken):
         # little text chosen, or mostly links: a grid of items may be the page's content
         # (on an article, never: a short story beside a "more from" grid)
-        if kind is not PageKind.ARTICLE:
+        # (unless the page declares itself a list: a category page of a magazine's
+        # site keeps its article og:type and author)
+        if kind is not PageKind.ARTICLE or declares_listing(metadata.page_types):
             listing = read_listing(
                 body, choice.taken, cuts, decisions, teasers=False, page_types=metadata.page_types
             )
