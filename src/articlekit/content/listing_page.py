@@ -292,8 +292,11 @@ def grid_wins(
 
 
 def declares_listing(page_types: tuple[str, ...]) -> bool:
-    """A listing type (``CollectionPage``, ``ItemList``, ...) among the page's schema.org types."""
-    return any(t in _LISTING_TYPES for t in page_types)
+    """A listing type (``CollectionPage``, ``ItemList``, ...) among the page's schema.org
+    types and no article type (a story may declare the ``ItemList`` of a carousel)."""
+    return any(t in _LISTING_TYPES for t in page_types) and not any(
+        t in _ARTICLE_TYPES for t in page_types
+    )
 
 
 def declares_article(page_types: tuple[str, ...]) -> bool:
