@@ -86,6 +86,9 @@ __all__ = ["Content", "find_main_content"]
 RETRY_BELOW_CHARS = 500
 """A result shorter than this is retried without class/id marks and conditional cleaning."""
 MIN_ARTICLE_CHARS = 1
+NO_STORY_CHARS = 200
+"""A selection shorter than this is a section's intro line, never a story: a grid
+beside it may be the content even on a page whose kind reads as an article."""
 """Below this much text after cleaning, a page has no article."""
 TOP_CANDIDATES = 5
 """How many best candidates are compared when looking for a common ancestor."""
@@ -155,7 +158,11 @@ def find_main_content(
         # (on an article, never: a short story beside a "more from" grid)
         # (unless the page declares itself a list: a category page of a magazine's
         # site keeps its article og:type and author)
-        if kind is not PageKind.ARTICLE or declares_listing(metadata.page_types):
+        if (
+            kind is not PageKind.ARTICLE
+            or declares_listing(metadata.page_types)
+            or sum(text_length(e) for e in choice.taken) < NO_STORY_CHARS
+        ):
             listing = read_listing(
                 body, choice.taken, cuts, decisions, teasers=False, page_types=metadata.page_types
             )
