@@ -11,6 +11,9 @@ from articlekit.metadata.textdates import iso_date
     ("text", "expected"),
     [
         ("March 5, 2014 at 10:12 pm", "2014-03-05T22:12"),
+        ("3/14/2025 10:05:33\u00a0PM", "2025-03-14T22:05"),
+        ("Sat Feb 24, 2024 9:41:07 am", "2024-02-24T09:41"),
+        ("03/11/2020 7:02 PM", "2020-03-11T19:02"),
         ("5. März 2014 um 10:12", "2014-03-05T10:12"),
         ("2019-09-28T14:33:00+02:00", "2019-09-28T14:33:00+02:00"),
         # forums and comment widgets shorten the year

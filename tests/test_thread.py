@@ -8,7 +8,8 @@ from pathlib import Path
 from lxml import html
 
 import articlekit
-from articlekit.comments.thread import find_thread
+from articlekit.comments.thread import find_thread, without_shared_subjects
+from articlekit.model import Comment
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
@@ -81,3 +82,23 @@ def test_the_whole_thread_in_one_call() -> None:
         assert all(p >= 0 for p in places), places
         assert places == sorted(places)
         assert all(rendered.count(p) == 1 for p in pieces)
+
+
+def test_the_engines_reply_subject_goes_and_a_writers_own_stays() -> None:
+    subject = "Re: Kiln shelf cracked on the first firing"
+    comments = (
+        Comment(id="p1", text=f"{subject}\n\nYour shelf was too close to the elements."),
+        Comment(id="p2", text=f"{subject}\n\nDid you bisque it slowly?"),
+        Comment(id="p3", text="Kiln wash matters\n\nPaint the shelf before every glaze firing."),
+    )
+    assert [c.text for c in without_shared_subjects(comments)] == [
+        "Your shelf was too close to the elements.",
+        "Did you bisque it slowly?",
+        "Kiln wash matters\n\nPaint the shelf before every glaze firing.",
+    ]
+
+
+def test_a_greeting_two_of_five_replies_open_with_is_no_subject() -> None:
+    texts = ["Hi all\n\nTry a lower cone.", "Hi all\n\nSame here.", "Cool.", "Yes.", "No idea."]
+    comments = tuple(Comment(id=f"c{i}", text=t) for i, t in enumerate(texts))
+    assert without_shared_subjects(comments) == comments

@@ -28,6 +28,7 @@ from articlekit.comments.thread import (
     opening_page,
     thread_cuts,
     thread_items,
+    without_shared_subjects,
 )
 from articlekit.content.blocks import build_blocks
 from articlekit.content.figures import explain_figures, page_base_url, with_lead_figure
@@ -199,7 +200,11 @@ def _cut_comments(
         rules = [section_rule(s) for s in sections]
     else:
         items = thread_items(thread, sections)
-        comments = with_quoted_parents(extract_items(items), items) if options.comments else ()
+        comments = (
+            without_shared_subjects(with_quoted_parents(extract_items(items), items))
+            if options.comments
+            else ()
+        )
         cuts = thread_cuts(thread, sections, items)
         rules = [f"reply in a thread ({thread.rule})" for _ in cuts]
     cut = tuple(

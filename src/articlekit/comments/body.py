@@ -12,7 +12,14 @@ import re
 
 from lxml import html
 
-from articlekit.comments.markup import COMMENT_WORD, HAS_WORD, HEADING_TAGS, kebab, text_length
+from articlekit.comments.markup import (
+    COMMENT_WORD,
+    HAS_WORD,
+    HEADING_TAGS,
+    is_signature,
+    kebab,
+    text_length,
+)
 from articlekit.comments.phrases import (
     SAYS_SUFFIX,
     is_comment_chrome,
@@ -48,6 +55,7 @@ _CONTENT_CLASS = re.compile(
 )
 # What every _CONTENT_CLASS match ends with, in lower case: a cheap test before the regex.
 _CONTENT_ENDS = ("content", "text", "message", "story", "msg", "body", "inner")
+_POST_NUMBER = re.compile(r"#\d+")
 # A comment's own title: "<h5>Ach ja...</h5>" over the text (news sites, forums).
 _TITLE_TOKEN = re.compile(r"(?:^|[-_])(?:title|titel|titre|titulo|subject|betreff)$")
 
@@ -75,12 +83,23 @@ def _is_chrome(element: html.HtmlElement) -> bool:
         return True
     if element.tag in SKIP_TAGS or element.tag in HEADING_TAGS or element.tag == "cite":
         return True
+    if is_signature(element):
+        return True  # however long: a member's signature is never the post's text
+    if element.get("href") is None and (
+        element.get("role") == "button" or (element.tag == "a" and _is_bare_link(element))
+    ):
+        return True  # a control set as a link: XenForo's "Click to expand..." under a quote
     hint = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
     if hint.strip() and _CHROME_TOKEN.search(hint) and not CONTENT_TOKEN.search(hint):
         # some templates put the whole comment inside the author box
         return text_length(element) <= 160 and element.find(".//p") is None
     itemprop = (element.get("itemprop") or "").lower()
     return itemprop in ("author", "datecreated", "datepublished", "creator")
+
+
+def _is_bare_link(link: html.HtmlElement) -> bool:
+    """A link to nowhere (no href, name or id) with a label's text: a script's control."""
+    return link.get("name") is None and link.get("id") is None and text_length(link) <= 40
 
 
 def content_rank(element: html.HtmlElement) -> int:
@@ -196,6 +215,8 @@ def comment_text(
             paragraph = _strip_line_chrome(paragraph)
         if not paragraph or (author and SAYS_SUFFIX.sub("", paragraph).strip(" :") == author):
             continue
+        if _POST_NUMBER.fullmatch(paragraph):
+            continue  # "#3": the post's place in a forum thread, a permalink
         # "Max 05.03.2014 10:12": an author/date line of unmarked templates
         if len(paragraph) < 80 and len(paragraph.split()) <= 7 and iso_date(paragraph):
             continue

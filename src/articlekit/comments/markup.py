@@ -26,6 +26,7 @@ __all__ = [
     "is_area",
     "is_item_candidate",
     "is_review_list",
+    "is_signature",
     "kebab",
     "nearest",
     "nearest_among",
@@ -75,6 +76,11 @@ _COMMENT_TYPE = re.compile(r"[/:]Comment\b")
 _REVIEW_LIST = re.compile(
     r"(?:^|[-_])reviews(?:$|[-_](?:list|container|items|wrapper|widget|body))"
 )
+# A forum member's signature, shown under each of their posts and never part of one:
+# phpBB's and GameFAQs' "signature", FluxBB's "postsignature", XenForo's
+# "message-signature", Invision's "ipsEntry__signature" and "memberSignature"; Stack
+# Exchange's "post-signature" is the post's user card, chrome as well.
+_SIGNATURE_TOKEN = re.compile(r"signature$", re.IGNORECASE)
 _CAMEL_HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
 
@@ -150,6 +156,11 @@ def is_review_list(element: html.HtmlElement) -> bool:
         _REVIEW_LIST.search(kebab(t).replace("__", "-"))
         for t in (element.get("class") or "").split()
     )
+
+
+def is_signature(element: html.HtmlElement) -> bool:
+    """True when a class token of ``element`` names a forum signature (markup, see above)."""
+    return any(_SIGNATURE_TOKEN.search(t) for t in (element.get("class") or "").split())
 
 
 def elements(path: etree.XPath, element: html.HtmlElement) -> list[html.HtmlElement]:

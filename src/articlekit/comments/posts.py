@@ -15,7 +15,7 @@ The class fragments and profile URL parts here are markup, not language words.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from lxml import etree, html
 
@@ -33,6 +33,9 @@ MAX_LINK_SHARE = 0.5
 """A run whose text is mostly link text is a menu or a list of teasers, not posts."""
 MIN_POST_CHARS = 20
 """Text below this is a label or a counter, not a post."""
+MIN_LEAD_CHARS = 100
+"""Text below this, before a run of posts, is a topic header ("Started by NAME, DATE"),
+not an opening post."""
 
 # Elements that may be one post; inline and table-cell tags never are.
 _POST_TAGS = frozenset(("div", "article", "li", "section", "table", "tr", "dd", "tbody"))
@@ -46,7 +49,8 @@ _DATE_PROPS = frozenset(("datePublished", "dateCreated"))
 _TWO_DIGITS = re.compile(r"\d\d")
 MAX_DATE_TEXT = 120
 """A text longer than this is prose that may mention a date, not a post's date line."""
-_AUTHOR_CLASS = re.compile(r"author|user|poster|member", re.IGNORECASE)
+# (an avatar is the picture of a post's author)
+_AUTHOR_CLASS = re.compile(r"author|user|poster|member|avatar", re.IGNORECASE)
 _PROFILE_HREF = re.compile(r"/users?/|/u/|/members?[/.]|profile|user\?id=")
 _LINK_TEXT = text_query(".//a//text()")
 
@@ -58,6 +62,9 @@ class PostRun:
     members: tuple[html.HtmlElement, ...]
     chars: int
     """Visible text of all the members together."""
+    lead: html.HtmlElement | None = None
+    """A signed post before the first member in another markup: an opening post that
+    the template renders apart from the replies (a different component, no wrapper)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,8 +97,20 @@ def post_runs(root: html.HtmlElement) -> list[PostRun]:
             if len(members) >= 2:
                 run = _as_run(members, marks)
                 if run is not None:
-                    runs.append(run)
+                    runs.append(replace(run, lead=_lead(run.members[0], marks)))
     return sorted(runs, key=lambda r: -r.chars)
+
+
+def _lead(first: html.HtmlElement, marks: _Marks) -> html.HtmlElement | None:
+    """The nearest signed sibling before ``first`` (whose markup is not the run's) that
+    holds a post's worth of text, mostly outside links; None when there is none."""
+    for sibling in first.itersiblings(preceding=True):
+        if isinstance(sibling.tag, str) and marks.signed(sibling):
+            length = text_length(sibling)
+            links = len(" ".join(" ".join(_LINK_TEXT(sibling)).split()))
+            is_post = length >= MIN_LEAD_CHARS and links <= MAX_LINK_SHARE * length
+            return sibling if is_post else None
+    return None
 
 
 def _marks(root: html.HtmlElement) -> _Marks:
@@ -115,7 +134,10 @@ def _marks(root: html.HtmlElement) -> _Marks:
 def _is_date_mark(element: html.HtmlElement, keys: list[str]) -> bool:
     if element.tag == "time" or not _DATE_ATTRIBUTES.isdisjoint(keys):
         return True
-    return element.get("itemprop") in _DATE_PROPS
+    # a relative date ("2 years ago") with the absolute one as its tooltip
+    return element.get("itemprop") in _DATE_PROPS or (
+        "title" in keys and _dated_text(element.get("title"))
+    )
 
 
 def _dated_text(text: str | None) -> bool:

@@ -16,18 +16,28 @@ reader comments (comment markup) opens a thread only on a page that declares one
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 
 from lxml import html
 
 from articlekit.comments.items import find_items_in, is_site_widget
-from articlekit.comments.markup import is_area, is_item_candidate, nearest, text_length, top_level
+from articlekit.comments.markup import (
+    is_area,
+    is_item_candidate,
+    is_signature,
+    nearest,
+    text_length,
+    top_level,
+)
 from articlekit.comments.posts import MAX_CHECKED, PostRun, post_runs
 from articlekit.comments.replies import has_reply_container_between
 from articlekit.comments.sections import document_position
+from articlekit.input.elements import drop_element
 from articlekit.input.xpath import boolean_query, element_query, text_query
+from articlekit.model import Comment
 
-__all__ = ["Thread", "find_thread", "thread_cuts", "thread_items"]
+__all__ = ["Thread", "find_thread", "thread_cuts", "thread_items", "without_shared_subjects"]
 
 MAX_PROSE_BEFORE = 1000
 """Article prose (characters) that may stand before an opening post:
@@ -37,6 +47,10 @@ _DIGITS = re.compile(r"\d")
 MIN_UNDECLARED_POSTS = 3
 """Posts (the opening one and two replies) that make a thread on a page declaring none."""
 
+MAX_SUBJECT_CHARS = 150
+"""A first paragraph longer than this is a reply's text, never its subject line."""
+SHARED_SUBJECT_SHARE = 0.5
+"""A subject line opening this share of the replies (two at least) is the engine's."""
 HELD_SHARE = 0.8
 """A member whose text is this much a run of posts inside it is a box around them."""
 
@@ -51,6 +65,8 @@ _TEXT_BOXES = element_query(
     ".//*[@itemprop='text' or @itemprop='articleBody'][not(ancestor::*[@itemprop='text'"
     " or @itemprop='articleBody'])]"
 )
+# Candidates for a forum signature (``markup.is_signature`` tells them apart).
+_SIGNATURE_CANDIDATES = element_query(".//*[contains(@class, 'ignature')]")
 _JSON_LD = element_query("//script[@type='application/ld+json']")
 # Paragraphs before an opening post that are page furniture, not article prose.
 # Text before an opening post that reads as prose: long runs of text outside links,
@@ -99,6 +115,9 @@ def find_thread(tree: html.HtmlElement) -> Thread | None:
 
 def _thread_of(run: PostRun, opening: html.HtmlElement | None, declared: bool) -> Thread | None:
     first, *rest = run.members
+    if run.lead is not None and declared and not _is_reply(run.lead):
+        # an opening post rendered apart from the replies, on a page declaring a thread
+        first, rest = run.lead, list(run.members)
     if _is_reply(first):
         # answers marked apart from the declared question that they answer
         if opening is not None and (_inside(first, opening) or _precedes(opening, first)):
@@ -244,12 +263,16 @@ def opening_page(thread: Thread) -> html.HtmlElement:
     The post (its text box, where microdata names one: ``itemprop=text``, so that a
     question's vote counts, "Asked 2 years ago" line and user card stay out) is moved
     out of the page tree, its tail left behind: the content stage then finds and
-    cleans the post's text as it would a story's.  Call after the replies are cut.
+    cleans the post's text as it would a story's.  The member's signature under the
+    post is left behind: it is under every post of theirs, never the post's text.
+    Call after the replies are cut.
     """
     page = html.document_fromstring("<html><body></body></html>")
     body = page.find("body")
     boxes = _TEXT_BOXES(thread.opening)
     opening = boxes[0] if len(boxes) == 1 and text_length(boxes[0]) > 0 else thread.opening
+    for signature in top_level([e for e in _SIGNATURE_CANDIDATES(opening) if is_signature(e)]):
+        drop_element(signature)
     tail, opening.tail = opening.tail, None
     parent = opening.getparent()
     if parent is not None:
@@ -261,3 +284,31 @@ def opening_page(thread: Thread) -> html.HtmlElement:
     if body is not None:
         body.append(opening)
     return page
+
+
+def without_shared_subjects(comments: tuple[Comment, ...]) -> tuple[Comment, ...]:
+    """``comments`` without the subject line the forum engine gives every reply.
+
+    phpBB, FluxBB and vBulletin title each reply "Re: " and the topic's title unless
+    its writer changes it: a first paragraph that opens half the replies or more is
+    that automatic subject, not what anyone wrote.  A subject a writer gave their own
+    reply is theirs alone and stays.
+    """
+    firsts = [_subject(c.text) for c in comments]
+    counts = Counter(f for f in firsts if f)
+    if not counts:
+        return comments
+    subject, count = counts.most_common(1)[0]
+    if count < max(2, SHARED_SUBJECT_SHARE * len(comments)):
+        return comments
+    return tuple(
+        replace(c, text=c.text[len(subject) :].lstrip()) if first == subject else c
+        for c, first in zip(comments, firsts, strict=True)
+    )
+
+
+def _subject(text: str) -> str:
+    """The first paragraph of ``text`` when a longer text follows it and it is short
+    enough to be a subject line; else ""."""
+    first, sep, rest = text.partition("\n\n")
+    return first if sep and rest.strip() and len(first) <= MAX_SUBJECT_CHARS else ""

@@ -26,16 +26,21 @@ from articlekit.content.listing_items import item_runs, runs_to_lists
 from articlekit.content.offers import count_currency_marks, shows_price
 from articlekit.content.pruning import STAGE, drop_all, link_density, norm
 from articlekit.explain import Decision, Verdict
+from articlekit.input.xpath import boolean_query
 
 __all__ = [
     "MIN_LISTING_CHARS",
+    "declares_listing",
     "grid_wins",
     "may_be_listing",
     "may_show_shop",
+    "posts_around",
     "read_listing",
     "read_shop_grid",
     "shop_lists_inside",
 ]
+
+_HEADING = boolean_query(".//*[self::h1 or self::h2 or self::h3 or self::h4]")
 
 MIN_LISTING_CHARS = 300
 """Item text of the main grid below which a page is not read as a listing."""
@@ -60,6 +65,14 @@ SHOP_SHARE = 0.3
 """...holding at least this share of the text beside them..."""
 SHOP_PRICED = 0.6
 """...with at least this share of the items showing a price."""
+MIN_LISTED_POSTS = 5
+"""Whole posts built alike, each under its heading, that make a list view of posts."""
+HEADED_SHARE = 0.8
+"""...with at least this share of them holding a heading..."""
+POSTS_SHARE = 0.6
+"""...and their text at least this share of their parent's."""
+MAX_POST_CLIMB = 6
+"""Ancestors of the chosen text tried as one of the posts."""
 
 
 def may_be_listing(taken: tuple[html.HtmlElement, ...]) -> bool:
@@ -134,6 +147,39 @@ def read_shop_grid(
             cuts.cut(element)
         return None
     return _read_region(main, grids, body, pairs, cuts, decisions, avoid=root)
+
+
+def posts_around(taken: tuple[html.HtmlElement, ...]) -> html.HtmlElement | None:
+    """The list of whole posts that holds the chosen text, on a page whose kind is a
+    listing, or None.
+
+    A blog's or a newsroom's list view prints each post whole, too long for a grid of
+    teasers (:data:`articlekit.content.grids.MAX_MEAN_ITEM_CHARS`), and the longest
+    post wins the scoring alone.  The chosen text is then inside one of
+    :data:`MIN_LISTED_POSTS` or more siblings of one build (tag and first class), each
+    under its own heading, that fill their parent: the parent is the listing.
+    """
+    top = taken[0]
+    for node in [top, *top.iterancestors()][:MAX_POST_CLIMB]:
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            return None
+        build = _build_of(node)
+        alike = [s for s in parent if s.tag == node.tag and _build_of(s) == build]
+        if len(alike) < MIN_LISTED_POSTS:
+            continue
+        headed = sum(1 for s in alike if _HEADING(s))
+        chars = sum(len(norm(s.text_content())) for s in alike)
+        if headed >= HEADED_SHARE * len(alike) and chars >= POSTS_SHARE * len(
+            norm(parent.text_content())
+        ):
+            return parent
+    return None
+
+
+def _build_of(element: html.HtmlElement) -> str:
+    classes = (element.get("class") or "").split()
+    return classes[0] if classes else ""
 
 
 def may_show_shop(body: html.HtmlElement, cuts: Cuts, page_types: tuple[str, ...] = ()) -> bool:
@@ -243,6 +289,14 @@ def grid_wins(
     if chars >= WEAK_ARTICLE_CHARS or grid.chars < WEAK_ARTICLE_SHARE * chars:
         return False
     return not declares_article(page_types)
+
+
+def declares_listing(page_types: tuple[str, ...]) -> bool:
+    """A listing type (``CollectionPage``, ``ItemList``, ...) among the page's schema.org
+    types and no article type (a story may declare the ``ItemList`` of a carousel)."""
+    return any(t in _LISTING_TYPES for t in page_types) and not any(
+        t in _ARTICLE_TYPES for t in page_types
+    )
 
 
 def declares_article(page_types: tuple[str, ...]) -> bool:

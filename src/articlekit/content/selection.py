@@ -57,8 +57,10 @@ from articlekit.content.grids import find_link_tables
 from articlekit.content.lead import captioned_picture_above, find_lead, picture_after_lead
 from articlekit.content.listing import looks_like_listing
 from articlekit.content.listing_page import (
+    declares_listing,
     may_be_listing,
     may_show_shop,
+    posts_around,
     read_listing,
     read_shop_grid,
     shop_lists_inside,
@@ -84,6 +86,9 @@ __all__ = ["Content", "find_main_content"]
 RETRY_BELOW_CHARS = 500
 """A result shorter than this is retried without class/id marks and conditional cleaning."""
 MIN_ARTICLE_CHARS = 1
+NO_STORY_CHARS = 200
+"""A selection shorter than this is a section's intro line, never a story: a grid
+beside it may be the content even on a page whose kind reads as an article."""
 """Below this much text after cleaning, a page has no article."""
 TOP_CANDIDATES = 5
 """How many best candidates are compared when looking for a common ancestor."""
@@ -154,7 +159,13 @@ def find_main_content(
     if not listings and may_be_listing(choice.taken):
         # little text chosen, or mostly links: a grid of items may be the page's content
         # (on an article, never: a short story beside a "more from" grid)
-        if kind is not PageKind.ARTICLE:
+        # (unless the page declares itself a list: a category page of a magazine's
+        # site keeps its article og:type and author)
+        if (
+            kind is not PageKind.ARTICLE
+            or declares_listing(metadata.page_types)
+            or sum(text_length(e) for e in choice.taken) < NO_STORY_CHARS
+        ):
             listing = read_listing(
                 body, choice.taken, cuts, decisions, teasers=False, page_types=metadata.page_types
             )
@@ -165,6 +176,13 @@ def find_main_content(
             # kept in case cleaning finds nothing but links in it (see _rescue); a
             # page without a paragraph (an empty shell's menus and footer) has no list
             backup = tuple(copy.deepcopy(e) for e in choice.taken)
+    posts = posts_around(choice.taken) if scored and kind is PageKind.LISTING else None
+    headings: tuple[html.HtmlElement, ...] = ()
+    if posts is not None and not listings:
+        # a list view of whole posts: every post under its heading, not the longest one
+        listed = Decision(STAGE, posts, Verdict.CANDIDATE, "listing: whole posts built alike")
+        choice = _Choice(posts, choice.score, (posts,), (*choice.reasons, listed))
+        headings = tuple(_POST_HEADINGS(posts))
     if listings:
         # a teaser grid gathered beside the article ("more from the lexicon") is not part of it
         kept = tuple(e for e in choice.taken if e not in listings)
@@ -176,7 +194,8 @@ def find_main_content(
     # a text chosen: a shop grid in it or beside it (a category page's cards around
     # its description or buying guide) is content too
     shop = shop_lists_inside(choice.taken, cuts, decisions, metadata.page_types) if strong else ()
-    root = _build(choice, decisions, restored=restored, conditional=conditional, keep=shop)
+    keep = shop + headings
+    root = _build(choice, decisions, restored=restored, conditional=conditional, keep=keep)
     if strong and not shop:
         region = read_shop_grid(body, root, cuts, decisions, metadata.page_types)
         if region is not None:
@@ -290,6 +309,7 @@ class _Choice:
     lead_figure: html.HtmlElement | None = None
 
 
+_POST_HEADINGS = element_query("./*//*[self::h1 or self::h2 or self::h3 or self::h4]")
 _MAINS = element_query("//body//*[self::main or @role='main']")
 MAIN_CHARS = 200
 MAIN_SHARE = 0.5

@@ -36,7 +36,9 @@ _ISO = re.compile(
     r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?"
     r"(Z|[+-]\d{2}:?\d{2})?)?(?!\d)"
 )
-_TIME = r"(?:\D{0,8}?(\d{1,2})[:h.](\d{2})(?:\s*([ap])\.?\s?m\.?)?)?"
+# seconds skipped and either case, so that "10:05:33 PM" keeps its PM in the
+# numeric forms too (compiled without IGNORECASE)
+_TIME = r"(?:\D{0,8}?(\d{1,2})[:h.](\d{2})(?::\d{2})?(?:\s*([apAP])\.?\s?[mM]\.?)?)?"
 # "March 5, 2014", "Mar 5th 2014 at 10:12 pm"
 _MDY = re.compile(
     rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:{_ENGLISH_ORDINAL})?,?\s+(\d{{4}}){_TIME}", re.IGNORECASE
