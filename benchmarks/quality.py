@@ -22,7 +22,9 @@ Metrics (denominators are the pages whose truth field is non-null):
   free); token F1 over the same pages; false bylines = a non-empty answer where the
   truth is "" (count / such pages).
 - comments: share of ``comments_with`` snippets found in the comment text (recall)
-  and in the body (leak).
+  and in the body (leak); on the pages of ``benchmarks/annotated/comments.jsonl``,
+  articlekit's comment count, recall, precision, author, date and parent
+  (:mod:`benchmarks.quality_annotated`, HTML mode, ``annotated_comments`` in the JSON).
 - captions: truth is each ``<figcaption>`` of the source page whose text (2+ tokens)
   is in the expected body (readability-testpages' expected output keeps
   figcaptions); recall = its tokens run contiguously in the body, or one extracted
@@ -69,6 +71,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.adapters import ADAPTERS, TEXT_ADAPTERS, Result, decode_html, make_adapter
+from benchmarks.quality_annotated import annotated_comments_table, score_annotated_comments
 from benchmarks.quality_kinds import kind_table, score_kinds
 from benchmarks.quality_metrics import (
     body_scores,
@@ -982,6 +985,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         report["corpora"][corpus] = {"pages": len(pages), "html": html_rows, **text_rows}
         tables.append(markdown_table(f"{corpus} ({len(pages)} pages)", html_rows))
         tables.append(kind_table(f"{corpus}", html_rows))
+        if "articlekit" in html_rows and (annotated := score_annotated_comments(folder)):
+            html_rows["articlekit"]["annotated_comments"] = annotated
+            tables.append(annotated_comments_table({corpus: annotated}))
         for mode, style in modes.items():
             title = f"{corpus}, text mode (whole-page dumps, {style})"
             tables.append(markdown_table(title, text_rows[mode]))
