@@ -22,7 +22,9 @@ Metrics (denominators are the pages whose truth field is non-null):
   free); token F1 over the same pages; false bylines = a non-empty answer where the
   truth is "" (count / such pages).
 - comments: share of ``comments_with`` snippets found in the comment text (recall)
-  and in the body (leak); on the pages of ``benchmarks/annotated/comments.jsonl``,
+  and in the body (leak), and the same over the non-empty snippets the saved page
+  shows (``recall_in_page``, ``leak_in_page``: a snippet a script loaded when the truth
+  was made is not in the page); on the pages of ``benchmarks/annotated/comments.jsonl``,
   articlekit's comment count, recall, precision, author, date and parent
   (:mod:`benchmarks.quality_annotated`, HTML mode, ``annotated_comments`` in the JSON).
 - captions: truth is each ``<figcaption>`` of the source page whose text (2+ tokens)
@@ -81,6 +83,7 @@ from benchmarks.quality_metrics import (
     collapse_ws,
     count_token_run,
     date_exact,
+    page_text,
     prf,
     shingle_match,
     snippet_counts,
@@ -472,18 +475,36 @@ def score_corpus(
     comment_pages = [p for p in pages if p.truth.get("comments_with")]
     if comment_pages:
         total = found = leaked = 0
+        shown = Counter[str]()  # non-empty snippets the saved page shows (issue 12)
         for p in comment_pages:
             r = results[p.id].result
             comments, body = collapse_ws(r.comments), collapse_ws(r.body)
+            visible = page_text(p.read()) if p.path.is_file() else None  # None: unknown
             for snippet in p.truth["comments_with"]:
                 snippet = collapse_ws(snippet)
                 total += 1
                 found += snippet in comments
                 leaked += snippet in body
+                if snippet and (visible is None or snippet in visible):
+                    shown.update(
+                        (
+                            "all",
+                            *(
+                                k
+                                for k, v in (("found", comments), ("leaked", body))
+                                if snippet in v
+                            ),
+                        )
+                    )
         out["comments"] = {
             "recall": _ratio(found, total) if "comments" in fields else None,
             "leak": _ratio(leaked, total),
+            "recall_in_page": _ratio(shown["found"], shown["all"])
+            if "comments" in fields
+            else None,
+            "leak_in_page": _ratio(shown["leaked"], shown["all"]),
             "snippets": total,
+            "snippets_in_page": shown["all"],
             "pages": len(comment_pages),
         }
 
@@ -604,6 +625,8 @@ def _columns(rows: dict[str, dict[str, Any]]) -> list[tuple[str, Any]]:
         columns += [
             ("cmt recall", lambda m: _fmt(_get(m, "comments", "recall"))),
             ("cmt leak", lambda m: _fmt(_get(m, "comments", "leak"))),
+            ("cmt R in page", lambda m: _fmt(_get(m, "comments", "recall_in_page"))),
+            ("cmt leak in page", lambda m: _fmt(_get(m, "comments", "leak_in_page"))),
         ]
     if "captions" in any_row:
         columns += [

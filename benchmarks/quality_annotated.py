@@ -8,7 +8,7 @@ was made: ``benchmarks/annotated/README.md``).  This module scores articlekit's
 - count exact: share of pages where the number of comments is the annotated one;
 - recall / precision: annotated comments matched / extracted comments matched; a
   comment matches when its text (casefolded, only word characters kept) holds the
-  annotated first words, each extracted comment matched once, in page order first;
+  annotated first words, each extracted comment matched once, in page order;
 - author, date, parent exact: over the matched comments.  Authors compare after
   collapsing whitespace; dates on their ``YYYY-MM-DD`` part (the set keeps the day the
   page shows); a parent is exact when both are None or the extracted parent is the
@@ -144,9 +144,8 @@ def _key(text: str) -> str:
 def match_comments(truth: Sequence[TruthComment], got: Sequence[GotComment]) -> dict[int, int]:
     """Index of the extracted comment matched to each matched annotated comment.
 
-    Texts that start with the first words win over texts that only hold them, and the
-    next unmatched comment after the previous match is tried first, so that a short
-    comment said twice ("Danke!") pairs in page order.
+    The next unmatched comment after the previous match is tried first, so that a
+    short comment said twice ("Danke!") and a reply that quotes it pair in page order.
     """
     keys = [_key(c.text) for c in got]
     taken: set[int] = set()
@@ -157,9 +156,7 @@ def match_comments(truth: Sequence[TruthComment], got: Sequence[GotComment]) -> 
         if not want:
             continue
         order = [*range(cursor, len(got)), *range(cursor)]
-        found = next((i for i in order if i not in taken and keys[i].startswith(want)), None)
-        if found is None:
-            found = next((i for i in order if i not in taken and want in keys[i]), None)
+        found = next((i for i in order if i not in taken and want in keys[i]), None)
         if found is not None:
             matched[t_index] = found
             taken.add(found)
