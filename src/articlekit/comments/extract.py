@@ -127,7 +127,7 @@ def read_items(
             continue
         own = walk_own(item, item, item_set)  # read by every rule below
         author = comment_author(item, own)
-        date = comment_date(own)
+        date = comment_date(own) or _footer_date(item, item_set)
         text = comment_text(item, item_set, author, own)
         if not text:
             signed = (item, author, date) if author or date else None
@@ -150,6 +150,20 @@ def read_items(
             )
         )
     return comments
+
+
+def _footer_date(item: html.HtmlElement, item_set: set[html.HtmlElement]) -> str | None:
+    """The date in the ``dd`` boxes after a comment's ``dd`` (classic Blogger's
+    ``dd.comment-footer``), up to the next comment."""
+    if item.tag != "dd":
+        return None
+    for sibling in item.itersiblings():
+        if sibling.tag != "dd" or sibling in item_set:
+            return None
+        found = comment_date(walk_own(sibling, sibling, item_set))
+        if found:
+            return found
+    return None
 
 
 def _comment_id(item: html.HtmlElement, index: int, used: set[str]) -> str:

@@ -88,7 +88,22 @@ def find_items(
         if outer is not None and outer not in containers and element in bodies.get(outer, ()):
             continue
         items.append(element)
-    return _without_lists(items, lengths)
+    return _with_definition_bodies(_without_lists(items, lengths), lengths)
+
+
+def _with_definition_bodies(
+    items: list[html.HtmlElement], lengths: TextLengths
+) -> list[html.HtmlElement]:
+    """``items`` and the ``dd`` right after each ``dt`` item: classic Blogger and Thesis
+    sign a comment in ``dt.comment-author`` and write it in the ``dd`` after it."""
+    known = set(items)
+    out: list[html.HtmlElement] = []
+    for item in items:
+        out.append(item)
+        body = item.getnext() if item.tag == "dt" else None
+        if body is not None and body.tag == "dd" and body not in known and lengths(body) >= 2:
+            out.append(body)
+    return out
 
 
 def _anchored(candidates: list[html.HtmlElement], lengths: TextLengths) -> list[html.HtmlElement]:

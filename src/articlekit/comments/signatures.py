@@ -17,7 +17,7 @@ from lxml import html
 from articlekit.comments.body import CONTENT_TOKEN, SKIP_TAGS, content_rank
 from articlekit.comments.markup import HAS_WORD, kebab, text_length
 from articlekit.comments.names import author_name
-from articlekit.comments.phrases import is_comment_chrome
+from articlekit.comments.phrases import SAYS_LABEL, is_comment_chrome
 from articlekit.languages import phrase_pattern, words
 from articlekit.metadata.textdates import iso_date
 
@@ -108,6 +108,7 @@ def comment_author(item: html.HtmlElement, own_list: list[html.HtmlElement]) -> 
         or _signature_author(item, own_list)
         or _linked_signature_author(item, own_list)
         or _name_before_date(item, own_list)
+        or _says_label_author(item)
     )
     return author_name(found) if found else None
 
@@ -213,6 +214,15 @@ def _name_before_date(item: html.HtmlElement, own_list: list[html.HtmlElement]) 
             return name
         return None
     return None
+
+
+def _says_label_author(item: html.HtmlElement) -> str | None:
+    """A signature item that is only "NAME says": classic Blogger's unlinked
+    "<dt class=comment-author>Anonym hat gesagt…</dt>"."""
+    text = " ".join(item.text_content().split())
+    if len(text) > 80 or SAYS_LABEL.match(text) is None:
+        return None
+    return text
 
 
 def _date_attribute(element: html.HtmlElement) -> bool:
