@@ -138,7 +138,7 @@ def load_annotated_comments(path: Path = ANNOTATED) -> list[AnnotatedPage]:
 def _key(text: str) -> str:
     """Casefolded word characters only: markup, punctuation and line breaks differ
     between what a reader sees and what an extractor joins."""
-    return "".join(_WORD.findall(text.casefold()))
+    return "".join(_WORD.findall(text.casefold())) or "".join(text.split())  # "🥰🥰🥰"
 
 
 def match_comments(truth: Sequence[TruthComment], got: Sequence[GotComment]) -> dict[int, int]:
