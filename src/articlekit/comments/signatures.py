@@ -69,10 +69,14 @@ _SIGNATURE = re.compile(
 def _is_author_mark(element: html.HtmlElement) -> bool:
     if element.tag == "cite" or element.get("itemprop") == "author":
         return True
-    if element.tag == "a" and "external" in (element.get("rel") or "").split():
+    if (
+        element.tag == "a"
+        and "external" in (element.get("rel") or "").split()
+        and "url" in (element.get("class") or "").split()
+    ):
         # WordPress links a commenter's name to their site: <a rel="external nofollow"
         # class="url">, in themes that drop the "fn" around it
-        return "url" in (element.get("class") or "").split()
+        return True
     hint = element.get("class") or ""
     # "user-content" and "comment-text" hold what was said, not who said it
     return _AUTHOR_CLASS.search(hint) is not None and CONTENT_TOKEN.search(hint.lower()) is None
@@ -205,6 +209,7 @@ def _name_before_date(item: html.HtmlElement, own_list: list[html.HtmlElement]) 
         href = link.get("href") or "" if link is not None else ""
         if (
             0 < len(name) <= 40
+            and HAS_WORD.search(name)
             and len(name.split()) <= 4
             and name[-1] not in ".?!"
             and "comment" not in href
