@@ -22,7 +22,12 @@ Metrics (denominators are the pages whose truth field is non-null):
   free); token F1 over the same pages; false bylines = a non-empty answer where the
   truth is "" (count / such pages).
 - comments: share of ``comments_with`` snippets found in the comment text (recall)
-  and in the body (leak).
+  and in the body (leak), and the same over the non-empty snippets the saved page
+  shows (``recall_in_page``, ``leak_in_page``: a snippet a script loaded when the truth
+  was made is not in the page); on the pages of ``benchmarks/annotated/comments.jsonl``,
+  articlekit's comment count, recall, precision, author, date and parent
+  (:mod:`benchmarks.quality_annotated`, HTML mode, ``annotated_comments`` in the JSON;
+  ``--no-annotated`` skips it).
 - captions: truth is each ``<figcaption>`` of the source page whose text (2+ tokens)
   is in the expected body (readability-testpages' expected output keeps
   figcaptions); recall = its tokens run contiguously in the body, or one extracted
@@ -72,6 +77,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.adapters import ADAPTERS, TEXT_ADAPTERS, Result, decode_html, make_adapter
+from benchmarks.quality_annotated import annotated_comments_table, score_annotated_comments
 from benchmarks.quality_captions import figures_table, run_figures
 from benchmarks.quality_kinds import kind_table, score_kinds
 from benchmarks.quality_metrics import (
@@ -82,6 +88,7 @@ from benchmarks.quality_metrics import (
     collapse_ws,
     count_token_run,
     date_exact,
+    page_text,
     prf,
     shingle_match,
     snippet_counts,
@@ -473,18 +480,36 @@ def score_corpus(
     comment_pages = [p for p in pages if p.truth.get("comments_with")]
     if comment_pages:
         total = found = leaked = 0
+        shown = Counter[str]()  # non-empty snippets the saved page shows (issue 12)
         for p in comment_pages:
             r = results[p.id].result
             comments, body = collapse_ws(r.comments), collapse_ws(r.body)
+            visible = page_text(p.read()) if p.path.is_file() else None  # None: unknown
             for snippet in p.truth["comments_with"]:
                 snippet = collapse_ws(snippet)
                 total += 1
                 found += snippet in comments
                 leaked += snippet in body
+                if snippet and (visible is None or snippet in visible):
+                    shown.update(
+                        (
+                            "all",
+                            *(
+                                k
+                                for k, v in (("found", comments), ("leaked", body))
+                                if snippet in v
+                            ),
+                        )
+                    )
         out["comments"] = {
             "recall": _ratio(found, total) if "comments" in fields else None,
             "leak": _ratio(leaked, total),
+            "recall_in_page": _ratio(shown["found"], shown["all"])
+            if "comments" in fields
+            else None,
+            "leak_in_page": _ratio(shown["leaked"], shown["all"]),
             "snippets": total,
+            "snippets_in_page": shown["all"],
             "pages": len(comment_pages),
         }
 
@@ -605,6 +630,8 @@ def _columns(rows: dict[str, dict[str, Any]]) -> list[tuple[str, Any]]:
         columns += [
             ("cmt recall", lambda m: _fmt(_get(m, "comments", "recall"))),
             ("cmt leak", lambda m: _fmt(_get(m, "comments", "leak"))),
+            ("cmt R in page", lambda m: _fmt(_get(m, "comments", "recall_in_page"))),
+            ("cmt leak in page", lambda m: _fmt(_get(m, "comments", "leak_in_page"))),
         ]
     if "captions" in any_row:
         columns += [
@@ -989,6 +1016,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         report["corpora"][corpus] = {"pages": len(pages), "html": html_rows, **text_rows}
         tables.append(markdown_table(f"{corpus} ({len(pages)} pages)", html_rows))
         tables.append(kind_table(f"{corpus}", html_rows))
+        if (
+            "articlekit" in html_rows
+            and not args.no_annotated
+            and (annotated := score_annotated_comments(folder))
+        ):
+            html_rows["articlekit"]["annotated_comments"] = annotated
+            tables.append(annotated_comments_table({corpus: annotated}))
         for mode, style in modes.items():
             title = f"{corpus}, text mode (whole-page dumps, {style})"
             tables.append(markdown_table(title, text_rows[mode]))

@@ -131,6 +131,21 @@ def collapse_ws(text: str | None) -> str:
     return _WS_RE.sub(" ", text or "").strip()
 
 
+def page_text(raw: bytes) -> str:
+    """The text a reader of the saved page can see (scripts and styles left out),
+    whitespace collapsed: a truth snippet missing from it was loaded by a script when
+    the truth was made, and no extractor of the saved page can find it."""
+    from lxml import html
+
+    try:
+        doc = html.document_fromstring(raw)
+    except (ValueError, SyntaxError):
+        return ""
+    for element in doc.xpath("//script|//style|//template"):
+        element.drop_tree()
+    return collapse_ws(doc.text_content())
+
+
 def snippet_counts(
     body: str | None, with_: Iterable[str] | None, without: Iterable[str] | None
 ) -> tuple[int, int, int]:

@@ -20,6 +20,7 @@ from benchmarks.quality_metrics import (
     date_exact,
     normalize_date,
     normalize_title,
+    page_text,
     prf,
     shingle_counts,
     shingle_match,
@@ -350,3 +351,11 @@ def test_dump_styles_lay_out_the_same_page_differently() -> None:
     assert [text_mode_key(s) for s in DUMP_STYLES] == ["text", "text-resiliparse"]
     with pytest.raises(ValueError, match="unknown dump style"):
         make_dump(html, "lynx")
+
+
+def test_page_text_is_what_a_reader_sees() -> None:
+    raw = (
+        b"<html><head><style>p{}</style></head><body><p>Nice  post!</p>"
+        b"<script>var c = 'a comment a script adds later';</script></body></html>"
+    )
+    assert page_text(raw) == "Nice post!"

@@ -29,7 +29,13 @@ from lxml import html
 
 from articlekit.comments.body import comment_text, walk_own
 from articlekit.comments.hints import scan
-from articlekit.comments.items import find_items, find_items_in, is_site_widget, is_teaser
+from articlekit.comments.items import (
+    find_items,
+    find_items_in,
+    is_linkback,
+    is_site_widget,
+    is_teaser,
+)
 from articlekit.comments.markup import HEADING_TAGS, TextLengths, top_level
 from articlekit.comments.replies import parent_item, with_owner_replies
 from articlekit.comments.sections import (
@@ -84,15 +90,17 @@ def section_rule(section: html.HtmlElement) -> str:
 
 def extract_comments(sections: list[html.HtmlElement]) -> tuple[Comment, ...]:
     """One Comment per comment in ``sections``, in page order, replies with their parent."""
-    comments: list[Comment] = []
     used_ids: set[str] = set()
     page_ids: set[str] = set()  # ids the page gave, as opposed to numbered here
-    for section in sections:
-        if is_site_widget(section):
-            continue
-        items = with_owner_replies(find_items_in(section))
-        comments.extend(read_items(items, len(comments), used_ids, page_ids))
-    return _merge_repeats(comments, page_ids)
+    # read together: a Drupal reply container cut as a section of its own answers the
+    # comment cut just before it ("article.comment" then "div.indented")
+    items = [
+        item
+        for section in sections
+        if not is_site_widget(section)
+        for item in with_owner_replies(find_items_in(section))
+    ]
+    return _merge_repeats(read_items(items, 0, used_ids, page_ids), page_ids)
 
 
 def extract_items(items: list[html.HtmlElement]) -> tuple[Comment, ...]:
@@ -115,11 +123,11 @@ def read_items(
     # comment in one item and write it in the next: the signature carries over.
     signed: tuple[html.HtmlElement, str | None, str | None] | None = None
     for item in items:
-        if is_teaser(item, item_set):
+        if is_teaser(item, item_set) or is_linkback(item):
             continue
         own = walk_own(item, item, item_set)  # read by every rule below
         author = comment_author(item, own)
-        date = comment_date(own)
+        date = comment_date(own) or _footer_date(item, item_set)
         text = comment_text(item, item_set, author, own)
         if not text:
             signed = (item, author, date) if author or date else None
@@ -142,6 +150,20 @@ def read_items(
             )
         )
     return comments
+
+
+def _footer_date(item: html.HtmlElement, item_set: set[html.HtmlElement]) -> str | None:
+    """The date in the ``dd`` boxes after a comment's ``dd`` (classic Blogger's
+    ``dd.comment-footer``), up to the next comment."""
+    if item.tag != "dd":
+        return None
+    for sibling in item.itersiblings():
+        if sibling.tag != "dd" or sibling in item_set:
+            return None
+        found = comment_date(walk_own(sibling, sibling, item_set))
+        if found:
+            return found
+    return None
 
 
 def _comment_id(item: html.HtmlElement, index: int, used: set[str]) -> str:

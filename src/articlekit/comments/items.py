@@ -25,9 +25,11 @@ from articlekit.comments.markup import (
     strong_item,
     text_length,
 )
+from articlekit.comments.phrases import is_comment_chrome
 from articlekit.comments.replies import has_reply_container_between
+from articlekit.metadata.textdates import iso_date
 
-__all__ = ["find_items", "find_items_in", "is_site_widget", "is_teaser"]
+__all__ = ["find_items", "find_items_in", "is_linkback", "is_site_widget", "is_teaser"]
 
 _NUMBER = re.compile(r"\d{2,}")
 # Text of a comment list that is not a comment: headings, forms, notices, pagers.
@@ -39,6 +41,8 @@ _NOT_THREAD = re.compile(
 )
 _WIDGET = re.compile(r"recent|latest|newest|neueste")
 _LINKS = etree.XPath(".//a[not(ancestor::a)]")
+# A link to a comment on another page: a path before the "#comment-N" fragment.
+_ELSEWHERE_COMMENT = re.compile(r"[^#\s]/[^#\s]*#comment-?\d+$")
 
 
 def find_items(
@@ -50,6 +54,7 @@ def find_items(
     # Inside a link or a button a "comment" is a counter or a teaser.
     lengths = TextLengths()
     not_thread: dict[html.HtmlElement, bool] = {}
+    candidates = _anchored(candidates, lengths)
     kept = [
         e
         for e in candidates
@@ -83,7 +88,51 @@ def find_items(
         if outer is not None and outer not in containers and element in bodies.get(outer, ()):
             continue
         items.append(element)
-    return _without_lists(items, lengths)
+    return _with_definition_bodies(_without_lists(items, lengths), lengths)
+
+
+def _with_definition_bodies(
+    items: list[html.HtmlElement], lengths: TextLengths
+) -> list[html.HtmlElement]:
+    """``items`` and the ``dd`` right after each ``dt`` item: classic Blogger and Thesis
+    sign a comment in ``dt.comment-author`` and write it in the ``dd`` after it."""
+    known = set(items)
+    out: list[html.HtmlElement] = []
+    for item in items:
+        out.append(item)
+        body = item.getnext() if item.tag == "dt" else None
+        if body is not None and body.tag == "dd" and body not in known and lengths(body) >= 2:
+            out.append(body)
+    return out
+
+
+def _anchored(candidates: list[html.HtmlElement], lengths: TextLengths) -> list[html.HtmlElement]:
+    """``candidates`` with each empty anchor (``<p id="comment-58824406">`` in PIXNET's
+    entries) replaced by the comment it marks: the nearest ancestor, at most three
+    levels up, that repeats among its siblings (``ul.single-post`` after
+    ``ul.single-post``).  An anchor that marks no such entry is left as it is."""
+    out: list[html.HtmlElement] = []
+    for element in candidates:
+        if lengths(element) < 2 and strong_item(element):
+            entry = _repeated_ancestor(element)
+            if entry is not None:
+                out.append(entry)
+                continue
+        out.append(element)
+    return list(dict.fromkeys(out))
+
+
+def _repeated_ancestor(element: html.HtmlElement) -> html.HtmlElement | None:
+    for depth, ancestor in enumerate(element.iterancestors()):
+        if depth >= 3 or ancestor.tag in ("body", "html"):
+            return None
+        parent = ancestor.getparent()
+        if parent is None:
+            return None
+        key = (ancestor.tag, ancestor.get("class"))
+        if sum(1 for s in parent if (s.tag, s.get("class")) == key) >= 2:
+            return ancestor
+    return None
 
 
 def _without_lists(items: list[html.HtmlElement], lengths: TextLengths) -> list[html.HtmlElement]:
@@ -222,8 +271,28 @@ def is_site_widget(section: html.HtmlElement) -> bool:
 
 
 def is_teaser(item: html.HtmlElement, item_set: set[html.HtmlElement]) -> bool:
-    """An entry that is one link to a comment elsewhere ("Letzte Kommentare" boxes)."""
+    """An entry that is one link to a comment elsewhere ("Letzte Kommentare" boxes), or
+    a name and such a link ("Markus: <a href=…/other-post/#comment-460>Welche…</a>")."""
     if any(e in item_set for e in item.iterdescendants()):
         return False
     links = elements(_LINKS, item)
-    return bool(links) and sum(text_length(a) for a in links) >= text_length(item)
+    if not links:
+        return False
+    length = text_length(item)
+    if sum(text_length(a) for a in links) >= length:
+        return True
+    # a comment's own permalink shows its date or a label, never what it says
+    return any(
+        _ELSEWHERE_COMMENT.search(a.get("href") or "")
+        and 2 * text_length(a) >= length
+        and iso_date(a.text_content()) is None
+        and not is_comment_chrome(a.text_content())
+        for a in links
+    )
+
+
+def is_linkback(item: html.HtmlElement) -> bool:
+    """A pingback or trackback that WordPress lists among the comments ("li.pingback"):
+    another site's notice that it links here, which no reader wrote.  The class tokens
+    are WordPress markup, the same in every language."""
+    return any(t in ("pingback", "trackback") for t in (item.get("class") or "").split())

@@ -85,9 +85,10 @@ _SAYS_WORDS = _any("comments.says")
 _SAYS_SUFFIX_WORDS = (
     f"(?:{phrase_pattern(words('comments.says', ('en', 'de', 'fr', 'es')), space=' ')})"
 )
-# "Jane says:", "Max sagt:", "Marie dit :", "Juan dice:" -- a label, never comment text
-SAYS_LABEL = re.compile(rf"^.{{1,80}}?\s+{_SAYS_WORDS}\s*:?\s*$", re.IGNORECASE)
-SAYS_SUFFIX = re.compile(rf"\s+{_SAYS_SUFFIX_WORDS}\s*:?\s*$", re.IGNORECASE)
+# "Jane says:", "Max sagt:", "Marie dit :", "Juan dice:" -- a label, never comment text;
+# classic Blogger ends the label with an ellipsis: "Anonym hat gesagt…", "Jane said..."
+SAYS_LABEL = re.compile(rf"^.{{1,80}}?\s+{_SAYS_WORDS}\s*(?::|…|\.\.\.)?\s*$", re.IGNORECASE)
+SAYS_SUFFIX = re.compile(rf"\s+{_SAYS_SUFFIX_WORDS}\s*(?::|…|\.\.\.)?\s*$", re.IGNORECASE)
 
 
 def _collapse(text: str) -> str:

@@ -3,8 +3,8 @@
 A reply is a comment nested in another one with a list or a replies container
 between them; Drupal-style templates put the replies in a container right after
 the comment they answer (``div.indented``); a shop or author answer written inside
-a review ("jdgm-rev__reply") is a comment of its own.  The class tokens here are
-markup, not language words.
+a review ("jdgm-rev__reply", PIXNET's "reply-text") is a comment of its own.  The
+class tokens here are markup, not language words.
 """
 
 from __future__ import annotations
@@ -14,12 +14,15 @@ import re
 from lxml import html
 
 from articlekit.comments.markup import is_area, kebab, nearest, text_length
+from articlekit.metadata.textdates import iso_date
 
 __all__ = ["has_reply_container_between", "parent_item", "with_owner_replies"]
 
 # A box inside a comment or review holding the answer to it ("jdgm-rev__reply",
 # "review-response"): the shop's or author's reply, a comment of its own.
 _REPLY_BOX = re.compile(r"(?:^|[-_])(?:reply|response|antwort|respuesta|réponse)$")
+# PIXNET writes the blogger's answer in ``li.reply-text`` under the comment it answers.
+_OWNER_REPLY_BOX = re.compile(r"(?:^|[-_])(?:reply|response|antwort|respuesta|réponse|reply-text)$")
 # Between a comment and a reply to it there is a list or a replies container.
 _REPLY_CONTAINER = re.compile(
     r"child|children|replies|reply|thread|indented|nested|answers|antworten|sub|depth|list|items"
@@ -54,20 +57,26 @@ def with_owner_replies(items: list[html.HtmlElement]) -> list[html.HtmlElement]:
     for item in items:
         found.append(item)
         boxes: list[html.HtmlElement] = []
-        for box in item.iterdescendants("div", "section", "blockquote"):
+        for box in item.iterdescendants("div", "section", "blockquote", "li"):
             tokens = (kebab(t) for t in (box.get("class") or "").split())
             if (
                 box not in known
-                and any(_REPLY_BOX.search(t) for t in tokens)
+                and any(_OWNER_REPLY_BOX.search(t) for t in tokens)
                 and nearest(box, known) is item  # the item's own, not a reply's
                 and not any(a in boxes for a in box.iterancestors())
                 and box.find(".//p") is not None
                 and box.find(".//form") is None
-                and text_length(box) >= 40
+                and (text_length(box) >= 40 or _dated_line(box))
             ):
                 boxes.append(box)
         found.extend(boxes)
     return found
+
+
+def _dated_line(box: html.HtmlElement) -> bool:
+    """A short answer is still one when it is signed with a date ("謝謝! NAME 於 2014/01/13
+    23:05 回覆"): a paragraph of the box holds a date."""
+    return any(iso_date(p.text_content()) for p in box.iter("p"))
 
 
 def parent_item(

@@ -15,8 +15,9 @@ import re
 from lxml import html
 
 from articlekit.comments.body import CONTENT_TOKEN, SKIP_TAGS, content_rank
-from articlekit.comments.markup import HAS_WORD, kebab
-from articlekit.comments.phrases import SAYS_SUFFIX, is_comment_chrome
+from articlekit.comments.markup import HAS_WORD, kebab, text_length
+from articlekit.comments.names import author_name
+from articlekit.comments.phrases import SAYS_LABEL, is_comment_chrome
 from articlekit.languages import phrase_pattern, words
 from articlekit.metadata.textdates import iso_date
 
@@ -68,6 +69,14 @@ _SIGNATURE = re.compile(
 def _is_author_mark(element: html.HtmlElement) -> bool:
     if element.tag == "cite" or element.get("itemprop") == "author":
         return True
+    if (
+        element.tag == "a"
+        and "external" in (element.get("rel") or "").split()
+        and "url" in (element.get("class") or "").split()
+    ):
+        # WordPress links a commenter's name to their site: <a rel="external nofollow"
+        # class="url">, in themes that drop the "fn" around it
+        return True
     hint = element.get("class") or ""
     # "user-content" and "comment-text" hold what was said, not who said it
     return _AUTHOR_CLASS.search(hint) is not None and CONTENT_TOKEN.search(hint.lower()) is None
@@ -87,19 +96,25 @@ def comment_author(item: html.HtmlElement, own_list: list[html.HtmlElement]) -> 
     candidates.sort(key=_author_rank)
     for element in candidates:
         name_el = element.find(".//*[@itemprop='name']")
-        name = _text_without_dates(name_el if name_el is not None else element)
-        name = SAYS_SUFFIX.sub("", " ".join(name.split())).strip(" :,-–—/|·•")
-        name = _UNVERIFIED.sub("", name)
-        if 0 < len(name) <= 80 and not is_comment_chrome(name) and iso_date(name) is None:
+        text = _text_without_dates(name_el if name_el is not None else element)
+        name = author_name(_UNVERIFIED.sub("", " ".join(text.split())))
+        if name:
             return name
     # unmarked templates: a short bold name opening the comment
     for element in own_list:
         if element.tag in ("b", "strong") and element.getparent() is item:
             name = " ".join(element.text_content().split())
             if 0 < len(name) <= 40 and not (item.text or "").strip():
-                return name
+                return author_name(name)
             break
-    return _profile_link_author(own_list) or _signature_author(item, own_list)
+    found = (
+        _profile_link_author(own_list)
+        or _signature_author(item, own_list)
+        or _linked_signature_author(item, own_list)
+        or _name_before_date(item, own_list)
+        or _says_label_author(item)
+    )
+    return author_name(found) if found else None
 
 
 def _profile_link_author(own_list: list[html.HtmlElement]) -> str | None:
@@ -149,13 +164,86 @@ def _signature_author(item: html.HtmlElement, own_list: list[html.HtmlElement]) 
     return None
 
 
+def _linked_signature_author(
+    item: html.HtmlElement, own_list: list[html.HtmlElement]
+) -> str | None:
+    """A short line that opens with a link and goes on to a date signs the comment:
+    "<a>史蒂文的家_藍天</a> 於 2014/01/01 20:31 回覆", "<a>Jane</a> on 3 May 2019"."""
+    for element in own_list:
+        if element.tag not in ("p", "div", "span") or _in_content_box(element, item):
+            continue
+        first = element[0] if len(element) else None
+        if (
+            first is None
+            or first.tag != "a"
+            or (element.text or "").strip()
+            or text_length(element) > 80
+        ):
+            continue
+        name = " ".join(first.text_content().split())
+        if (
+            0 < len(name) <= 40
+            and iso_date(first.tail or "") is not None
+            and iso_date(name) is None
+            and not is_comment_chrome(name)
+        ):
+            return name
+    return None
+
+
+def _name_before_date(item: html.HtmlElement, own_list: list[html.HtmlElement]) -> str | None:
+    """The short text right before the comment's date box names its author, in headers
+    without author markup: "<h3>Liberte</h3><p class=comment-meta>18/02/2020</p>",
+    "<span class=MetaOTBold>Marth</span><span class=comment-date>…</span>".  A title
+    linking to the comment itself, or a sentence, is not a name."""
+    for element in own_list:
+        if not _is_date_mark(element) or not (
+            iso_date(element.text_content()) or _date_attribute(element)
+        ):
+            continue
+        before = element.getprevious()
+        if before is None or not isinstance(before.tag, str) or _in_content_box(before, item):
+            return None
+        name = " ".join(_text_without_dates(before).split())
+        link = before if before.tag == "a" else before.find(".//a")
+        href = link.get("href") or "" if link is not None else ""
+        if (
+            0 < len(name) <= 40
+            and HAS_WORD.search(name)
+            and len(name.split()) <= 4
+            and name[-1] not in ".?!"
+            and "comment" not in href
+            and iso_date(name) is None
+            and not is_comment_chrome(name)
+        ):
+            return name
+        return None
+    return None
+
+
+def _says_label_author(item: html.HtmlElement) -> str | None:
+    """A signature item that is only "NAME says": classic Blogger's unlinked
+    "<dt class=comment-author>Anonym hat gesagt…</dt>"."""
+    text = " ".join(item.text_content().split())
+    if len(text) > 80 or SAYS_LABEL.match(text) is None:
+        return None
+    return text
+
+
+def _date_attribute(element: html.HtmlElement) -> bool:
+    return any(iso_date(element.get(a)) for a in _DATE_ATTRIBUTES)
+
+
 def _text_without_dates(element: html.HtmlElement) -> str:
     """Text of an author box without the time some templates print inside it.
 
-    "Rolf Buckpesch <time>29.07.2020</time>" names Rolf Buckpesch.
+    "Rolf Buckpesch <time>29.07.2020</time>" names Rolf Buckpesch; the name is on the
+    box's first line ("Martina Berg<br><span>Autor</span>").
     """
     parts = [element.text or ""]
     for child in element:
+        if child.tag == "br" and "".join(parts).strip():
+            break  # the name's line ends; a role badge ("Autor") or the date follows
         if (
             isinstance(child.tag, str)
             and child.tag not in ("time", "script", "style")
@@ -205,6 +293,13 @@ def comment_date(own_list: list[html.HtmlElement]) -> str | None:
         tail = (element.tail or "").strip()
         if tail and len(tail) <= 40 and (element.tag == "br" or _is_author_mark(element)):
             found = iso_date(tail)
+            if found:
+                return found
+    # a relative age shown, the date as its tooltip: <a title="Dec 12, 2025, 6:16 PM">8d</a>
+    for element in own_list:
+        title = element.get("title")
+        if title and len(element.text_content().strip()) <= 12:
+            found = iso_date(title)
             if found:
                 return found
     return None
