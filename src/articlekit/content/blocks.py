@@ -17,7 +17,11 @@ from lxml import html
 from articlekit.content.figures import page_base_url
 from articlekit.content.inline import span_kinds
 from articlekit.content.metadata_lines import drop_metadata_lines
-from articlekit.content.residue import drop_residue_lines, drop_trailing_headings
+from articlekit.content.residue import (
+    drop_repeated_headings,
+    drop_residue_lines,
+    drop_trailing_headings,
+)
 from articlekit.content.walker import Walker, inline_text
 from articlekit.input.xpath import boolean_query
 from articlekit.metadata.extract import Metadata
@@ -39,7 +43,7 @@ def build_blocks(
     walker.container(root)
     walker.flush()
     blocks = drop_metadata_lines(walker.blocks, metadata, walker.deks)
-    return drop_trailing_headings(drop_residue_lines(blocks))
+    return drop_trailing_headings(drop_repeated_headings(drop_residue_lines(blocks)))
 
 
 # soft hyphens (hyphenation points), zero-width spaces (break points) and byte-order

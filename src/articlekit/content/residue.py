@@ -13,7 +13,7 @@ from articlekit.content.boilerplate_text import is_boilerplate_text
 from articlekit.content.cleaning import CREDIT_LINE
 from articlekit.model import Block, BlockKind
 
-__all__ = ["drop_residue_lines", "drop_trailing_headings"]
+__all__ = ["drop_repeated_headings", "drop_residue_lines", "drop_trailing_headings"]
 
 
 def drop_residue_lines(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -52,3 +52,20 @@ def drop_trailing_headings(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     ):
         end -= 1
     return blocks[:end]
+
+
+def drop_repeated_headings(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """Without a heading that repeats the heading right before it: an accordion's or a
+    tab's opener over the panel or sheet that names itself again ("Description" over
+    "Description")."""
+    kept: list[Block] = []
+    for block in blocks:
+        if (
+            block.kind is BlockKind.HEADING
+            and kept
+            and kept[-1].kind is BlockKind.HEADING
+            and kept[-1].text.casefold() == block.text.casefold()
+        ):
+            continue
+        kept.append(block)
+    return tuple(kept)
