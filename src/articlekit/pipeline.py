@@ -158,7 +158,7 @@ def _explain_loaded(page: Source, url: str | None, options: Options) -> Explanat
     # a thread's opening post is its article: the content stage reads that post alone
     scope = opening_page(thread) if thread is not None else tree
     content = find_main_content(scope, metadata, options, kind.kind)
-    blocks = build_blocks(content.root, metadata, options)
+    blocks = build_blocks(content.root, metadata, options, kind.kind)
     blocks, figures, shown = explain_figures(blocks) if options.figures else (blocks, (), ())
     if options.figures and content.root is not None:
         base = page_base_url(content.root, metadata.url)

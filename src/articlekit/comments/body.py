@@ -34,7 +34,9 @@ __all__ = ["CONTENT_TOKEN", "SKIP_TAGS", "comment_text", "content_rank", "walk_o
 _CHROME_TOKEN = re.compile(
     r"author|avatar|meta|date|datum|fecha|time|zeit|heure|reply|actions?\b|vcard|byline|submitted|says|permalink|"
     r"edit|likes?\b|vote|rating|share|report|flag|user|username|profile|header|footer|"
-    r"signature|badge|photo|image|icon|links|tools|controls|menu|info\b|details"
+    r"signature|badge|photo|image|icon|links|tools|controls|menu|info\b|details|"
+    # a review signed by a name box alone ("review-name", "reviewer-name")
+    r"reviewer|[-_]name\b"
 )
 CONTENT_TOKEN = re.compile(
     r"(?:comment|post|kommentar)[-_]?(?:content|text|message|body|entry|story)|"
@@ -49,7 +51,7 @@ SKIP_TAGS = frozenset(
     "embed template time".split()
 )
 _CONTENT_CLASS = re.compile(
-    rf"^[a-z0-9_-]*(?:{COMMENT_WORD}|post|reply|forum|message)[a-z0-9_-]*?[-_]+"
+    rf"^[a-z0-9_-]*(?:{COMMENT_WORD}|post|reply|forum|message|review)[a-z0-9_-]*?[-_]+"
     r"(?:content|text|message|story|msg|body|inner)$"
     r"|^(?:content|text|message|contenttext|entry-content|format-text|user-content)$"
 )

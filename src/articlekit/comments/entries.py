@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from lxml import html
+from lxml import etree, html
 
 from articlekit.comments.markup import text_length
 from articlekit.comments.phrases import is_comment_header
@@ -64,8 +64,11 @@ def _entries_after(
     return None
 
 
-def repeated_entries(container: html.HtmlElement) -> list[html.HtmlElement]:
-    """Children of ``container`` that repeat one markup and each look like a comment."""
+def repeated_entries(
+    container: html.HtmlElement, *, reviews: bool = False
+) -> list[html.HtmlElement]:
+    """Children of ``container`` that repeat one markup and each look like a comment;
+    ``reviews`` when the container is named for reader reviews (see :func:`looks_signed`)."""
     children = [c for c in container if isinstance(c.tag, str) and text_length(c) >= 15]
     if len(children) < 2:
         return []
@@ -77,14 +80,24 @@ def repeated_entries(container: html.HtmlElement) -> list[html.HtmlElement]:
     if count < 2 or count * 5 < len(children) * 3:
         return []
     entries = [c for c in children if (str(c.tag), c.get("class") or "") == common]
-    dated = sum(1 for e in entries if looks_signed(e))
+    dated = sum(1 for e in entries if looks_signed(e, reviews=reviews))
     return entries if dated * 2 >= len(entries) else []
 
 
-def looks_signed(entry: html.HtmlElement) -> bool:
-    """True when ``entry`` carries a time, an author or user mark, or a date in its opening."""
+# A review signed by a name alone, without a date: "pipf-seo-reviews__review-name",
+# "oke-w-reviewer-name", "review-customer-name" (class tokens of shop templates)
+_NAMED = etree.XPath(
+    ".//*[contains(@class,'reviewer') or contains(@class,'-name') or contains(@class,'_name')]"
+)
+
+
+def looks_signed(entry: html.HtmlElement, *, reviews: bool = False) -> bool:
+    """True when ``entry`` carries a time, an author or user mark, or a date in its opening;
+    an entry of a list named for reviews may be signed by a name mark alone."""
     if entry.find(".//time") is not None:
         return True
     if entry.xpath(".//*[contains(@class,'author') or contains(@class,'user')]"):
+        return True
+    if reviews and _NAMED(entry):
         return True
     return iso_date(entry.text_content()[:200]) is not None

@@ -77,7 +77,7 @@ def scan(root: html.HtmlElement) -> tuple[list[html.HtmlElement], list[html.Html
             )
             continue
         if is_review_list(element):
-            reviews.extend(repeated_entries(element))
+            reviews.extend(repeated_entries(element, reviews=True))
         elif any(_ITEM_HINT.search(element.get(a) or "") for a in _HINT_ATTRIBUTES):
             candidates.append(element)
     candidates = [e for e in dict.fromkeys(candidates) if is_item_candidate(e)]

@@ -17,20 +17,30 @@ from lxml import html
 from articlekit.content.figures import page_base_url
 from articlekit.content.inline import span_kinds
 from articlekit.content.metadata_lines import drop_metadata_lines
-from articlekit.content.residue import drop_residue_lines, drop_trailing_headings
+from articlekit.content.residue import (
+    drop_repeated_blocks,
+    drop_repeated_headings,
+    drop_residue_lines,
+    drop_trailing_headings,
+)
 from articlekit.content.walker import Walker, inline_text
 from articlekit.input.xpath import boolean_query
 from articlekit.metadata.extract import Metadata
-from articlekit.model import Block
+from articlekit.model import Block, PageKind
 from articlekit.options import Options
 
 __all__ = ["build_blocks", "inline_text"]
 
 
 def build_blocks(
-    root: html.HtmlElement | None, metadata: Metadata, options: Options
+    root: html.HtmlElement | None,
+    metadata: Metadata,
+    options: Options,
+    kind: PageKind = PageKind.ARTICLE,
 ) -> tuple[Block, ...]:
-    """Typed blocks (paragraphs, headings, lists, ...) of the main-content element."""
+    """Typed blocks (paragraphs, headings, lists, ...) of the main-content element;
+    on a product page (``kind``) without the copies of a paragraph that its sliders and
+    per-screen layouts repeat."""
     if root is None:
         return ()
     if _HAS_INVISIBLE(root):
@@ -39,7 +49,12 @@ def build_blocks(
     walker.container(root)
     walker.flush()
     blocks = drop_metadata_lines(walker.blocks, metadata, walker.deks)
-    return drop_trailing_headings(drop_residue_lines(blocks))
+    blocks = drop_residue_lines(blocks)
+    if kind is PageKind.PRODUCT:
+        # elsewhere a text shown twice is meant twice as often as not (a service page's
+        # summary and its section, a reference's parameters that share a description)
+        blocks = drop_repeated_blocks(blocks)
+    return drop_trailing_headings(drop_repeated_headings(blocks))
 
 
 # soft hyphens (hyphenation points), zero-width spaces (break points) and byte-order

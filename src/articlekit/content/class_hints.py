@@ -179,8 +179,12 @@ _NEGATIVE_RE = literal_alternation(
 )
 _POSITIVE_RE = literal_alternation(_POSITIVE_PARTS, ())
 # utility classes that clip overflow, not hide the element ("overflow-hidden",
-# "overflow-x-hidden" in Tailwind, Bootstrap and page builders): not the "hidden" token
-_OVERFLOW_HIDDEN = re.compile(r"overflow-(?:[xy]-)?hidden")
+# "overflow-x-hidden" in Tailwind, Bootstrap and page builders), and those that hide it
+# only in another view of the page: Shopify's Dawn theme (and the many themes built on
+# it) marks a product's description and accordions "quick-add-hidden" (left out of the
+# quick-add popup of a collection page) and its zoom openers "no-js-hidden" (shown once
+# scripts run): not the "hidden" token
+_OVERFLOW_HIDDEN = re.compile(r"overflow-(?:[xy]-)?hidden|quick-add-hidden|no-js-hidden")
 
 
 def _bem(hint: str) -> str:
@@ -244,7 +248,7 @@ def class_weight(element: html.HtmlElement) -> int:
     weight = 0
     if len(hint) > 1:
         lower = _bem(hint)
-        if "overflow" in lower:
+        if "-hidden" in lower:
             lower = _OVERFLOW_HIDDEN.sub("", lower)
         if _NEGATIVE_RE.search(lower):
             weight -= 25

@@ -344,8 +344,20 @@ def _conditional_rule(element: html.HtmlElement, total: int) -> str | None:
         return "form controls"
     plain_list = is_list and density == 0
     if length < 25 and (images == 0 or images > 2) and not headings and not rich and not plain_list:
-        return "too little text"
+        return None if _is_heading_value(element) else "too little text"
     return None
+
+
+_VALUE_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6", "dt"))
+
+
+def _is_heading_value(element: html.HtmlElement) -> bool:
+    """The value under its own heading, the two alone in one wrapper: a specification
+    group ("<h3>Manufacturer</h3><div>3M</div>"), a fact of a fact box."""
+    parent = element.getparent()
+    if parent is None or len(parent) != 2 or parent[1] is not element:
+        return False
+    return parent[0].tag in _VALUE_HEADINGS and bool(norm(element.text_content()))
 
 
 # a box around one <figure> (its picture with a badge or an icon beside it) is that figure

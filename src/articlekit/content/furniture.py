@@ -23,6 +23,7 @@ from articlekit.content.pruning import (
     link_density,
     norm,
 )
+from articlekit.content.sheets import is_content_sheet, names_overlay
 from articlekit.explain import Decision, Verdict
 from articlekit.input.xpath import boolean_query, element_query
 
@@ -91,6 +92,7 @@ _WRAPS_ARTICLE = boolean_query("boolean(.//article or .//main or .//h1)")
 _ATTACHED = boolean_query("boolean(ancestor::body)")
 _IN_CODE = boolean_query(f"boolean(ancestor-or-self::code or ancestor::pre or {IN_HIGHLIGHTER})")
 _HIDDEN = "hidden element"
+_SHEET = "content sheet"
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 SWALLOWING_BUTTON_CHARS = 2000
 """A button with more text than this holds the page, not a label."""
@@ -103,12 +105,15 @@ class Cuts:
 
     The placeholder keeps the subtree's tail text in place; :meth:`restore` puts
     the subtrees back (for a retry when the cut took the article with it).
+    ``sheets`` are the dialogs and sheets kept as text (:mod:`.sheets`), which the
+    cleaning of the content leaves alone.
     """
 
-    __slots__ = ("pairs",)
+    __slots__ = ("pairs", "sheets")
 
     def __init__(self) -> None:
         self.pairs: list[tuple[html.HtmlElement, html.HtmlElement]] = []
+        self.sheets: list[html.HtmlElement] = []
 
     def cut(self, element: html.HtmlElement) -> None:
         """Replace ``element`` by a placeholder holding its tail."""
@@ -132,7 +137,11 @@ class Cuts:
 
 
 def prepare_tree(
-    tree: html.HtmlElement, decisions: list[Decision], *, explain: bool = True
+    tree: html.HtmlElement,
+    decisions: list[Decision],
+    *,
+    explain: bool = True,
+    sheets: bool = False,
 ) -> Cuts:
     """Strip what is never text from the whole tree and cut out unlikely subtrees.
 
@@ -142,7 +151,9 @@ def prepare_tree(
     scripts, styles, embeds, form controls, navigation, asides and footers.  Page
     headers outside the article and small forms (search, login, subscribe,
     reply) go too; a form wrapping the whole page (some frameworks do) is
-    unwrapped.  Unlikely subtrees are cut reversibly (see :class:`Cuts`).
+    unwrapped.  Unlikely subtrees are cut reversibly (see :class:`Cuts`).  With
+    ``sheets`` (a product page), a dialog or a sheet that holds a section of the page's
+    text (:mod:`.sheets`) stays, with what is inside it.
     """
     body = tree.find("body")
     cuts = Cuts()
@@ -152,10 +163,16 @@ def prepare_tree(
     panels = collapsed_panels([e for e, rule in hidden if rule == _HIDDEN], controllers)
     # a removed element still belongs to the document (getroottree() finds <html>), so
     # "still in the page" is asked of its ancestors
+    kept = cuts.sheets
     for element, rule in hidden:
         if element in panels:
             if explain:
                 decisions.append(Decision(STAGE, element, Verdict.CONTENT, "collapsed panel"))
+            continue
+        if sheets and names_overlay(element) and is_content_sheet(element):
+            kept.append(element)
+            if explain:
+                decisions.append(Decision(STAGE, element, Verdict.CONTENT, _SHEET))
             continue
         if _ATTACHED(element):
             drop_all([element], rule, decisions, explain)
@@ -165,7 +182,7 @@ def prepare_tree(
     landmarks = [
         e
         for e in body.iterdescendants(*_LANDMARK_TAGS)
-        if _IS_FURNITURE_LANDMARK(e) and not _is_boxout(e)
+        if _IS_FURNITURE_LANDMARK(e) and not _is_boxout(e) and not _inside(e, kept)
     ]
     drop_all(landmarks, "page furniture landmark", decisions, explain)
     for form in _FORM_XPATH(tree):
@@ -176,12 +193,24 @@ def prepare_tree(
         else:
             drop_all([form], "form", decisions, explain)
     for element in unlikely:
-        if not _ATTACHED(element) or _IN_CODE(element):
+        if not _ATTACHED(element) or _IN_CODE(element) or _inside(element, kept):
+            continue
+        if kept and any(element in k.iterancestors() for k in kept):
+            continue  # the template's wrapper of its sheets ("product-modals")
+        if sheets and names_overlay(element) and is_content_sheet(element):
+            kept.append(element)
+            if explain:
+                decisions.append(Decision(STAGE, element, Verdict.CONTENT, _SHEET))
             continue
         if explain:
             decisions.append(Decision(STAGE, element, Verdict.BOILERPLATE, "unlikely class/id"))
         cuts.cut(element)
     return cuts
+
+
+def _inside(element: html.HtmlElement, sheets: list[html.HtmlElement]) -> bool:
+    """``element`` is one of ``sheets`` or lies inside one (the list is short or empty)."""
+    return bool(sheets) and any(a in sheets for a in (element, *element.iterancestors()))
 
 
 def _is_text_button(button: html.HtmlElement) -> bool:

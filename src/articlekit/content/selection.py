@@ -124,7 +124,7 @@ def find_main_content(
     body = tree.find("body")
     if body is None:
         return Content(None, ())
-    cuts = prepare_tree(tree, decisions)
+    cuts = prepare_tree(tree, decisions, sheets=kind is PageKind.PRODUCT)
     restored, conditional = False, True
     choice = _select(tree)
     length = _chosen_length(choice)
@@ -194,7 +194,8 @@ def find_main_content(
     # a text chosen: a shop grid in it or beside it (a category page's cards around
     # its description or buying guide) is content too
     shop = shop_lists_inside(choice.taken, cuts, decisions, metadata.page_types) if strong else ()
-    keep = shop + headings
+    # a product's text in a sheet is not judged by its class names and statistics
+    keep = (*shop, *headings, *cuts.sheets)
     root = _build(choice, decisions, restored=restored, conditional=conditional, keep=keep)
     if strong and not shop:
         region = read_shop_grid(body, root, cuts, decisions, metadata.page_types)
