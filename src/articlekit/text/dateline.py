@@ -36,8 +36,9 @@ ABOVE = 3
 ABOVE_DATE = 10
 """Units over the heading searched for a date (a dateline over the section line and
 share bar)."""
-BELOW = 14
-"""Units under the heading searched, up to the story's second paragraph."""
+BELOW = 20
+"""Units under the heading searched, up to the story's second paragraph (a share bar
+of a dozen items, each shown as icon text and label, may stand between)."""
 MAX_META_CHARS = 160
 """A dateline or byline line is short; a longer unit is prose."""
 MAX_META_WORDS = 16
