@@ -36,10 +36,14 @@ END_LOOKAHEAD = 8
 MAX_HEADING_DISTANCE = 2
 """Units between a heading and the good paragraph it introduces."""
 
+_SYMBOL_BULLET = re.compile(r"^[-*•·▪◦–]\s+")
 _WIDE = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 
 
-def _base_kind(line: str, use_stopwords: bool) -> UnitKind:
+def _base_kind(text: str, use_stopwords: bool) -> UnitKind:
+    # the template patterns read the item, not the list bullet a converter put before it
+    # (a number's point is no bullet here: "8. November 2021" is a date line)
+    line = _SYMBOL_BULLET.sub("", text, count=1) or text
     if (
         is_button_line(line)
         or is_boilerplate_line(line)

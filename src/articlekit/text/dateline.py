@@ -22,21 +22,23 @@ from articlekit.text.lines import (
     NOT_NAME_WORDS,
     byline_of,
     byline_prefix_only,
+    is_labelled_date,
     is_month_or_day,
     leading_names,
     words,
 )
 from articlekit.text.units import BULLET, Unit, is_prose
 
-__all__ = ["BELOW", "Dateline", "find_dateline", "line_date"]
+__all__ = ["BELOW", "Dateline", "date_before_text", "find_dateline", "line_date"]
 
 ABOVE = 3
 """Units over the heading searched for a byline (some templates put it first)."""
 ABOVE_DATE = 10
 """Units over the heading searched for a date (a dateline over the section line and
 share bar)."""
-BELOW = 14
-"""Units under the heading searched, up to the story's second paragraph."""
+BELOW = 20
+"""Units under the heading searched, up to the story's second paragraph (a share bar
+of a dozen items, each shown as icon text and label, may stand between)."""
 MAX_META_CHARS = 160
 """A dateline or byline line is short; a longer unit is prose."""
 MAX_META_WORDS = 16
@@ -98,6 +100,27 @@ def find_dateline(units: list[Unit], heading: int, url: str | None = None) -> Da
     if date is None:
         date = url_date(url)
     return Dateline(byline, date, tuple(sorted(set(lines))))
+
+
+BEFORE_TEXT = 8
+"""Units over the story's first paragraph searched for its date when the heading has none."""
+
+
+def date_before_text(
+    units: list[Unit], first_paragraph: int, heading: int
+) -> tuple[int, str] | None:
+    """The date on a date line just over the story's first paragraph, and its unit.
+
+    When the heading found is not the story's own (only the head line was
+    found), or its dateline sits lower, the date still stands over the text,
+    alone or labelled ("03.11.2021", "Veröffentlicht am 16.08.2019").
+    """
+    stop = max(heading, first_paragraph - 1 - BEFORE_TEXT, -1)
+    for index in range(first_paragraph - 1, stop, -1):
+        line = _bare(units[index].text)
+        if is_labelled_date(line) and (when := line_date(line)) is not None:
+            return index, when[:10]
+    return None
 
 
 def line_date(line: str) -> str | None:

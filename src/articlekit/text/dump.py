@@ -16,7 +16,9 @@ stages, top to bottom, each in its own module:
    the first paragraph below, the permalink's words, the head line it
    repeats);
    :func:`~articlekit.text.dateline.find_dateline` - the byline and date in the
-   short lines around it ("Von" over a name, a name beside its date);
+   short lines around it ("Von" over a name, a name beside its date); when
+   none stands there, a date line just over the story's first paragraph
+   (:func:`~articlekit.text.dateline.date_before_text`, after step 5);
 5. :func:`~articlekit.text.classify.classify_units` - jusText-style: length,
    function-word share and punctuation give good/near-good/short/bad, then
    neighbours decide the uncertain ones, and an end-of-article cue ("Related",
@@ -42,7 +44,7 @@ from articlekit.model import Article, Block, BlockKind, Comment, Figure, PageKin
 from articlekit.options import Options
 from articlekit.text.classify import LENGTH_HIGH, classify_units
 from articlekit.text.comments import find_comment_zone, parse_comments
-from articlekit.text.dateline import find_dateline
+from articlekit.text.dateline import date_before_text, find_dateline
 from articlekit.text.figures import FigureAt, find_figures
 from articlekit.text.teasers import is_listing
 from articlekit.text.title import find_title, listing_title
@@ -98,6 +100,8 @@ def explain_text_dump(
     figure_at = _fix_figures(body_units, figures, fixed) if options.figures else {}
     _mark_repeats(body_units, fixed)
     kinds = classify_units(body_units, fixed)
+    if date is None:
+        date = _date_over_text(body_units, kinds, -1 if anchor is None else anchor)
     listing = is_listing(body_units, kinds)
     if listing:
         # an index page: its headlines, dates and summaries belong to other pages
@@ -147,6 +151,15 @@ def _fix_title(
                 fixed.setdefault(index, UnitKind.BAD)
     anchor = found.heading_index if found.heading_index is not None else found.head_index
     return found.title, anchor
+
+
+def _date_over_text(units: list[Unit], kinds: list[UnitKind], anchor: int) -> str | None:
+    """The date over the story's first paragraph, when none stood by its heading."""
+    first = next((i for i, k in enumerate(kinds) if k is UnitKind.GOOD and i > anchor), None)
+    if first is None:
+        return None
+    found = date_before_text(units, first, anchor)
+    return found[1] if found else None
 
 
 def _fix_figures(

@@ -25,6 +25,7 @@ __all__ = [
     "is_button_line",
     "is_byline_or_date",
     "is_end_marker",
+    "is_labelled_date",
     "is_month_or_day",
     "leading_names",
     "stopword_ratio",
@@ -188,6 +189,25 @@ def _is_date_only(text: str) -> bool:
         if t.strip("0123456789") and not is_month_or_day(t.strip("0123456789") or t)
     ]
     return len(others) <= 2
+
+
+# "Datum:", "Erschienen am:", "Letzte Aktualisierung:": a short label before a colon
+_LABEL = re.compile(r"^[^\d:]{1,30}:\s*")
+LABELLED_DATE_CHARS = 60
+"""A date line with its label is this short; a longer one is a sentence that names a date."""
+
+
+def is_labelled_date(line: str) -> bool:
+    """True for a line that is a date alone, or after a dateline verb or a short label.
+
+    "8. November 2021", "Veröffentlicht am 16.08.2019", "Datum: 19.11.2021",
+    "Erschienen am: 01.11.2023"; not "Am 8. November 2021 trafen sich …".
+    """
+    if len(line) > LABELLED_DATE_CHARS or _FOUR_DIGITS.search(line) is None:
+        return False
+    rest = _DATELINE_VERB.sub("", line, count=1)
+    rest = _LABEL.sub("", rest, count=1)
+    return bool(rest) and _is_date_only(rest)
 
 
 _CREDIT_BY = one_of("credit_by")
