@@ -261,3 +261,23 @@ def test_bytes_cleaned_like_their_text(data: bytes) -> None:
     assert ("removed control characters that are not text" in page.warnings) == (
         clean_text(text) != text
     )
+
+
+def test_utf8_page_with_a_stray_windows_1252_include_stays_utf8() -> None:
+    # a theme's sidebar widget saved in windows-1252 inside a UTF-8 page: the page's own
+    # characters are kept, the stray bytes read as the characters they were meant to be
+    page = (
+        '<html><head><meta charset="utf-8"><title>Leber mit Äpfeln</title></head><body>'
+        "<p>Am 3. März gab es Leber mit Äpfeln und Zwiebeln, dazu Kartoffelpüree.</p>"
+    ).encode() + b'<img alt="K\xfcchenblogs"></body></html>'
+    text, encoding = decode(page)
+    assert encoding == "utf-8"
+    assert "3. März" in text and "Kartoffelpüree" in text and 'alt="Küchenblogs"' in text
+
+
+def test_windows_1252_page_declared_as_utf8_is_read_as_windows_1252() -> None:
+    page = b'<meta charset="utf-8"><p>Gr\xfc\xdfe aus M\xfcnchen, caf\xe9 und Kr\xe4uter</p>'
+    assert decode(page) == (
+        '<meta charset="utf-8"><p>Grüße aus München, café und Kräuter</p>',
+        "cp1252",
+    )

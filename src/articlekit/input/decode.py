@@ -133,6 +133,10 @@ _DETECT_SAMPLE = 32 * 1024
 _WESTERN_LOOKALIKES = {"cp1254", "iso8859-9", "iso8859-1", "iso8859-15", "latin-1"}
 _CENTRAL_EUROPEAN = {"cp1250", "iso8859-2", "iso8859-16"}
 _CENTRAL_EUROPEAN_LANGS = {b"cs", b"pl", b"sk", b"sl", b"hu", b"hr", b"ro", b"bs", b"sr", b"sq"}
+# UTF-8 text with a few stray single-byte characters (a widget or an include saved in
+# windows-1252): at least this many well-formed multi-byte characters per stray byte
+_MIXED_UTF8_RATIO = 4
+_STRAY_BYTE = re.compile("[\udc80-\udcff]")
 _HTML_LANG = re.compile(rb"""<html[^>]*?\blang\s*=\s*["']?([a-zA-Z]{2,3})""", re.IGNORECASE)
 
 
@@ -180,6 +184,9 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
         as_utf8 = _decode_cleanly(data, "utf-8")
         if as_utf8 is not None:
             return as_utf8, "utf-8"
+        mixed = _mostly_utf8(data)
+        if mixed is not None:
+            return mixed, "utf-8"
     for label in (declared, *_declared_charsets(data)):
         candidate = normalize_charset(label)
         if candidate in _ASCII_INCOMPATIBLE:
@@ -337,6 +344,27 @@ def _meta_charset(data: bytes, end: int) -> str | None:
         if tag >= 0 and b">" not in before[tag:]:
             return match.group(1).decode("ascii")
     return None
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 text holding a few stray windows-1252 bytes, each read as that character.
+
+    A page in UTF-8 that includes a piece saved in another encoding fails a strict
+    decode; read whole as windows-1252, every one of its own multi-byte characters
+    turns into mojibake ("März" as "MÃ¤rz"). When its well-formed multi-byte characters
+    outnumber the stray bytes, it is read as UTF-8 and only the strays as windows-1252
+    (a browser shows U+FFFD there; the character the author meant is the better guess).
+    """
+    text = data.decode("utf-8", errors="surrogateescape")
+    stray = len(_STRAY_BYTE.findall(text))
+    multibyte = len(text) - len(text.encode("ascii", errors="ignore")) - stray
+    if multibyte < _MIXED_UTF8_RATIO * stray:
+        return None
+    return _STRAY_BYTE.sub(_as_cp1252, text)
+
+
+def _as_cp1252(match: re.Match[str]) -> str:
+    return bytes([ord(match.group()) - 0xDC00]).decode("cp1252", errors="replace")
 
 
 def _decode_cleanly(data: bytes, encoding: str) -> str | None:
