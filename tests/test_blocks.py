@@ -160,3 +160,19 @@ def test_caption_crediting_the_author_under_a_figure_is_kept() -> None:
     texts = [b.text for b in blocks]
     assert "Dig a hole in the oasis. (Lucy Akins)" in texts
     assert "By Lucy Akins" not in texts
+
+
+def test_by_word_left_alone_by_a_cut_author_name_is_not_a_paragraph() -> None:
+    # the template marks only the name ("<span class=author>"), which is cut as the
+    # byline; its line's by-word must not stay behind as the article's first paragraph
+    for by, name in (("By", "Ana Ruiz"), ("Von", "Jana Beispiel"), ("Written by:", "Tom Berg")):
+        page = f"""<html><head><title>Harbour ferries return</title></head><body><article>
+        <h1>Harbour ferries return</h1><p>{by} <span class="author">{name}</span></p>
+        <p>The harbour ferries came back on Monday after a winter of repairs to their
+        hulls and engines, and the first boats of the morning were full by eight.</p>
+        <p>Riders said the crossing was quicker than the bridge, and the city plans a
+        second route across the bay before the summer season starts.</p>
+        </article></body></html>"""
+        article = articlekit.parse(page)
+        assert article.byline == name
+        assert article.paragraphs[0].startswith("The harbour ferries came back")

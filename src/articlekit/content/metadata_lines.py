@@ -42,6 +42,12 @@ _BY_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _BY_INSIDE = re.compile(rf"\b(?:{_WRITTEN_BY})\s+\w", re.IGNORECASE)
+# "By" left alone where the byline's name, marked as the author, was cut out of its line
+_BY_ALONE = re.compile(
+    rf"(?:{phrase_pattern(words('blocks.byline_prefixes'))}|{_WRITTEN_BY}|"
+    rf"{phrase_pattern(words('blocks.author_labels'))})\s*:?",
+    re.IGNORECASE,
+)
 # "5 min read", "3-minute read", "Lesezeit", "temps de lecture"
 _READ_TIME = re.compile(
     rf"\b\d+\s*(?:-\s*)?(?:{phrase_pattern(words('blocks.read_time_units'))})\.?\s+"
@@ -136,6 +142,8 @@ def _is_byline_line(text: str, byline: str) -> bool:
     if byline and byline in key:
         rest = key.replace(byline, " ")
         return len(rest.split()) <= 20
+    if _BY_ALONE.fullmatch(text.strip()):
+        return True
     if _BY_PREFIX.match(text) and len(text.split()) <= 12 and not re.search(r"[.!?]$", text):
         return True
     if _BY_INSIDE.search(text) and len(text.split()) <= 15:
