@@ -35,18 +35,18 @@ def _credited_work_forms() -> str:
 
 
 _WRITTEN_BY = phrase_pattern(words("blocks.written_by"))
+_BYLINE_PREFIXES = phrase_pattern(words("blocks.byline_prefixes"))
+_AUTHOR_LABELS = phrase_pattern(words("blocks.author_labels"))
 # a byline line: "By Jane Doe", "Photos and words by ...", "Verfasst von: ...", "Autor: ..."
 _BY_PREFIX = re.compile(
-    rf"^(?:{_credited_work_forms()}|{phrase_pattern(words('blocks.byline_prefixes'))}|"
-    rf"(?:{_WRITTEN_BY}):?|(?:{phrase_pattern(words('blocks.author_labels'))})\s*:)\s+\S",
+    rf"^(?:{_credited_work_forms()}|{_BYLINE_PREFIXES}|"
+    rf"(?:{_WRITTEN_BY}):?|(?:{_AUTHOR_LABELS})\s*:)\s+\S",
     re.IGNORECASE,
 )
 _BY_INSIDE = re.compile(rf"\b(?:{_WRITTEN_BY})\s+\w", re.IGNORECASE)
 # "By" left alone where the byline's name, marked as the author, was cut out of its line
 _BY_ALONE = re.compile(
-    rf"(?:{phrase_pattern(words('blocks.byline_prefixes'))}|{_WRITTEN_BY}|"
-    rf"{phrase_pattern(words('blocks.author_labels'))})\s*:?",
-    re.IGNORECASE,
+    rf"(?:{_BYLINE_PREFIXES}|{_WRITTEN_BY}|{_AUTHOR_LABELS})\s*:?", re.IGNORECASE
 )
 # "5 min read", "3-minute read", "Lesezeit", "temps de lecture"
 _READ_TIME = re.compile(
