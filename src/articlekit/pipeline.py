@@ -217,7 +217,7 @@ def _cut_comments(
     cut += (_comments_decision(comments, len(cuts), options),)
     for element in cuts:
         drop_element(element)
-    return cut, comments, list(cuts)
+    return cut, comments, cuts
 
 
 def _declares(sections: Sequence[html.HtmlElement]) -> bool:

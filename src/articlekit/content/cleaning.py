@@ -324,9 +324,10 @@ def _conditional_rule(element: html.HtmlElement, total: int) -> str | None:
     if len(_COMMAS.findall(text)) >= 10:
         return None
     density = link_density(element, length)
-    if density > 0.2 and _HAS_CARD_LINK(element):
+    card_paragraphs = _CARD_PARAGRAPHS(element) if density > 0.2 else []
+    if card_paragraphs:
         # a card set as one link (icon, heading, a sentence): its sentence is prose
-        card_text = sum(len(norm(p.text_content())) for p in _CARD_PARAGRAPHS(element))
+        card_text = sum(len(norm(p.text_content())) for p in card_paragraphs)
         density = max(0.0, density - card_text / length)
     is_list = element.tag in ("ul", "ol")
     prose_list = is_list and (
@@ -372,7 +373,6 @@ _COUNTS = string_query(
 )
 
 
-_HAS_CARD_LINK = boolean_query("boolean(.//a[@href]//p)")
 _CARD_PARAGRAPHS = element_query(".//a[@href]//p")
 
 

@@ -208,10 +208,11 @@ def shop_lists_inside(
     cuts.restore()
     lists: list[html.HtmlElement] = []
     for piece in taken:
-        if count_currency_marks(piece.text_content()) < SHOP_PRICED * MIN_SHOP_ITEMS:
+        text = piece.text_content()
+        if count_currency_marks(text) < SHOP_PRICED * MIN_SHOP_ITEMS:
             continue
         grids = find_grids(piece)
-        beside = len(norm(piece.text_content())) - sum(g.chars for g in grids)
+        beside = len(norm(text)) - sum(g.chars for g in grids)
         shops = [g.items for g in grids if _is_shop_grid(g, beside)]
         if shops:
             lists.extend(runs_to_lists(item_runs(piece, shops)))

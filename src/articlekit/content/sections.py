@@ -16,7 +16,7 @@ from lxml import html
 
 from articlekit.content.class_hints import class_weight, is_unlikely
 from articlekit.content.pruning import link_density
-from articlekit.content.scoring import STAGE
+from articlekit.content.scoring import STAGE, prose_length
 from articlekit.explain import Decision, Verdict
 from articlekit.input.xpath import boolean_query
 
@@ -105,7 +105,7 @@ def _run_around(
     # a body split around a box (two parts of one text gathered by name) is still one body
     whole = {s.element for s in sections}
     own_prose = sum(s.prose for s in sections if s.element in taken)
-    own_prose += sum(_prose(e) for e in taken if whole & set(e.iterancestors()))
+    own_prose += sum(prose_length(e) for e in taken if whole & set(e.iterancestors()))
     if own_prose >= DOMINANT_SHARE * total:
         return None
     return sections
@@ -115,11 +115,6 @@ def _alike(element: html.HtmlElement, other: html.HtmlElement) -> bool:
     """Same tag and the same first class name (both without one counts)."""
     first = (element.get("class") or "").split()[:1]
     return element.tag == other.tag and first == (other.get("class") or "").split()[:1]
-
-
-def _prose(element: html.HtmlElement) -> float:
-    text = " ".join(element.text_content().split())
-    return len(text) * (1.0 - link_density(element, len(text)))
 
 
 def _section(element: html.HtmlElement) -> _Section | None:

@@ -86,10 +86,10 @@ __all__ = ["Content", "find_main_content"]
 RETRY_BELOW_CHARS = 500
 """A result shorter than this is retried without class/id marks and conditional cleaning."""
 MIN_ARTICLE_CHARS = 1
+"""Below this much text after cleaning, a page has no article."""
 NO_STORY_CHARS = 200
 """A selection shorter than this is a section's intro line, never a story: a grid
 beside it may be the content even on a page whose kind reads as an article."""
-"""Below this much text after cleaning, a page has no article."""
 TOP_CANDIDATES = 5
 """How many best candidates are compared when looking for a common ancestor."""
 

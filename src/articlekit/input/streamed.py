@@ -36,7 +36,7 @@ def place_streamed_segments(root: etree._Element) -> int:
     moved = 0
     for segment in _SEGMENTS(root):
         target = placeholders.get(str(segment.get("id"))[2:])
-        if target is None or target in set(segment.iterancestors()):
+        if target is None or any(a is target for a in segment.iterancestors()):
             continue
         _replace_with_children(target, segment)
         moved += 1
