@@ -338,6 +338,9 @@ def test_text_mode_scores_every_field_a_dump_holds() -> None:
 
 
 def test_dump_styles_lay_out_the_same_page_differently() -> None:
+    # the two converters come with the benchmark extra, not with the test extra
+    pytest.importorskip("html_text", reason="html-text is in the bench extra")
+    pytest.importorskip("resiliparse", reason="Resiliparse is in the bench extra")
     from benchmarks.quality import DUMP_STYLES, make_dump, text_mode_key
 
     html = (
