@@ -202,12 +202,7 @@ def _zone_end(units: list[Unit], start: int) -> int:
 
 
 def _starts_comment(line: str) -> bool:
-    return (
-        _numbered(line) is not None
-        or SAYS_LABEL.match(line) is not None
-        or _says_split(line) is not None
-        or _author_date(line) is not None
-    )
+    return _numbered(line) is not None or _starts_entry(line)
 
 
 def _numbered(line: str) -> re.Match[str] | None:
