@@ -406,3 +406,16 @@ def test_a_short_posted_by_line_keeps_a_lower_case_user_name() -> None:
 )
 def test_a_by_word_that_is_also_a_given_name(shown: str, authors: tuple[str, ...]) -> None:
     assert clean_byline(shown).authors == authors
+
+
+def test_declared_names_escaped_by_the_seo_plugin_are_unescaped() -> None:
+    markup = """<html><head><title>Packing light</title>
+    <script type="application/ld+json">{"@graph": [{"@type": "BlogPosting",
+      "headline": "Packing light", "author": {"@id": "#/schema/person/1"}},
+      {"@type": "Person", "@id": "#/schema/person/1", "name": "Ana &amp; Lena"}]}</script>
+    </head><body><h1>Packing light</h1><p>One bag is enough for a week away.</p>
+    <figure><img src="bag.jpg"><figcaption>Lena and Ana at the gate</figcaption></figure>
+    </body></html>"""
+    meta = meta_of(markup)
+    assert meta.authors == ("Ana", "Lena")
+    assert "&amp" not in (meta.byline or "")

@@ -5,6 +5,7 @@ label/data pairs.
 
 from __future__ import annotations
 
+import html as html_entities
 import re
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -88,7 +89,7 @@ def _names_of(value: Any, jsonld: JsonLd) -> tuple[list[str], list[str]]:
         item = jsonld.resolve(item)
         if isinstance(item, str):
             if not item.startswith("http"):
-                persons.extend(split_names(item))
+                persons.extend(split_names(_unescaped(item)))
         elif isinstance(item, Mapping):
             name = item.get("name")
             if isinstance(name, list):
@@ -98,6 +99,7 @@ def _names_of(value: Any, jsonld: JsonLd) -> tuple[list[str], list[str]]:
                 name = " ".join(x for x in (given, family) if isinstance(x, str)) or None
             if not isinstance(name, str):
                 continue
+            name = _unescaped(name)
             if set(type_names(item)) & set(_ORGANIZATION_TYPES):
                 organization = " ".join(name.split())
                 if organization:  # an empty name names no one
@@ -105,6 +107,11 @@ def _names_of(value: Any, jsonld: JsonLd) -> tuple[list[str], list[str]]:
             else:
                 persons.extend(split_names(name))
     return persons, organizations
+
+
+def _unescaped(name: str) -> str:
+    # SEO plugins write JSON-LD from HTML-escaped fields: "Maria &amp; Katerina"
+    return html_entities.unescape(name) if "&" in name else name
 
 
 def structured_authors(
