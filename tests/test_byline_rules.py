@@ -419,3 +419,20 @@ def test_declared_names_escaped_by_the_seo_plugin_are_unescaped() -> None:
     meta = meta_of(markup)
     assert meta.authors == ("Ana", "Lena")
     assert "&amp" not in (meta.byline or "")
+
+
+@pytest.mark.parametrize(
+    ("shown", "byline"),
+    [
+        ("Podium Staff", "Podium Staff"),
+        ("By BCBSOK Connect Team", "BCBSOK Connect Team"),
+        ("The Investopedia Team", "The Investopedia Team"),
+        ("AAA Travel Editor, SMT", "AAA Travel Editor, SMT"),
+        ("Jane Doe Staff Writer", "Jane Doe"),
+        ("JANE DOE Staff Writer", "JANE DOE"),
+        ("Metro Desk / Updated: Dec 17, 2025", "Metro Desk"),
+        ("Jane Doe //", "Jane Doe"),
+    ],
+)
+def test_role_words_end_a_desks_name_but_not_a_persons(shown: str, byline: str) -> None:
+    assert clean_byline(shown).text == byline

@@ -89,17 +89,34 @@ def _strip_name(part: str) -> str:
     initial = _FINAL_INITIAL.search(part.rstrip(" \t,;:|"))
     part = part.strip(" \t\"'“”„‚‘’«»()[]{}:;,.-–—|*•·~/\\©")
     words = part.split()
+    head = len(words)
+    while head > 1 and is_role(words[head - 1]):
+        head -= 1
+    # "Support Team", "Podium Staff", "TOI Lifestyle Desk": a desk signs as itself
+    collective = head < len(words) and _names_a_collective(words[:head])
     # "Jane Doe Staff Writer", "Jane Doe, Senior Editor": role words at the end
-    while len(words) > 1 and (is_role(words[-1]) or words[-1].lower() in DATE_WORDS):
-        if len(words) == 2 and words[-1].lower() in DESK_WORDS:
-            break  # "Support Team", "Greentech.LIVE Redaktion": the desk signs as itself
+    while (
+        not collective
+        and len(words) > 1
+        and (is_role(words[-1]) or words[-1].lower() in DATE_WORDS)
+    ):
         words.pop()
-    if len(words) > 1 and words[0].lower() == "the":
+    if len(words) > 1 and words[0].lower() == "the" and not is_role(words[-1]):
         words.pop(0)
     name = " ".join(words).strip(" ,.-–—|:")
     if initial and initial.group(1).isupper() and name.endswith(" " + initial.group(1)):
         name += "."  # the initial was not cut off with the words after it
     return name
+
+
+def _names_a_collective(words: Sequence[str]) -> bool:
+    """Whether the words before a role name a team, a desk or a publication rather than
+    a person: one word ("Podium"), an article ("The Currency"), or an acronym among words
+    that are not all shouted ("BCBSOK Connect", "AAA Travel")."""
+    if len(words) == 1 or words[0].lower() == "the":
+        return True
+    acronyms = [word for word in words if len(word) > 1 and word.isupper()]
+    return 0 < len(acronyms) < len(words)
 
 
 def _without_job(name: str) -> str:
@@ -237,7 +254,7 @@ def clean_byline(text: str | None) -> Byline:
     if cut:
         text = text[: cut.start()]
     text = CONVERSATION.sub("; ", text)
-    text = text.strip(" ,;:|-–—·•")
+    text = text.strip(" ,;:|-–—·•/")
     words = text.split()
     half = len(words) // 2
     if half and len(words) % 2 == 0 and words[:half] == words[half:]:
