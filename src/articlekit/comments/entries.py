@@ -17,6 +17,7 @@ from articlekit.languages import phrase_pattern, words
 from articlekit.metadata.textdates import iso_date
 
 __all__ = [
+    "BESIDE_SLACK",
     "area_entries",
     "entry_markup",
     "heading_threads",
@@ -64,17 +65,22 @@ def _entries_beside(
     """The entries written straight after the header in its own box ("<h3>3 Responses</h3>
     <div class=entry>…</div><div class=entry>…</div>"), when the box holds little else."""
     box = heading.getparent()
-    if box is None or box.tag in ("body", "html", "main", "article"):
+    if box is None or box.tag in ("body", "html"):
         return None
-    entries = repeated_entries(box)
-    if not entries or heading in entries or entries[0].getprevious() is None:
+    following = [
+        s for s in heading.itersiblings() if isinstance(s.tag, str) and s.tag not in _UNSEEN
+    ]
+    entries = _repeated(following)
+    if not entries:
         return None
-    rest = text_length(box) - text_length(heading) - sum(text_length(e) for e in entries)
-    return (box, entries) if rest < _BESIDE_SLACK else None
+    rest = sum(text_length(s) for s in following) - sum(text_length(e) for e in entries)
+    return (box, entries) if rest < BESIDE_SLACK else None
 
 
-# Text a header's box may hold besides the header and its entries (a pager, a notice).
-_BESIDE_SLACK = 300
+#: Text a comment header's box may hold after the header besides its entries (a pager,
+#: a notice), or around them for the box to be the thread's section.
+BESIDE_SLACK = 300
+_UNSEEN = frozenset(("script", "style", "noscript", "template"))
 
 
 def _entries_after(
@@ -98,7 +104,11 @@ def repeated_entries(
 ) -> list[html.HtmlElement]:
     """Children of ``container`` that repeat one markup and each look like a comment;
     ``reviews`` when the container is named for reader reviews (see :func:`looks_signed`)."""
-    children = [c for c in container if isinstance(c.tag, str) and text_length(c) >= 15]
+    return _repeated(list(container), reviews=reviews)
+
+
+def _repeated(siblings: list[html.HtmlElement], *, reviews: bool = False) -> list[html.HtmlElement]:
+    children = [c for c in siblings if isinstance(c.tag, str) and text_length(c) >= 15]
     if len(children) < 2:
         return []
     signatures: dict[tuple[str, str], int] = {}

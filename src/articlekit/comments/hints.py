@@ -35,10 +35,10 @@ __all__ = ["scan"]
 _ANY_ATTRIBUTE_HINT = "omment"
 _ID_HINT = re.compile("isqus")
 _ID_NAMES = frozenset(("respond",))
-_CLASS_HINT = re.compile("eserbrief|OMMENT|omentar|eactie|eviews")
+_CLASS_HINT = re.compile("eserbrief|OMMENT|omentar|eactie|eviews|yorum|hozzaszolas")
 _LINK_HINT = "#respond"
 _HINT_ATTRIBUTES = ("class", "id", "itemprop", "itemtype", "typeof")
-_ITEM_HINT = re.compile(r"omment|omentar|eactie|eserbrief", re.IGNORECASE)
+_ITEM_HINT = re.compile(r"omment|omentar|eactie|eserbrief|yorum|hozzaszolas", re.IGNORECASE)
 _AREA_WORD = re.compile(COMMENT_WORD, re.IGNORECASE)
 _FORM_HINT = re.compile(r"omment|respond|reply|kommentar", re.IGNORECASE)
 
@@ -164,6 +164,8 @@ def _hinted(root: html.HtmlElement) -> list[html.HtmlElement]:
             or "eviews" in joined
             or "eactie" in joined
             or "eserbrief" in joined
+            or "yorum" in joined  # Turkish templates
+            or "hozzaszolas" in joined  # Hungarian templates
         ):
             continue
         for value in values:

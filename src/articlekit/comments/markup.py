@@ -39,7 +39,7 @@ __all__ = [
 # Class/id fragments of comment templates (markup hints, not language words).
 COMMENT_WORD = (
     r"(?:comment|kommentar|commentaire|comentario|commento|komentarz|komentar|reactie|"
-    r"leserbrief|leserkommentar)"
+    r"leserbrief|leserkommentar|kommentti|yorum|hozzaszolas)"
 )
 # A class token naming one comment ("comment", "comment-item", "kb-comment", "MtnComment").
 ITEM_TOKEN = re.compile(
@@ -129,6 +129,9 @@ _TOKEN_FRAGMENTS = (
     "discussion",
     "diskussion",
     "reactions",
+    "kommentti",
+    "yorum",
+    "hozzaszolas",
 )
 
 
