@@ -71,8 +71,10 @@ def _entries_beside(
         s for s in heading.itersiblings() if isinstance(s.tag, str) and s.tag not in _UNSEEN
     ]
     entries = _repeated(following)
-    if not entries:
+    if not entries or entries[0].tag not in _ENTRY_BOXES:
         return None
+    if sum(1 for e in entries if _mostly_quoted(e)) * 2 >= len(entries):
+        return None  # embedded posts (a tweet in each box) under "Reactions"
     rest = sum(text_length(s) for s in following) - sum(text_length(e) for e in entries)
     return (box, entries) if rest < BESIDE_SLACK else None
 
@@ -81,6 +83,15 @@ def _entries_beside(
 #: a notice), or around them for the box to be the thread's section.
 BESIDE_SLACK = 300
 _UNSEEN = frozenset(("script", "style", "noscript", "template"))
+# Boxes a template draws around each comment; dated paragraphs or quoted posts
+# ("<h2>Reactions</h2>" over embedded tweets) after a header are the article's.
+_ENTRY_BOXES = frozenset(("div", "li", "article", "section", "table", "dl"))
+
+
+def _mostly_quoted(entry: html.HtmlElement) -> bool:
+    """True when a quote holds half the text of ``entry`` or more: an embedded post."""
+    quoted = sum(text_length(q) for q in entry.iter("blockquote", "q", "iframe"))
+    return quoted * 2 >= text_length(entry)
 
 
 def _entries_after(

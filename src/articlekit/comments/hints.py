@@ -40,6 +40,8 @@ _LINK_HINT = "#respond"
 _HINT_ATTRIBUTES = ("class", "id", "itemprop", "itemtype", "typeof")
 _ITEM_HINT = re.compile(r"omment|omentar|eactie|eserbrief|yorum|hozzaszolas", re.IGNORECASE)
 _AREA_WORD = re.compile(COMMENT_WORD, re.IGNORECASE)
+# Boxes that hold a page, whatever their class says ("main.with-comments").
+_PAGE_BOXES = frozenset(("html", "body", "main", "article"))
 _FORM_HINT = re.compile(r"omment|respond|reply|kommentar", re.IGNORECASE)
 
 # The text of an article's link to its thread: "3 Comments", "Keine Kommentare",
@@ -104,7 +106,7 @@ def scan(root: html.HtmlElement) -> tuple[list[html.HtmlElement], list[html.Html
 def _is_bare_area(element: html.HtmlElement) -> bool:
     """A comment area by its class or id ("comments", "vcomments", "dle-comments-list"),
     not one comment; "discussion" or "reactions" alone name forum and listing boxes too."""
-    if is_item_candidate(element) or not is_area(element):
+    if element.tag in _PAGE_BOXES or is_item_candidate(element) or not is_area(element):
         return False
     return _AREA_WORD.search(f"{element.get('class') or ''} {element.get('id') or ''}") is not None
 
@@ -119,7 +121,11 @@ def _unmarked_entries(
     holding = {a for c in candidates for a in c.iterancestors()}
     found: list[html.HtmlElement] = []
     for area in top_level(areas):
-        if area not in holding and not any(a in found for a in area.iterancestors()):
+        if (
+            area not in holding
+            and area.find(".//h1") is None  # the page's headline: a page region, not a thread
+            and not any(a in found for a in area.iterancestors())
+        ):
             found.extend(area_entries(area))
     return found
 
