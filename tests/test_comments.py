@@ -766,3 +766,62 @@ def test_big_threads_keep_every_comment(
     comments = articlekit.parse(BY_NAME[name].build()).comments
     assert len(comments) == count
     assert (comments[-1].id, comments[-1].parent) == (last_id, last_parent)
+
+
+STORY = """<html><body><main><article class="story"><h1>Rain barrels for every allotment</h1>
+<div class="story-body">
+<p>The county will pay half the cost of a rain barrel for every allotment holder who applies
+before the end of June, the council decided on Monday evening.</p>
+<p>About four hundred plots qualify. The scheme costs the county some twenty thousand euros
+and is meant to ease the pressure on the water mains during dry summers.</p>
+%s
+</div></article></main></body></html>"""
+
+EMBEDDED_REACTIONS = """<h2>Reactions</h2>
+<div class="embed"><blockquote class="twitter-tweet"><p>Half the cost of a barrel for every
+plot holder is a fine step for gardeners in the county.</p>&mdash; Allotment Society
+(@allotments) <a href="https://twitter.com/a/status/1">May 3, 2021</a></blockquote></div>
+<div class="embed"><blockquote class="twitter-tweet"><p>Sensible at last: the mains ran dry
+twice last August in the lower villages.</p>&mdash; Jo Brand (@jobrand)
+<a href="https://twitter.com/b/status/2">May 4, 2021</a></blockquote></div>
+<div class="embed"><blockquote class="twitter-tweet"><p>We will watch how the grants are
+handed out over the next months, fairly we hope.</p>&mdash; Water Watch (@ww)
+<a href="https://twitter.com/c/status/3">May 4, 2021</a></blockquote></div>"""
+
+THREAD_IN_STORY = """<h3>Comments (2)</h3>
+<div class="entry"><div class="head"><strong>Henrike Paulsen</strong> on 3 May 2021 at 18:40
+</div><p>We applied on the first day and the form took five minutes to fill in.</p></div>
+<div class="entry"><div class="head"><strong>Old Tom</strong> on 4 May 2021 at 07:15</div>
+<p>Does the grant cover the stand as well, or only the barrel itself?</p></div>
+<p class="note">Log in to write a comment.</p>"""
+
+
+def test_thread_written_into_the_story_is_cut_and_read() -> None:
+    article = articlekit.parse(STORY % THREAD_IN_STORY)
+    assert [(c.author, c.date[:10] if c.date else None) for c in article.comments] == [
+        ("Henrike Paulsen", "2021-05-03"),
+        ("Old Tom", "2021-05-04"),
+    ]
+    assert "four hundred plots" in article.text
+    for words in ("five minutes to fill in", "cover the stand", "Comments (2)", "Log in"):
+        assert words not in article.text
+
+
+def test_embedded_posts_under_a_reactions_header_stay_in_the_story() -> None:
+    article = articlekit.parse(STORY % EMBEDDED_REACTIONS)
+    assert article.comments == ()
+    assert "four hundred plots" in article.text
+    assert "mains ran dry" in article.text
+
+
+def test_a_page_box_named_for_comments_is_not_a_thread() -> None:
+    page = STORY.replace("<main>", '<main class="with-comments">') % ""
+    page = page.replace(
+        "</main>",
+        '<div class="teaser"><time datetime="2021-05-01">1 May</time> Allotment open day'
+        ' draws a record crowd of visitors</div><div class="teaser"><time datetime="2021-05-02">'
+        "2 May</time> Seed swap moves to the library this year</div></main>",
+    )
+    article = articlekit.parse(page)
+    assert article.comments == ()
+    assert "four hundred plots" in article.text

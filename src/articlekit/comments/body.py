@@ -54,6 +54,9 @@ _CONTENT_CLASS = re.compile(
     rf"^[a-z0-9_-]*(?:{COMMENT_WORD}|post|reply|forum|message|review)[a-z0-9_-]*?[-_]+"
     r"(?:content|text|message|story|msg|body|inner)$"
     r"|^(?:content|text|message|contenttext|entry-content|format-text|user-content)$"
+    # a comment plugin's short prefix: Valine's "vcontent", Waline's "wl-content",
+    # Twikoo's "tk-content"
+    r"|^[a-z]{1,3}-?content$"
 )
 # What every _CONTENT_CLASS match ends with, in lower case: a cheap test before the regex.
 _CONTENT_ENDS = ("content", "text", "message", "story", "msg", "body", "inner")

@@ -16,7 +16,14 @@ from articlekit.comments.phrases import is_comment_header
 from articlekit.languages import phrase_pattern, words
 from articlekit.metadata.textdates import iso_date
 
-__all__ = ["heading_threads", "looks_signed", "repeated_entries"]
+__all__ = [
+    "BESIDE_SLACK",
+    "area_entries",
+    "entry_markup",
+    "heading_threads",
+    "looks_signed",
+    "repeated_entries",
+]
 
 # "No comments", "Keine Kommentare": a header over an empty thread
 _ZERO_COUNT = re.compile(
@@ -33,6 +40,10 @@ def heading_threads(
         text = heading.text_content()
         if len(text) > 300 or not is_comment_header(text) or _ZERO_COUNT.match(text):
             continue
+        beside = _entries_beside(heading) if heading is not root else None
+        if beside is not None:
+            found.append((heading, *beside))
+            continue
         node = heading
         for _ in range(3):
             hit = _entries_after(node)
@@ -46,6 +57,41 @@ def heading_threads(
                 break
             node = parent
     return found
+
+
+def _entries_beside(
+    heading: html.HtmlElement,
+) -> tuple[html.HtmlElement, list[html.HtmlElement]] | None:
+    """The entries written straight after the header in its own box ("<h3>3 Responses</h3>
+    <div class=entry>…</div><div class=entry>…</div>"), when the box holds little else."""
+    box = heading.getparent()
+    if box is None or box.tag in ("body", "html"):
+        return None
+    following = [
+        s for s in heading.itersiblings() if isinstance(s.tag, str) and s.tag not in _UNSEEN
+    ]
+    entries = _repeated(following)
+    if not entries or entries[0].tag not in _ENTRY_BOXES:
+        return None
+    if sum(1 for e in entries if _mostly_quoted(e)) * 2 >= len(entries):
+        return None  # embedded posts (a tweet in each box) under "Reactions"
+    rest = sum(text_length(s) for s in following) - sum(text_length(e) for e in entries)
+    return (box, entries) if rest < BESIDE_SLACK else None
+
+
+#: Text a comment header's box may hold after the header besides its entries (a pager,
+#: a notice), or around them for the box to be the thread's section.
+BESIDE_SLACK = 300
+_UNSEEN = frozenset(("script", "style", "noscript", "template"))
+# Boxes a template draws around each comment; dated paragraphs or quoted posts
+# ("<h2>Reactions</h2>" over embedded tweets) after a header are the article's.
+_ENTRY_BOXES = frozenset(("div", "li", "article", "section", "table", "dl"))
+
+
+def _mostly_quoted(entry: html.HtmlElement) -> bool:
+    """True when a quote holds half the text of ``entry`` or more: an embedded post."""
+    quoted = sum(text_length(q) for q in entry.iter("blockquote", "q", "iframe"))
+    return quoted * 2 >= text_length(entry)
 
 
 def _entries_after(
@@ -69,19 +115,34 @@ def repeated_entries(
 ) -> list[html.HtmlElement]:
     """Children of ``container`` that repeat one markup and each look like a comment;
     ``reviews`` when the container is named for reader reviews (see :func:`looks_signed`)."""
-    children = [c for c in container if isinstance(c.tag, str) and text_length(c) >= 15]
+    return _repeated(list(container), reviews=reviews)
+
+
+def _repeated(siblings: list[html.HtmlElement], *, reviews: bool = False) -> list[html.HtmlElement]:
+    children = [c for c in siblings if isinstance(c.tag, str) and text_length(c) >= 15]
     if len(children) < 2:
         return []
     signatures: dict[tuple[str, str], int] = {}
     for child in children:
-        key = (str(child.tag), child.get("class") or "")
+        key = entry_markup(child)
         signatures[key] = signatures.get(key, 0) + 1
     common, count = max(signatures.items(), key=lambda kv: kv[1])
     if count < 2 or count * 5 < len(children) * 3:
         return []
-    entries = [c for c in children if (str(c.tag), c.get("class") or "") == common]
+    entries = [c for c in children if entry_markup(c) == common]
     dated = sum(1 for e in entries if looks_signed(e, reviews=reviews))
     return entries if dated * 2 >= len(entries) else []
+
+
+# Class tokens that tell entries of one list apart: "even"/"odd" stripes, a depth or
+# index ("b-tree-twig-2", "depth-1"), markup of list templates in every language.
+_VARYING_TOKEN = re.compile(r"\d$|^(?:even|odd|alt|first|last)$")
+
+
+def entry_markup(element: html.HtmlElement) -> tuple[str, str]:
+    """What entries of one list share: the tag and the class tokens that do not vary."""
+    classes = (element.get("class") or "").split()
+    return str(element.tag), " ".join(t for t in classes if not _VARYING_TOKEN.search(t))
 
 
 # A review signed by a name alone, without a date: "pipf-seo-reviews__review-name",
@@ -101,3 +162,37 @@ def looks_signed(entry: html.HtmlElement, *, reviews: bool = False) -> bool:
     if reviews and _NAMED(entry):
         return True
     return iso_date(entry.text_content()[:200]) is not None
+
+
+def area_entries(area: html.HtmlElement) -> list[html.HtmlElement]:
+    """The comments of a comment area whose entries carry no comment markup (Valine's
+    ``div.vcard`` in ``#vcomments``, LiveJournal's ``div.b-tree-twig`` in ``#comments``):
+    the first run of repeated signed entries at most three levels down, with the
+    entries of the same markup nested in them (replies), in page order."""
+    level = [area]
+    for _ in range(4):
+        for node in level:
+            entries = repeated_entries(node)
+            if entries:
+                return _with_nested(entries)
+        level = [c for n in level for c in n if isinstance(c.tag, str)]
+        if len(level) > _MAX_AREA_WIDTH:
+            break
+    return []
+
+
+# An area wider than this a few levels down is a page region, not a comment box.
+_MAX_AREA_WIDTH = 60
+
+
+def _with_nested(entries: list[html.HtmlElement]) -> list[html.HtmlElement]:
+    key = entry_markup(entries[0])
+    found: list[html.HtmlElement] = []
+    for entry in entries:
+        found.append(entry)
+        found.extend(
+            e
+            for e in entry.iterdescendants(key[0])
+            if entry_markup(e) == key and text_length(e) >= 15
+        )
+    return found

@@ -36,7 +36,7 @@ from articlekit.comments.items import (
     is_site_widget,
     is_teaser,
 )
-from articlekit.comments.markup import HEADING_TAGS, TextLengths, top_level
+from articlekit.comments.markup import HEADING_TAGS, TextLengths, text_length, top_level
 from articlekit.comments.replies import parent_item, with_owner_replies
 from articlekit.comments.sections import (
     covered_lengths,
@@ -128,6 +128,8 @@ def read_items(
         own = walk_own(item, item, item_set)  # read by every rule below
         author = comment_author(item, own)
         date = comment_date(own) or _footer_date(item, item_set)
+        if author is None and date is None:
+            author, date = _box_signature(item, item_set)
         text = comment_text(item, item_set, author, own)
         if not text:
             signed = (item, author, date) if author or date else None
@@ -150,6 +152,30 @@ def read_items(
             )
         )
     return comments
+
+
+def _box_signature(
+    item: html.HtmlElement, item_set: set[html.HtmlElement]
+) -> tuple[str | None, str | None]:
+    """The author and date of an item that is only a comment's text box (Livefyre's
+    ``section.fyre-comment``), read from the box around it: the parent that holds no
+    other comment and little besides the text (a header with the name and time)."""
+    box = item.getparent()
+    if box is None or box.tag in ("body", "html", "main", "ol", "ul"):
+        return None, None
+    besides = text_length(box) - text_length(item)
+    if not 0 < besides <= _SIGNATURE_BOX or any(
+        e in item_set for e in box.iterdescendants() if e is not item
+    ):
+        return None, None
+    own = [
+        e for e in walk_own(box, box, item_set) if e is not item and item not in e.iterancestors()
+    ]
+    return comment_author(box, own), comment_date(own)
+
+
+# Text the box around a bare comment text may hold besides it: a name, a time, links.
+_SIGNATURE_BOX = 200
 
 
 def _footer_date(item: html.HtmlElement, item_set: set[html.HtmlElement]) -> str | None:

@@ -12,8 +12,16 @@ import re
 
 from lxml import etree, html
 
-from articlekit.comments.entries import repeated_entries
-from articlekit.comments.markup import is_item_candidate, is_review_list, text_length
+from articlekit.comments.entries import area_entries, repeated_entries
+from articlekit.comments.markup import (
+    COMMENT_WORD,
+    is_area,
+    is_item_candidate,
+    is_review_list,
+    text_length,
+    top_level,
+)
+from articlekit.comments.phrases import is_comment_header
 from articlekit.languages import phrase_pattern, words
 
 __all__ = ["scan"]
@@ -27,10 +35,13 @@ __all__ = ["scan"]
 _ANY_ATTRIBUTE_HINT = "omment"
 _ID_HINT = re.compile("isqus")
 _ID_NAMES = frozenset(("respond",))
-_CLASS_HINT = re.compile("eserbrief|OMMENT|omentar|eactie|eviews")
+_CLASS_HINT = re.compile("eserbrief|OMMENT|omentar|eactie|eviews|yorum|hozzaszolas")
 _LINK_HINT = "#respond"
 _HINT_ATTRIBUTES = ("class", "id", "itemprop", "itemtype", "typeof")
-_ITEM_HINT = re.compile(r"omment|omentar|eactie|eserbrief", re.IGNORECASE)
+_ITEM_HINT = re.compile(r"omment|omentar|eactie|eserbrief|yorum|hozzaszolas", re.IGNORECASE)
+_AREA_WORD = re.compile(COMMENT_WORD, re.IGNORECASE)
+# Boxes that hold a page, whatever their class says ("main.with-comments").
+_PAGE_BOXES = frozenset(("html", "body", "main", "article"))
 _FORM_HINT = re.compile(r"omment|respond|reply|kommentar", re.IGNORECASE)
 
 # The text of an article's link to its thread: "3 Comments", "Keine Kommentare",
@@ -50,6 +61,7 @@ def scan(root: html.HtmlElement) -> tuple[list[html.HtmlElement], list[html.Html
     reviews: list[html.HtmlElement] = []
     forms: list[html.HtmlElement] = []
     links: list[html.HtmlElement] = []
+    labelled: list[html.HtmlElement] = []
     for element in _hinted(root):
         tag = element.tag
         if not isinstance(tag, str):
@@ -80,11 +92,42 @@ def scan(root: html.HtmlElement) -> tuple[list[html.HtmlElement], list[html.Html
             reviews.extend(repeated_entries(element, reviews=True))
         elif any(_ITEM_HINT.search(element.get(a) or "") for a in _HINT_ATTRIBUTES):
             candidates.append(element)
+        elif is_comment_header(element.get("aria-label") or ""):
+            labelled.append(element)  # <section aria-label="Comments">: an area by ARIA
+    areas = [e for e in candidates if _is_bare_area(e)] + labelled
     candidates = [e for e in dict.fromkeys(candidates) if is_item_candidate(e)]
+    candidates += _unmarked_entries(areas, candidates)
     known = set(candidates)
     return candidates + [r for r in reviews if r not in known], list(
         dict.fromkeys(forms + [_count_link_box(link) for link in links])
     )
+
+
+def _is_bare_area(element: html.HtmlElement) -> bool:
+    """A comment area by its class or id ("comments", "vcomments", "dle-comments-list"),
+    not one comment; "discussion" or "reactions" alone name forum and listing boxes too."""
+    if element.tag in _PAGE_BOXES or is_item_candidate(element) or not is_area(element):
+        return False
+    return _AREA_WORD.search(f"{element.get('class') or ''} {element.get('id') or ''}") is not None
+
+
+def _unmarked_entries(
+    areas: list[html.HtmlElement], candidates: list[html.HtmlElement]
+) -> list[html.HtmlElement]:
+    """The entries of the comment areas that hold no marked comment: repeated, signed
+    sibling boxes (see :func:`area_entries`)."""
+    if not areas:
+        return []
+    holding = {a for c in candidates for a in c.iterancestors()}
+    found: list[html.HtmlElement] = []
+    for area in top_level(areas):
+        if (
+            area not in holding
+            and area.find(".//h1") is None  # the page's headline: a page region, not a thread
+            and not any(a in found for a in area.iterancestors())
+        ):
+            found.extend(area_entries(area))
+    return found
 
 
 def _count_link_box(link: html.HtmlElement) -> html.HtmlElement:
@@ -127,6 +170,8 @@ def _hinted(root: html.HtmlElement) -> list[html.HtmlElement]:
             or "eviews" in joined
             or "eactie" in joined
             or "eserbrief" in joined
+            or "yorum" in joined  # Turkish templates
+            or "hozzaszolas" in joined  # Hungarian templates
         ):
             continue
         for value in values:

@@ -16,6 +16,7 @@ from articlekit.comments.entries import heading_threads, looks_signed, repeated_
 from articlekit.comments.hints import scan
 from articlekit.comments.markup import (
     AREA_TOKEN,
+    ITEM_TOKEN,
     TextLengths,
     elements,
     is_item_candidate,
@@ -73,7 +74,9 @@ def find_items(
         if outer is None:
             continue
         outer_of[element] = outer
-        if _same_comment(outer, element) or not has_reply_container_between(outer, element):
+        if _same_comment(outer, element) or not (
+            has_reply_container_between(outer, element) or _same_markup(outer, element)
+        ):
             bodies.setdefault(outer, []).append(element)
     containers = {
         outer
@@ -162,6 +165,23 @@ def _same_comment(outer: html.HtmlElement, inner: html.HtmlElement) -> bool:
     return bool(a) and a == b
 
 
+def _same_markup(outer: html.HtmlElement, inner: html.HtmlElement) -> bool:
+    """A comment nested in one of the same tag and comment class is a reply, with no
+    list between them (Isso's ``div.isso-comment`` in its parent's follow-up box); a
+    comment's own body box is named otherwise ("comment-body" in "li.comment")."""
+    if outer.tag != inner.tag:
+        return False
+    mine = _item_classes(inner)
+    return bool(mine) and mine == _item_classes(outer)
+
+
+def _item_classes(element: html.HtmlElement) -> frozenset[str]:
+    """The class tokens naming a comment, else all of them (an entry found by its
+    repeated markup, as Valine's ``div.vcard``, has no comment token)."""
+    classes = frozenset(kebab(c) for c in (element.get("class") or "").split())
+    return frozenset(t for t in classes if ITEM_TOKEN.match(t)) or classes
+
+
 def _under_not_thread(element: html.HtmlElement, known: dict[html.HtmlElement, bool]) -> bool:
     """True when an ancestor of ``element`` is one :func:`_is_not_thread` names.
 
@@ -241,9 +261,17 @@ def find_items_in(section: html.HtmlElement) -> list[html.HtmlElement]:
     parent = section.getparent()
     if is_item_candidate(section) or (parent is not None and is_review_list(parent)):
         return [section]
+    # entries of this section only: a header cut alone ("<h4>3 Comments</h4>") sees the
+    # list after it, which is a section of its own and read there
     threads = heading_threads(section)
-    if threads:
-        return [e for _header, _container, entries in threads for e in entries]
+    inside = [
+        e
+        for _header, _container, entries in threads
+        for e in entries
+        if any(a is section for a in e.iterancestors())
+    ]
+    if inside:
+        return inside
     entries = repeated_entries(section)
     if not entries and section.tag == "form" and section.find(".//textarea") is None:
         # a form without a text box is not a reply form but a moderation form

@@ -39,7 +39,7 @@ __all__ = [
 # Class/id fragments of comment templates (markup hints, not language words).
 COMMENT_WORD = (
     r"(?:comment|kommentar|commentaire|comentario|commento|komentarz|komentar|reactie|"
-    r"leserbrief|leserkommentar)"
+    r"leserbrief|leserkommentar|kommentti|yorum|hozzaszolas)"
 )
 # A class token naming one comment ("comment", "comment-item", "kb-comment", "MtnComment").
 ITEM_TOKEN = re.compile(
@@ -60,7 +60,8 @@ _NOT_COMMENT = re.compile(
     r"(?:^|[-_])(?:category|tag|term|rubrik|ressort|genre)[-_]"
 )
 _ITEM_ID = re.compile(
-    r"^(?:li-|div-)?(?:comment|kommentar|commentaire|comentario|reply|answer)[-_]?\d+$"
+    # "comment-123", "li-comment-123", DataLife Engine's "comment-id-123"
+    r"^(?:li-|div-)?(?:comment|kommentar|commentaire|comentario|reply|answer)[-_]?(?:id[-_])?\d+$"
     r"|^c\d{6,}$"
 )
 # Ids that name the whole comment area, whatever the class says.
@@ -69,8 +70,9 @@ _AREA_ID = re.compile(
     r"comment-?section|comments?-?(?:area|list|wrapper|container|block|box))$",
     re.IGNORECASE,
 )
-# schema.org or RDFa types of one comment: "https://schema.org/Comment", "schema:Comment"
-_COMMENT_TYPE = re.compile(r"[/:]Comment\b")
+# schema.org or RDFa types of one comment: "https://schema.org/Comment", "schema:Comment",
+# and the older "UserComments" that news templates still carry
+_COMMENT_TYPE = re.compile(r"[/:](?:User)?Comments?\b")
 # Reader reviews of a product are comments under another name; only a list
 # named for them, holding signed entries, is read as one.
 _REVIEW_LIST = re.compile(
@@ -127,6 +129,9 @@ _TOKEN_FRAGMENTS = (
     "discussion",
     "diskussion",
     "reactions",
+    "kommentti",
+    "yorum",
+    "hozzaszolas",
 )
 
 

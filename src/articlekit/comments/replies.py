@@ -28,6 +28,8 @@ _REPLY_CONTAINER = re.compile(
     r"child|children|replies|reply|thread|indented|nested|answers|antworten|sub|depth|list|items"
 )
 _REPLIES_HINT = re.compile(r"indented|children|replies")
+# A flat thread's depth in a class token: LiveJournal's "b-tree-twig-2", "depth-3".
+_DEPTH_TOKEN = re.compile(r"(?:depth|level|twig)[-_]?(\d+)$")
 _REPLY_LIST_HINT = re.compile(r"indented|children|replies|reply-list|sub-?comments")
 
 
@@ -87,6 +89,8 @@ def parent_item(
     parent = nearest(item, item_set)
     if parent is None:
         parent = _indented_parent(item, item_set)
+    if parent is None:
+        parent = _depth_parent(item, item_set)
     while parent is not None and parent not in read:
         parent = nearest(parent, item_set)
     return parent
@@ -110,4 +114,29 @@ def _indented_parent(
                 if inner:
                     return inner[0] if sibling.tag not in ("ol", "ul") else inner[-1]
             return None
+    return None
+
+
+def _depth(element: html.HtmlElement) -> int | None:
+    for token in (element.get("class") or "").split():
+        match = _DEPTH_TOKEN.search(token.lower())
+        if match:
+            return int(match.group(1))
+    return None
+
+
+def _depth_parent(
+    item: html.HtmlElement, item_set: set[html.HtmlElement]
+) -> html.HtmlElement | None:
+    """In a flat thread that marks each comment's depth (LiveJournal's ``b-tree-twig-2``
+    siblings, indented by style), a comment answers the nearest one before it a level up."""
+    depth = _depth(item)
+    if depth is None:
+        return None
+    for sibling in item.itersiblings(preceding=True):
+        if sibling not in item_set:
+            continue
+        above = _depth(sibling)
+        if above is None or above < depth:
+            return sibling if above == depth - 1 else None
     return None

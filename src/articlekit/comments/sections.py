@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from lxml import html
 
-from articlekit.comments.entries import heading_threads
+from articlekit.comments.entries import BESIDE_SLACK, heading_threads
 from articlekit.comments.markup import (
     HEADING_TAGS,
     ITEM_TOKEN,
@@ -107,8 +107,13 @@ def form_roots(
 def heading_roots(tree: html.HtmlElement, roots: list[html.HtmlElement]) -> list[html.HtmlElement]:
     """The sections of threads found by their header, that ``roots`` do not hold yet."""
     found: list[html.HtmlElement] = []
-    for header, container, _entries in heading_threads(tree):
+    for header, container, entries in heading_threads(tree):
         if any(header is r or container is r for r in (*roots, *found)):
+            continue
+        if header.getparent() is container:  # the entries follow the header in its box
+            rest = text_length(container) - text_length(header)
+            rest -= sum(text_length(e) for e in entries)
+            found.append(container if rest < BESIDE_SLACK else _gathered(header, entries))
             continue
         parent = container.getparent()
         shared = header.getparent() is parent and parent is not None
@@ -117,6 +122,22 @@ def heading_roots(tree: html.HtmlElement, roots: list[html.HtmlElement]) -> list
         else:
             found.extend((header, container))
     return found
+
+
+def _gathered(header: html.HtmlElement, entries: list[html.HtmlElement]) -> html.HtmlElement:
+    """A new ``div`` put in the tree around ``header`` and all that follows it in its box,
+    for a thread written straight into the article's box ("<h3>Comments (3)</h3>", the
+    signed entries, a notice): the one section that is cut and read, the article's own
+    paragraphs before it left where they are.  What follows the entries is little
+    (``BESIDE_SLACK``): a pager or a notice of the thread."""
+    box = header.getparent()
+    if box is None or not entries:
+        return header
+    wrapper = html.Element("div")
+    box.insert(box.index(header), wrapper)
+    for element in [header, *header.itersiblings()]:  # each with its tail
+        wrapper.append(element)
+    return wrapper
 
 
 def _section_root(

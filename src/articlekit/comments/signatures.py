@@ -36,6 +36,8 @@ _AUTHOR_CLASS = re.compile(
 )
 _DATE_CLASS = re.compile(r"date|datum|fecha|time|meta|submitted|posted|byline", re.IGNORECASE)
 _DATE_PROPS = ("dateCreated", "datePublished", "commentTime")
+# schema.org's Comment names its writer "author"; the older UserComments, "creator"
+_AUTHOR_PROPS = ("author", "creator")
 # Where widgets keep the machine-readable time: ``datetime``, microdata ``content``,
 # and the ``data-*`` twins that scripts render later (Judge.me's ``data-content``).
 _DATE_ATTRIBUTES = ("datetime", "content", "data-datetime", "data-content", "data-date", "title")
@@ -60,14 +62,14 @@ _NAME_END = (
 )
 _SIGNED_BY = phrase_pattern(words("comments.signed_by"))
 _SIGNATURE = re.compile(
-    rf"^[#\d.\s]*(?:\w+\s+){{0,2}}?(?:{_SIGNED_BY})\s+(?P<after>{_NAME}){_NAME_END}"
+    rf"^[#\d.\s]*(?:\w+\s+){{0,2}}?(?:{_SIGNED_BY}):?\s+(?P<after>{_NAME}){_NAME_END}"
     rf"|^(?P<before>{_NAME})\s+[|·•–—-]\s+.{{0,24}}?\d",
     re.IGNORECASE,
 )
 
 
 def _is_author_mark(element: html.HtmlElement) -> bool:
-    if element.tag == "cite" or element.get("itemprop") == "author":
+    if element.tag == "cite" or element.get("itemprop") in _AUTHOR_PROPS:
         return True
     if (
         element.tag == "a"
@@ -145,8 +147,11 @@ def _in_content_box(element: html.HtmlElement, item: html.HtmlElement) -> bool:
 
 def _signature_author(item: html.HtmlElement, own_list: list[html.HtmlElement]) -> str | None:
     for element in own_list:
-        if element.tag in SKIP_TAGS or element.tag in ("a", "p", "blockquote"):
+        if element.tag in SKIP_TAGS or element.tag in ("a", "blockquote"):
             continue
+        if element.tag == "p" and not element.get("class"):
+            continue  # a paragraph someone typed; a classed one is the template's
+            # signature line (Typepad's "p.comment-footer": "Posted by: NAME | DATE")
         text = " ".join(element.text_content().split())
         if len(text) > 120 or iso_date(text) is None:
             continue
@@ -168,14 +173,15 @@ def _linked_signature_author(
     item: html.HtmlElement, own_list: list[html.HtmlElement]
 ) -> str | None:
     """A short line that opens with a link and goes on to a date signs the comment:
-    "<a>史蒂文的家_藍天</a> 於 2014/01/01 20:31 回覆", "<a>Jane</a> on 3 May 2019"."""
+    "<a>史蒂文的家_藍天</a> 於 2014/01/01 20:31 回覆", "<a>Jane</a> on 3 May 2019"; so does
+    a bold name in a header box ("<div class=kopf><b>Jane</b> schrieb am 03.05.2021:")."""
     for element in own_list:
         if element.tag not in ("p", "div", "span") or _in_content_box(element, item):
             continue
         first = element[0] if len(element) else None
         if (
             first is None
-            or first.tag != "a"
+            or not (first.tag == "a" or (first.tag in ("b", "strong") and element.tag != "p"))
             or (element.text or "").strip()
             or text_length(element) > 80
         ):
@@ -256,7 +262,7 @@ def _text_without_dates(element: html.HtmlElement) -> str:
 
 def _author_rank(element: html.HtmlElement) -> int:
     classes = [kebab(c) for c in (element.get("class") or "").split()]
-    if element.get("itemprop") == "author":
+    if element.get("itemprop") in _AUTHOR_PROPS:
         return 0
     if "fn" in classes:
         return 1
