@@ -42,8 +42,9 @@ _POST_TAGS = frozenset(("div", "article", "li", "section", "table", "tr", "dd", 
 _DIGITS = re.compile(r"\d+")
 # Marks of a post's date and author (class fragments and profile URL parts are markup):
 # a machine-readable time, a short date line, an author box or rel, a link to a
-# member's profile page.  One Python walk tests them all; an XPath per mark costs more
-# (each ``contains`` is a scan, and libxml2 merges unions slowly).
+# member's profile page.  A Python walk tests them; an XPath per mark costs more (each
+# ``contains`` is a scan, and libxml2 merges unions slowly).  The author marks get a walk
+# of their own, only on a page with two dated siblings alike (about a third of pages).
 _DATE_ATTRIBUTES = frozenset(("datetime", "data-timestamp", "data-time", "data-date"))
 _DATE_PROPS = frozenset(("datePublished", "dateCreated"))
 _TWO_DIGITS = re.compile(r"\d\d")
@@ -70,8 +71,8 @@ class PostRun:
 
 @dataclass(frozen=True, slots=True)
 class _Marks:
-    """The elements holding a date mark and those holding an author mark (themselves
-    or a descendant), in page order of their marks."""
+    """The elements holding a date mark (:func:`_dated`) and those holding an author
+    mark (:func:`_authored`)."""
 
     dated: dict[html.HtmlElement, None]
     authored: set[html.HtmlElement]
@@ -82,24 +83,33 @@ class _Marks:
 
 def post_runs(root: html.HtmlElement) -> list[PostRun]:
     """The runs of signed posts under ``root``, the longest (by text) first."""
-    marks = _marks(root)
-    runs: list[PostRun] = []
+    dated = _dated(root)
     # a post holds a date mark, so the runs are among the children of dated elements
-    for parent in list(marks.dated):
-        if len(parent) < 2:
-            continue
-        groups: dict[tuple[str, str], list[html.HtmlElement]] = {}
-        for child in parent:
-            if child in marks.dated:
-                key = _post_key(child)
-                if key is not None:
-                    groups.setdefault(key, []).append(child)
-        for members in groups.values():
-            if len(members) >= 2:
-                run = _as_run(members, marks)
-                if run is not None:
-                    runs.append(replace(run, lead=_lead(run.members[0], marks)))
+    groups = [members for parent in list(dated) for members in _sibling_groups(parent, dated)]
+    if not groups:
+        return []  # most pages: no two dated siblings alike, and no author mark to look for
+    marks = _Marks(dated, _authored(root))
+    runs: list[PostRun] = []
+    for members in groups:
+        run = _as_run(members, marks)
+        if run is not None:
+            runs.append(replace(run, lead=_lead(run.members[0], marks)))
     return sorted(runs, key=lambda r: -r.chars)
+
+
+def _sibling_groups(
+    parent: html.HtmlElement, dated: dict[html.HtmlElement, None]
+) -> list[list[html.HtmlElement]]:
+    """The dated children of ``parent`` by their post markup, where two or more share it."""
+    if len(parent) < 2:
+        return []
+    groups: dict[tuple[str, str], list[html.HtmlElement]] = {}
+    for child in parent:
+        if child in dated:
+            key = _post_key(child)
+            if key is not None:
+                groups.setdefault(key, []).append(child)
+    return [members for members in groups.values() if len(members) >= 2]
 
 
 def _lead(first: html.HtmlElement, marks: _Marks) -> html.HtmlElement | None:
@@ -114,9 +124,10 @@ def _lead(first: html.HtmlElement, marks: _Marks) -> html.HtmlElement | None:
     return None
 
 
-def _marks(root: html.HtmlElement) -> _Marks:
+def _dated(root: html.HtmlElement) -> dict[html.HtmlElement, None]:
+    """The elements holding a date mark (themselves or a descendant), in page order of
+    their marks."""
     dated: dict[html.HtmlElement, None] = {}
-    authored: dict[html.HtmlElement, None] = {}
     for element in root.iter(etree.Element):
         tag = element.tag
         if tag == "script" or tag == "style":
@@ -128,9 +139,20 @@ def _marks(root: html.HtmlElement) -> _Marks:
             parent = element.getparent()
             if parent is not None:
                 _mark_up(parent, dated)
+    return dated
+
+
+def _authored(root: html.HtmlElement) -> set[html.HtmlElement]:
+    """The elements holding an author mark (themselves or a descendant)."""
+    authored: dict[html.HtmlElement, None] = {}
+    for element in root.iter(etree.Element):
+        tag = element.tag
+        if tag == "script" or tag == "style":
+            continue
+        keys = element.keys()
         if keys and _is_author_mark(element, tag, keys):
             _mark_up(element, authored)
-    return _Marks(dated, set(authored))
+    return set(authored)
 
 
 def _is_date_mark(element: html.HtmlElement, tag: str, keys: list[str]) -> bool:

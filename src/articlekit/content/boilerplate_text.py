@@ -193,6 +193,6 @@ def is_boilerplate_text(text: str) -> str | None:
             and any(len(w) > 2 and not w.isdigit() for w in words)
         ):
             return "button words"
-    if _FINE_PRINT_GATE_RE.search(lower) and FINE_PRINT.search(text):
+    if _FINE_PRINT_GATE_RE.found_in(lower) and FINE_PRINT.search(text):
         return "template fine print"
     return None
