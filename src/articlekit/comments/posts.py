@@ -47,6 +47,8 @@ _DIGITS = re.compile(r"\d+")
 # of their own, only on a page with two dated siblings alike (about a third of pages).
 _DATE_ATTRIBUTES = frozenset(("datetime", "data-timestamp", "data-time", "data-date"))
 _DATE_PROPS = frozenset(("datePublished", "dateCreated"))
+# the attributes without which an element other than <time> has no date mark
+_DATE_KEYS = _DATE_ATTRIBUTES | {"itemprop", "title"}
 _TWO_DIGITS = re.compile(r"\d\d")
 MAX_DATE_TEXT = 120
 """A text longer than this is prose that may mention a date, not a post's date line."""
@@ -128,14 +130,22 @@ def _dated(root: html.HtmlElement) -> dict[html.HtmlElement, None]:
     """The elements holding a date mark (themselves or a descendant), in page order of
     their marks."""
     dated: dict[html.HtmlElement, None] = {}
+    # the cheap tests are made here, before a call: this runs for every element and most
+    # elements have no date attribute and no digits in their text
+    digits = _TWO_DIGITS.search
     for element in root.iter(etree.Element):
         tag = element.tag
         if tag == "script" or tag == "style":
             continue
         keys = element.keys()
-        if (keys and _is_date_mark(element, tag, keys)) or _dated_text(element.text):
+        text, tail = element.text, element.tail
+        if (
+            keys
+            and (tag == "time" or not _DATE_KEYS.isdisjoint(keys))
+            and _is_date_mark(element, tag, keys)
+        ) or (text and digits(text) and _dated_text(text)):
             _mark_up(element, dated)
-        if _dated_text(element.tail):
+        if tail and digits(tail) and _dated_text(tail):
             parent = element.getparent()
             if parent is not None:
                 _mark_up(parent, dated)
