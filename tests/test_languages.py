@@ -14,6 +14,7 @@ from articlekit.languages import (
     CATEGORIES,
     LANGUAGES,
     LanguageDataError,
+    grouped_phrase_pattern,
     phrase_pattern,
     read_language,
     words,
@@ -102,6 +103,32 @@ def test_phrase_pattern_escapes_and_tries_the_longest_phrase_first() -> None:
     assert pattern.match("a.b")
     assert not pattern.match("axb")
     assert phrase_pattern(["a b"], space=" ") == "a b"
+
+
+def test_grouped_phrase_pattern_matches_as_the_flat_one() -> None:
+    phrases = ["read", "read more", "a.b", "rights reserved", "x", " lead"]
+    grouped = grouped_phrase_pattern(phrases)
+    assert grouped.startswith(r"r(?:ights\s+reserved|ead\s+more|ead)|")
+    flat = re.compile(rf"(?:{phrase_pattern(phrases)})\b", re.IGNORECASE)
+    pattern = re.compile(rf"(?:{grouped})\b", re.IGNORECASE)
+    for text in (
+        "Read  more here",
+        "read on",
+        "a.b",
+        "axb",
+        "All RIGHTS reserved",
+        "the x",
+        " lead",
+    ):
+        found, expected = pattern.search(text), flat.search(text)
+        assert (found and found.span()) == (expected and expected.span()), text
+
+
+def test_grouped_phrase_pattern_stays_flat_where_case_joins_first_letters() -> None:
+    # "s" and the long "ſ" match each other when case is ignored: the branches keep
+    # their longest-first order across them
+    assert grouped_phrase_pattern(["so", "ſa"]) == phrase_pattern(["so", "ſa"])
+    assert grouped_phrase_pattern(["so", "sa", "x"]) == "s(?:a|o)|x(?:)"
 
 
 def _string_literals() -> set[str]:

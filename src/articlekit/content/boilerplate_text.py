@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from articlekit.content.class_hints import literal_alternation
-from articlekit.languages import phrase_pattern, words
+from articlekit.languages import grouped_phrase_pattern, phrase_pattern, words
 
 __all__ = ["FINE_PRINT", "FINE_PRINT_LIMIT", "is_boilerplate_text"]
 
@@ -50,8 +50,9 @@ _BUTTON_WORDS = frozenset((*words("boilerplate.buttons"), *_BRAND_BUTTONS))
 
 
 def _any(category: str, *, space: str = r"\s+") -> str:
-    """The words of ``category`` as a non-capturing alternation."""
-    return "(?:" + phrase_pattern(words(category), space=space) + ")"
+    """The words of ``category`` as a non-capturing alternation (grouped by first
+    letter: these patterns run on every short text of the content)."""
+    return "(?:" + grouped_phrase_pattern(words(category), space=space) + ")"
 
 
 # What may follow each category's phrase in a short text (the whole text is matched,
@@ -142,7 +143,7 @@ _FINE_PRINT_TEMPLATES = r"""
 FINE_PRINT = re.compile(
     "|".join(
         [
-            phrase_pattern(words("boilerplate.fine_print")),
+            grouped_phrase_pattern(words("boilerplate.fine_print")),
             r"^" + _any("boilerplate.fine_print_openers") + r"\b",
             re.sub(r"\s+", "", _FINE_PRINT_TEMPLATES),
         ]
@@ -192,6 +193,6 @@ def is_boilerplate_text(text: str) -> str | None:
             and any(len(w) > 2 and not w.isdigit() for w in words)
         ):
             return "button words"
-    if _FINE_PRINT_GATE_RE.search(lower) and FINE_PRINT.search(text):
+    if _FINE_PRINT_GATE_RE.found_in(lower) and FINE_PRINT.search(text):
         return "template fine print"
     return None

@@ -11,10 +11,17 @@ stay in code.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from lxml import html
 
-__all__ = ["class_weight", "hint_is_bad", "is_unlikely", "literal_alternation"]
+__all__ = [
+    "LiteralAlternation",
+    "class_weight",
+    "hint_is_bad",
+    "is_unlikely",
+    "literal_alternation",
+]
 
 _KEEP_TAGS = frozenset(("html", "body", "a", "article", "main"))
 
@@ -93,11 +100,32 @@ _MAYBE_PARTS = (
 )
 
 
-def literal_alternation(words: tuple[str, ...], tokens: tuple[str, ...]) -> re.Pattern[str]:
-    """One regex for "any of these substrings, or any of these whole tokens".
+@dataclass(frozen=True, slots=True)
+class LiteralAlternation:
+    """Any of some substrings, or any of some whole tokens (between white space, "_"
+    and "-"), in a text: see :func:`literal_alternation`."""
+
+    parts: re.Pattern[str] | None
+    tokens: re.Pattern[str] | None
+
+    def found_in(self, text: str) -> bool:
+        """Whether ``text`` holds one of the substrings or one of the tokens."""
+        if self.parts is not None and self.parts.search(text) is not None:
+            return True
+        # the leading space stands for the start of the text, so that every branch of
+        # the token pattern opens with a character class (see literal_alternation)
+        return self.tokens is not None and self.tokens.search(" " + text) is not None
+
+
+def literal_alternation(words: tuple[str, ...], tokens: tuple[str, ...]) -> LiteralAlternation:
+    """Two regexes for "any of these substrings, or any of these whole tokens".
 
     Grouped by first letter: CPython's engine rejects a branch on its first
-    character, so the grouped form runs several times faster than a flat one.
+    character, so the grouped form runs several times faster than a flat one.  The
+    tokens get a regex of their own that opens with the separator class: a pattern
+    whose every branch opens with a literal or a class lets the engine skip the
+    positions where none can start (an assertion, "(?<=[\\s_-])", opening a branch
+    would make it try every branch at every position).
     """
     groups: dict[str, list[str]] = {}
     for word in words:
@@ -106,9 +134,10 @@ def literal_alternation(words: tuple[str, ...], tokens: tuple[str, ...]) -> re.P
         re.escape(first) + "(?:" + "|".join(sorted(set(rests), key=len, reverse=True)) + ")"
         for first, rests in sorted(groups.items())
     ]
-    if tokens:
-        branches.append(r"(?:^|(?<=[\s_-]))(?:" + "|".join(tokens) + r")(?=$|[\s_-])")
-    return re.compile("|".join(branches))
+    return LiteralAlternation(
+        re.compile("|".join(branches)) if branches else None,
+        re.compile(r"[\s_-](?:" + "|".join(tokens) + r")(?=$|[\s_-])") if tokens else None,
+    )
 
 
 # "print-only" and "printable" wrap article text, "widget" wraps anything in some
@@ -250,9 +279,9 @@ def class_weight(element: html.HtmlElement) -> int:
         lower = _bem(hint)
         if "-hidden" in lower:
             lower = _OVERFLOW_HIDDEN.sub("", lower)
-        if _NEGATIVE_RE.search(lower):
+        if _NEGATIVE_RE.found_in(lower):
             weight -= 25
-        if _POSITIVE_RE.search(lower):
+        if _POSITIVE_RE.found_in(lower):
             weight += 25
     if element.get("itemprop") == "articleBody":
         weight += 50
@@ -262,8 +291,8 @@ def class_weight(element: html.HtmlElement) -> int:
 def _hint_verdict(hint: str, memo: dict[str, tuple[bool, bool]]) -> tuple[bool, bool]:
     verdict = memo.get(hint)
     if verdict is None:
-        bad = _UNLIKELY_RE.search(_bem_blocks(hint)) is not None
-        good = _MAYBE_RE.search(_bem(hint)) is not None
+        bad = _UNLIKELY_RE.found_in(_bem_blocks(hint))
+        good = _MAYBE_RE.found_in(_bem(hint))
         verdict = (bad, good)
         memo[hint] = verdict
     return verdict
@@ -272,7 +301,7 @@ def _hint_verdict(hint: str, memo: dict[str, tuple[bool, bool]]) -> tuple[bool, 
 def hint_is_bad(hint: str) -> bool:
     """The first half of :func:`_hint_verdict`, without the "maybe content" search
     that only the few furniture-named elements need."""
-    return _UNLIKELY_RE.search(_bem_blocks(hint)) is not None
+    return _UNLIKELY_RE.found_in(_bem_blocks(hint))
 
 
 def is_unlikely(

@@ -25,6 +25,7 @@ from articlekit.content.pruning import (
     norm,
 )
 from articlekit.explain import Decision
+from articlekit.input.caseless import CaselessPattern
 from articlekit.input.xpath import boolean_query, element_query, string_query
 
 __all__ = [
@@ -265,16 +266,15 @@ CREDIT_LINE_CHARS = 300
 """Longest text taken as a credit line (a caption with its credit, a copyright notice)."""
 # "... | © Getty Images", "(© AFP)", "...muss© Rike/pixelio.de", "(Symbolbild)": credits
 # close a caption; "© 2022 Site. ..." opens a copyright notice
-_ENDS_WITH_CREDIT = re.compile(
+_ENDS_WITH_CREDIT = CaselessPattern.of(
     r"©\s*[^©.!?]{2,60}\)?\s*$|^\(?(?:©|\(c\)\s)|"
-    r"\((?:symbolbild|archivbild|foto|photo|bild)[^)]{0,40}\)\.?\s*$",
-    re.IGNORECASE,
+    r"\((?:symbolbild|archivbild|foto|photo|bild)[^)]{0,40}\)\.?\s*$"
 )
 
 
 def _is_credit_line(element: html.HtmlElement, text: str) -> bool:
     """A picture's caption or credit set as a paragraph, or the copyright line."""
-    if len(text) > CREDIT_LINE_CHARS or not _ENDS_WITH_CREDIT.search(text):
+    if len(text) > CREDIT_LINE_CHARS or not _ENDS_WITH_CREDIT.found_in(text):
         return False
     if element.tag in ("figure", "figcaption"):
         return False  # a real figure keeps its credit (see figures.py)

@@ -19,6 +19,7 @@ from urllib.parse import urljoin
 from lxml import html
 
 from articlekit.explain import Decision, Verdict, quoted
+from articlekit.input.caseless import CaselessPattern
 from articlekit.input.elements import class_and_id
 from articlekit.input.xpath import element_query
 from articlekit.languages import phrase_pattern, words
@@ -40,9 +41,7 @@ _STAGE = "figures"
 _MARKUP_CAPTION = "figcaption or caption element of the figure"
 _MARKUP_CREDIT = "credit element of the figure, or the caption's tail ('Photo: ...')"
 # "slide" and "gallery": a slideshow's or gallery's item holding one picture and its caption
-_WRAPPER_HINT = re.compile(
-    r"caption|figure|image|photo|picture|media|img|slide|gallery", re.IGNORECASE
-)
+_WRAPPER_HINT = CaselessPattern.of(r"caption|figure|image|photo|picture|media|img|slide|gallery")
 _CAPTION_HINT = re.compile(
     r"caption|legend|figcaption|description|desc(?:$|[\s_-])|subtitle|image-text|photo-text|"
     r"bildtext|legende|l[ée]gende",
@@ -196,7 +195,7 @@ def is_figure_wrapper(element: html.HtmlElement) -> bool:
     if element.tag not in ("div", "span", "p", "a", "section", "dl", "center", "table"):
         return False
     hint = class_and_id(element)
-    if not _WRAPPER_HINT.search(hint):
+    if not _WRAPPER_HINT.found_in(hint):
         return False
     images = _IMAGES(element)
     if len(images) != 1:

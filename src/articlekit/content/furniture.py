@@ -238,11 +238,14 @@ def _scan(
     unlikely: list[html.HtmlElement] = []
     controllers: list[html.HtmlElement] = []
     for element in body.iterdescendants(etree.Element):
+        keys = element.keys()
+        if not keys:
+            continue  # every rule reads an attribute; a third of the elements have none
         get = element.get
-        if get("aria-controls"):
+        if "aria-controls" in keys and get("aria-controls"):
             controllers.append(element)
-        cls = get("class")
-        ident = get("id")
+        cls = get("class") if "class" in keys else None
+        ident = get("id") if "id" in keys else None
         # the memo lookups are inlined: this runs for every element with a class or id
         bad: bool | None = False
         if cls:
@@ -255,15 +258,15 @@ def _scan(
                 bad = bad_memo[ident] = hint_is_bad(ident)
         if bad and is_unlikely(element, memo) and not IN_FIGURE(element):
             unlikely.append(element)
-        if get("hidden") is not None or get("aria-hidden") == "true":
+        if "hidden" in keys or ("aria-hidden" in keys and get("aria-hidden") == "true"):
             hidden.append((element, _HIDDEN))
             continue
-        style = get("style")
+        style = get("style") if "style" in keys else None
         # the substring test is the cheap gate of the regex (case as written)
         if style and ("none" in style or "hidden" in style) and _HIDDEN_STYLE.search(style):
             hidden.append((element, _HIDDEN))
             continue
-        role = get("role")
+        role = get("role") if "role" in keys else None
         if role and role in _FURNITURE_ROLES and not _WRAPS_ARTICLE(element):
             hidden.append((element, f"landmark role {role}"))
     return hidden, unlikely, controllers

@@ -16,18 +16,18 @@ from lxml import html
 from articlekit.content.class_hints import class_weight
 from articlekit.content.pruning import link_density
 from articlekit.content.scoring import text_length
+from articlekit.input.caseless import CaselessPattern
 from articlekit.input.elements import class_and_id
 from articlekit.input.xpath import boolean_query, element_query
 
 __all__ = ["captioned_picture_above", "find_lead", "is_one_picture", "picture_after_lead"]
 
-_LEAD_HINT = re.compile(
+_LEAD_HINT = CaselessPattern.of(
     r"lead(?!ing)|intro|teaser|standfirst|summary|(?:^|[\s_-])deck|(?:^|[\s_-])dek|subtitle|subline|"
     r"excerpt|abstract|chapo|chapeau|strapline|sapo|entradilla|bajada|vorspann|"
-    r"description|article-header__text",
-    re.IGNORECASE,
+    r"description|article-header__text"
 )
-_PICTURE_HINT = re.compile(r"image|img|photo|picture|caption|credit|media|video", re.IGNORECASE)
+_PICTURE_HINT = CaselessPattern.of(r"image|img|photo|picture|caption|credit|media|video")
 LEAD_LEVELS = 5
 """How far above the body container a standfirst/lead paragraph is looked for."""
 
@@ -126,9 +126,13 @@ def _lead_in(element: html.HtmlElement) -> html.HtmlElement | None:
 
 def _is_lead(element: html.HtmlElement) -> bool:
     hint = class_and_id(element)
-    if len(hint) < 3 or not _LEAD_HINT.search(hint) or element.tag in ("a", "img", "figure", "h1"):
+    if (
+        len(hint) < 3
+        or not _LEAD_HINT.found_in(hint)
+        or element.tag in ("a", "img", "figure", "h1")
+    ):
         return False
-    if _PICTURE_HINT.search(hint):
+    if _PICTURE_HINT.found_in(hint):
         return False  # "image-description", "media__caption--intro": a picture's caption
     text = " ".join(element.text_content().split())
     if not 40 <= len(text) <= 1000:

@@ -13,7 +13,6 @@ exactly as it was before spans existed; code blocks come from :mod:`.code`.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from lxml import html
@@ -31,6 +30,7 @@ from articlekit.content.inline import (
     mark_of,
     spans_of,
 )
+from articlekit.input.caseless import CaselessPattern
 from articlekit.input.xpath import boolean_query, element_query
 from articlekit.model import Block, BlockKind, Span, SpanKind, Sublist
 
@@ -455,11 +455,10 @@ def _is_headed_grid(table: html.HtmlElement) -> bool:
 
 def _is_dek(element: html.HtmlElement) -> bool:
     hint = element.get("class")
-    return bool(hint) and _DEK_HINT.search(hint) is not None
+    return bool(hint) and _DEK_HINT.found_in(hint)
 
 
-_DEK_HINT = re.compile(
+_DEK_HINT = CaselessPattern.of(
     r"(?:^|[\s_-])(?:dek|deck|standfirst|chapo|chapeau|sapo|strapline|subhead|subtitle|"
-    r"excerpt|entradilla|bajada)",
-    re.IGNORECASE,
+    r"excerpt|entradilla|bajada)"
 )

@@ -52,6 +52,7 @@ __all__ = [
     "LANGUAGES",
     "Language",
     "LanguageDataError",
+    "grouped_phrase_pattern",
     "groups",
     "month_numbers",
     "numbers",
@@ -251,3 +252,39 @@ def phrase_pattern(phrases: Iterable[str], *, space: str = r"\s+") -> str:
     becomes ``space``."""
     unique = sorted(set(phrases), key=lambda phrase: (-len(phrase), phrase))
     return "|".join(re.escape(phrase).replace(r"\ ", space) for phrase in unique)
+
+
+def grouped_phrase_pattern(phrases: Iterable[str], *, space: str = r"\s+") -> str:
+    """:func:`phrase_pattern` with the phrases grouped by their first character
+    ("a(?:bc|b)|x(?:y)"): the same strings match, by the same branch, in any flags.
+
+    CPython's engine tries every branch of an alternation at every position of a
+    search; grouped, it tries one group's.  A long list searched through whole texts
+    runs several times faster so.  Where two first characters match each other when
+    case is ignored ("a" and "A"), the list stays flat, so that the order of the
+    branches (longest first) holds across them too.
+    """
+    unique = sorted(set(phrases), key=lambda phrase: (-len(phrase), phrase))
+    groups: dict[str, list[str]] = {}
+    for phrase in unique:
+        groups.setdefault(phrase[0], []).append(phrase)
+    if _case_variants(tuple(groups)):
+        return phrase_pattern(unique, space=space)
+    return "|".join(
+        _escaped(first, space) + "(?:" + "|".join(_escaped(p[1:], space) for p in group) + ")"
+        for first, group in groups.items()
+    )
+
+
+def _escaped(text: str, space: str) -> str:
+    return re.escape(text).replace(r"\ ", space)
+
+
+def _case_variants(letters: tuple[str, ...]) -> bool:
+    """Whether two of ``letters`` match each other when case is ignored (also the
+    pairs only Unicode folding joins, "s" and the long "ſ")."""
+    return any(
+        re.fullmatch(re.escape(a), b, re.IGNORECASE) or re.fullmatch(re.escape(b), a, re.IGNORECASE)
+        for i, a in enumerate(letters)
+        for b in letters[i + 1 :]
+    )
