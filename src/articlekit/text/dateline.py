@@ -22,9 +22,11 @@ from articlekit.text.lines import (
     NOT_NAME_WORDS,
     byline_of,
     byline_prefix_only,
+    is_coined,
     is_labelled_date,
     is_month_or_day,
     leading_names,
+    opens_byline,
     words,
 )
 from articlekit.text.units import BULLET, Unit, is_prose
@@ -97,9 +99,56 @@ def find_dateline(units: list[Unit], heading: int, url: str | None = None) -> Da
             lines.append(index)
         if byline is not None and date is not None:
             break
+    if byline is None and date is not None and (named := _named_under(units, heading)):
+        byline = None if names_site(named[0], sites) else named[0]
+        lines.append(named[1])
+    if byline is None and (signed := _signed_below(units, heading)) is not None:
+        byline = None if names_site(signed[0], sites) else signed[0]
+        lines.append(signed[1])
     if date is None:
         date = url_date(url)
     return Dateline(byline, date, tuple(sorted(set(lines))))
+
+
+def _named_under(units: list[Unit], heading: int) -> tuple[str, int] | None:
+    """A person's name alone on the line under the heading, or under its standfirst, on a
+    page whose dateline was found: the byline of templates that put the date apart
+    ("Jane Doe" under the headline, "24 September 2019" over it)."""
+    index = heading + 1
+    if index < len(units) and is_prose(units[index].text):
+        index += 1  # the standfirst
+    if index >= len(units):
+        return None
+    line = _bare(units[index].text)
+    return (line, index) if _person_like(line, units, index) else None
+
+
+SIGNED_CHARS = 80
+"""A signature line under the story ("Von Jane Doe", "Author: Jane Doe") is this short."""
+
+
+def _signed_below(units: list[Unit], heading: int) -> tuple[str, int] | None:
+    """The names of the first line under the heading that signs a paragraph next to it,
+    and its unit: templates that sign the story at its end ("Von Jane Doe" under the
+    last paragraph) or under its lead.  Menus and filters under a page's text open
+    with the same words ("By Gender & Age", "From ArchWiki"): they stand among short
+    lines, and only a by-word or a label with its colon opens a signature, of a
+    person's name or a user name."""
+    for index in range(heading + 1, len(units)):
+        line = _bare(units[index].text)
+        if len(line) > SIGNED_CHARS or not opens_byline(line):
+            continue
+        around = units[max(heading + 1, index - SIGN_GAP) : index + 1 + SIGN_GAP]
+        if not any(is_prose(u.text) for u in around):
+            continue
+        found = byline_of(CONTACT.sub("", line).strip())
+        if found is not None and (_strict_name(found) or is_coined(found)):
+            return found, index
+    return None
+
+
+SIGN_GAP = 2
+"""Units around a signature line within which the paragraph it signs stands."""
 
 
 BEFORE_TEXT = 8
@@ -168,7 +217,7 @@ def _names_at(units: list[Unit], index: int, line: str) -> tuple[str, list[int]]
         return found, [index]
     if byline_prefix_only(line) and index + 1 < len(units):
         following = _bare(units[index + 1].text)
-        return (following, [index, index + 1]) if is_strict_name(following) else None
+        return (following, [index, index + 1]) if _strict_name(following) else None
     names = _dated_names(line)
     if names is not None:
         return (names, [index]) if _person_like(names, units, index) else None
@@ -190,7 +239,7 @@ def _dated_names(line: str) -> str | None:
         return None
     parts = [p.strip() for p in _HARD_SPLIT.split(line) if p.strip()]
     if len(parts) > 1:
-        named = [p for p in parts if is_strict_name(p)]
+        named = [p for p in parts if _strict_name(p)]
         if len(named) == 1:
             return named[0]
     tokens = line.split()
@@ -214,17 +263,31 @@ def _person_like(names: str, units: list[Unit], index: int) -> bool:
     """True for a name with no byline word before it that reads as a person's name:
     capitalised words that the story's prose does not use ("Olympische Winterspiele",
     "Open Future" are a section's name), none in capitals or a widget's word."""
-    if not is_strict_name(names):
+    if not _strict_name(names):
         return False
     tokens = names.split()
     if any(len(t) >= 3 and t.isupper() for t in tokens):
         return False
     if any(t.lower() in NOT_NAME_WORDS for t in tokens):
         return False
-    # the story's opening paragraphs: an author box at its end names the author too
-    opening = [u.text for u in units[index : index + PROSE_READ] if is_prose(u.text)]
+    # the story's opening paragraphs; an author box at its end ("Jane Doe is a senior
+    # writer …") names the author too, and says nothing against the name
+    opening = [
+        u.text
+        for u in units[index : index + PROSE_READ]
+        if is_prose(u.text) and not u.text.startswith(names)
+    ]
     used = {w.lower() for text in opening for w in words(text)[1:]}
     return not any(len(t) >= 4 and t.lower() in used for t in tokens)
+
+
+def _strict_name(text: str) -> bool:
+    """:func:`is_strict_name`, also for names with an apostrophe ("Gavin O'Callaghan")."""
+    return is_strict_name(_APOSTROPHE.sub("", text))
+
+
+# an apostrophe inside a word: "O'Callaghan", "D’Amato"
+_APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)")
 
 
 def _unglued(line: str) -> str:
