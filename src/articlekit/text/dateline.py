@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from articlekit.metadata.byline.names import CONTACT, is_strict_name
+from articlekit.metadata.byline.vocabulary import PARTICLES
 from articlekit.metadata.dates import url_date
 from articlekit.metadata.datestrings import parse_date
 from articlekit.metadata.textdates import iso_date
@@ -55,6 +56,7 @@ MAX_DATE_TOKENS = 5
 SHORT_BETWEEN = 40
 """Characters of a line (a role, a reading time) that may stand between a name and its date."""
 
+_DIGIT = re.compile(r"\d")
 _AMBIGUOUS_SLASHED = re.compile(r"(?<!\d)(?:0?[1-9]|1[0-2])/(?:0?[1-9]|1[0-2])/\d{2,4}")
 _HARD_SPLIT = re.compile(r"\s*[|·•/]\s*|\s[–—-]\s")
 # list bullets and the separators a converter leaves at a line's start ("/ 16.11.2018")
@@ -166,7 +168,7 @@ def date_before_text(
     """
     stop = max(heading, first_paragraph - 1 - BEFORE_TEXT, -1)
     for index in range(first_paragraph - 1, stop, -1):
-        line = _bare(units[index].text)
+        line = _unglued_year(_bare(units[index].text))
         if is_labelled_date(line) and (when := line_date(line)) is not None:
             return index, when[:10]
     return None
@@ -176,12 +178,23 @@ def line_date(line: str) -> str | None:
     """The date a short line writes, in the forms of every language file ("5 марта 2020",
     "5 de março de 2020" too); a day and month that could be read either way
     ("03/04/2020") only when the line says which (:func:`iso_date`)."""
+    line = _unglued_year(line)
     found = iso_date(line)
     if found is not None:
         return found[:10]
     if _AMBIGUOUS_SLASHED.search(line):
         return None
     return parse_date(line)
+
+
+# A year that a converter glued to the time or the word after it (inline elements
+# without white space between them): "4 de mayo de 202207:59", "26.01.2022Strava".
+_GLUED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=\d{1,2}:\d\d|[^\W\d_])")
+
+
+def _unglued_year(line: str) -> str:
+    """``line`` with a space after a year glued to what follows it."""
+    return _GLUED_YEAR.sub(r"\1 ", line) if _DIGIT.search(line) else line
 
 
 def _window(units: list[Unit], heading: int) -> list[int]:
@@ -246,7 +259,7 @@ def _dated_names(line: str) -> str | None:
     starts_dated = tokens[0][:1].isdigit() or is_month_or_day(tokens[0])
     for count in range(2, min(len(tokens), MAX_DATE_TOKENS) + 1 if starts_dated else 0):
         if iso_date(" ".join(tokens[:count])) is not None:
-            names, tail = leading_names(" ".join(tokens[count:]))
+            names, tail = leading_names(_SEPARATOR.sub("", " ".join(tokens[count:])))
             return names if names and not tail.strip(" |·•0123456789") else None
     names, tail = leading_names(line)
     tail = _SEPARATOR.sub("", tail)
@@ -268,22 +281,23 @@ def _person_like(names: str, units: list[Unit], index: int) -> bool:
     tokens = names.split()
     if any(len(t) >= 3 and t.isupper() for t in tokens):
         return False
-    if any(t.lower() in NOT_NAME_WORDS for t in tokens):
+    if any(t.lower() in NOT_NAME_WORDS for t in tokens if t not in PARTICLES):
         return False
-    # the story's opening paragraphs; an author box at its end ("Jane Doe is a senior
-    # writer …") names the author too, and says nothing against the name
+    # the story's opening paragraphs; the prose and an author box ("Jane Doe is a senior
+    # writer …") name the author in full too, which says nothing against the name
     opening = [
-        u.text
-        for u in units[index : index + PROSE_READ]
-        if is_prose(u.text) and not u.text.startswith(names)
+        u.text.replace(names, " ") for u in units[index : index + PROSE_READ] if is_prose(u.text)
     ]
     used = {w.lower() for text in opening for w in words(text)[1:]}
     return not any(len(t) >= 4 and t.lower() in used for t in tokens)
 
 
 def _strict_name(text: str) -> bool:
-    """:func:`is_strict_name`, also for names with an apostrophe ("Gavin O'Callaghan")."""
-    return is_strict_name(_APOSTROPHE.sub("", text))
+    """:func:`is_strict_name`, also for names with an apostrophe ("Gavin O'Callaghan") or
+    a particle ("Christoph von Ritter")."""
+    tokens = _APOSTROPHE.sub("", text).split()
+    kept = [t for i, t in enumerate(tokens) if not (0 < i < len(tokens) - 1 and t in PARTICLES)]
+    return is_strict_name(" ".join(kept))
 
 
 # an apostrophe inside a word: "O'Callaghan", "D’Amato"
