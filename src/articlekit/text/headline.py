@@ -218,18 +218,6 @@ def _meta(line: str) -> bool:
     )
 
 
-def _standfirst_then_meta(near: Neighbourhood, index: int) -> bool:
-    """True when a longer line (the standfirst) stands between a line and the dateline
-    under it: the dateline closes the header block that the headline opens."""
-    units, meta = near.units, near.meta
-    return (
-        index + 2 < len(units)
-        and meta[index + 2]
-        and not meta[index + 1]
-        and len(units[index + 1].text) > len(units[index].text)
-    )
-
-
 def headline_score(near: Neighbourhood, index: int) -> float:
     """How much line ``index`` stands where, and reads as, a headline stands and reads.
 
@@ -244,7 +232,7 @@ def headline_score(near: Neighbourhood, index: int) -> float:
     line = units[index].text
     score = 0.0
     meta = near.meta
-    if any(meta[index + 1 : index + 2]) or _standfirst_then_meta(near, index):
+    if any(meta[index + 1 : index + 2]):
         score += 2.0
     elif any(meta[index + 2 : index + 1 + META_BELOW] + meta[max(0, index - META_ABOVE) : index]):
         score += 1.0

@@ -349,7 +349,8 @@ def byline_of(line: str) -> str | None:
 def _ends_byline(tail: str) -> bool:
     """True for what may follow a byline's names: nothing, a separator and a little more,
     a date or dateline ("Veröffentlicht am 11. Juni 2019"), a job title, a handle
-    ("@janedoe"), or a short publication name after a comma (", Phys.org")."""
+    ("@janedoe"), a short publication name after a comma (", Phys.org"), or the byline
+    again."""
     return (
         not tail
         or (tail[0] in _HARD_SEPARATOR and len(tail) <= 80)
@@ -357,6 +358,7 @@ def _ends_byline(tail: str) -> bool:
         or bool(_ROLE_WORDS.intersection(tail.lower().replace(",", " ").split()[:4]))
         or (_DATELINE_VERB.match(tail) is not None and _is_date_only(_DATELINE_VERB.sub("", tail)))
         or _HANDLE_OR_OUTLET.match(tail) is not None
+        or byline_of(tail) is not None  # the byline shown twice: "By Jane Doe By Jane Doe"
     )
 
 
