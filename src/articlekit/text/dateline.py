@@ -109,7 +109,22 @@ def find_dateline(units: list[Unit], heading: int, url: str | None = None) -> Da
         lines.append(signed[1])
     if date is None:
         date = url_date(url)
-    return Dateline(byline, date, tuple(sorted(set(lines))))
+    return Dateline(_said_once(byline), date, tuple(sorted(set(lines))))
+
+
+def _said_once(names: str | None) -> str | None:
+    """The names once: converters repeat an author's name given as the picture's alt text
+    and as a link ("Jane Doe Jane Doe", "Jane DoeJane Doe") and glue a handle to it
+    ("Jane Doe@janedoe")."""
+    if not names:
+        return names
+    names = names.split("@", 1)[0].strip() or names
+    half = len(names) // 2
+    for cut in (half, half + 1):
+        first, second = names[:cut].strip(), names[cut:].strip()
+        if first and first == second:
+            return first
+    return names
 
 
 def _named_under(units: list[Unit], heading: int) -> tuple[str, int] | None:

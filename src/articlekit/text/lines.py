@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from articlekit.comments.phrases import is_comment_header
 from articlekit.metadata.textdates import MONTH_NAMES, iso_date
 from articlekit.text.vocabulary import one_of, shortest, word_set
 
@@ -349,8 +350,8 @@ def byline_of(line: str) -> str | None:
 def _ends_byline(tail: str) -> bool:
     """True for what may follow a byline's names: nothing, a separator and a little more,
     a date or dateline ("Veröffentlicht am 11. Juni 2019"), a job title, a handle
-    ("@janedoe"), a short publication name after a comma (", Phys.org"), or the byline
-    again."""
+    ("@janedoe"), a short publication name after a comma (", Phys.org"), the byline
+    again, or the comment count."""
     return (
         not tail
         or (tail[0] in _HARD_SEPARATOR and len(tail) <= 80)
@@ -359,6 +360,7 @@ def _ends_byline(tail: str) -> bool:
         or (_DATELINE_VERB.match(tail) is not None and _is_date_only(_DATELINE_VERB.sub("", tail)))
         or _HANDLE_OR_OUTLET.match(tail) is not None
         or byline_of(tail) is not None  # the byline shown twice: "By Jane Doe By Jane Doe"
+        or is_comment_header(tail)  # the comment count beside it: "… by Jane Doe 5 Comments"
     )
 
 
