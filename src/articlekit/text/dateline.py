@@ -5,7 +5,12 @@ over it; converters split them differently ("By Jane Doe | 5 March 2021" on one
 line, or "Von" and "Jane Doe" and "5. März 2021" as three list items).  What
 every layout keeps is that they are short lines close to the heading, above
 the story's prose.  A byline counts only when it is names and nothing else:
-after a byline word ("By", "Von", "Par"), or beside a date.
+after a byline word ("By", "Von", "Par"), or beside a date.  Where none stands
+there, two layouts are read after them: a person's name alone under the
+headline of a page whose dateline was found, and a signature ("Von Jane Doe")
+next to a paragraph under the story.  Blog themes print the author's user
+name ("Posted on 5 March 2021 by janedoe"); converters repeat a name given as
+alt text and link, which is said once.
 """
 
 from __future__ import annotations
