@@ -46,6 +46,25 @@ def _dateline(meta: str, *, above: str = "", url: str | None = None) -> tuple[st
         ("Door Sanne de Vries\n3 maart 2021", "Sanne de Vries", "2021-03-03"),
         ("Di Giulia Romano\n3 marzo 2021", "Giulia Romano", "2021-03-03"),
         ("Текст: Иван Петров · 11 октября 2018", "Иван Петров", "2018-10-11"),
+        # blog themes: a user name after a dated by-word, a dateline after the name
+        ("Posted on 2015-04-05 by marek | Leave a comment", "marek", "2015-04-05"),
+        ("Veröffentlicht am 12. Juni 2017 von wiesel_7", "wiesel_7", "2017-06-12"),
+        ("von Herr_Kamp Veröffentlicht am 11. Juni 2019", "Herr_Kamp", "2019-06-11"),
+        # a relative time before the by-word; names end where a phrase or a label starts
+        (
+            "vor 11 Minuten von Rudi Faller, Simon Kehl\n3. März 2023",
+            "Rudi Faller, Simon Kehl",
+            "2023-03-03",
+        ),
+        ("Von Jana Roth Kategorien: Mode 6. November 2023", "Jana Roth", "2023-11-06"),
+        ("1. Januar 2016 von GrueneWiese Ein Kommentar", "GrueneWiese", "2016-01-01"),
+        # a name with an apostrophe or a particle; the date before it after a comma
+        ("By\nGavin O'Leary\nUpdated 21:22, 6 OCT 2020", "Gavin O'Leary", "2020-10-06"),
+        ("Jakob von Hagen 24. April 2020", "Jakob von Hagen", "2020-04-24"),
+        ("1. Februar 2022 , Dana Kessler", "Dana Kessler", "2022-02-01"),
+        # the name twice (alt text and link) or with a handle glued on; a glued year
+        ("Lena Brook Lena Brook\n2 de mayo de 202221:25", "Lena Brook", "2022-05-02"),
+        ("By Erik Lund@eriklund | May 5, 2020", "Erik Lund", "2020-05-05"),
     ],
 )
 def test_byline_and_date_under_the_heading(meta: str, byline: str, date: str) -> None:

@@ -5,7 +5,12 @@ over it; converters split them differently ("By Jane Doe | 5 March 2021" on one
 line, or "Von" and "Jane Doe" and "5. März 2021" as three list items).  What
 every layout keeps is that they are short lines close to the heading, above
 the story's prose.  A byline counts only when it is names and nothing else:
-after a byline word ("By", "Von", "Par"), or beside a date.
+after a byline word ("By", "Von", "Par"), or beside a date.  Where none stands
+there, two layouts are read after them: a person's name alone under the
+headline of a page whose dateline was found, and a signature ("Von Jane Doe")
+next to a paragraph under the story.  Blog themes print the author's user
+name ("Posted on 5 March 2021 by janedoe"); converters repeat a name given as
+alt text and link, which is said once.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from articlekit.metadata.byline.names import CONTACT, is_strict_name
+from articlekit.metadata.byline.vocabulary import PARTICLES
 from articlekit.metadata.dates import url_date
 from articlekit.metadata.datestrings import parse_date
 from articlekit.metadata.textdates import iso_date
@@ -22,9 +28,11 @@ from articlekit.text.lines import (
     NOT_NAME_WORDS,
     byline_of,
     byline_prefix_only,
+    is_coined,
     is_labelled_date,
     is_month_or_day,
     leading_names,
+    opens_byline,
     words,
 )
 from articlekit.text.units import BULLET, Unit, is_prose
@@ -53,6 +61,7 @@ MAX_DATE_TOKENS = 5
 SHORT_BETWEEN = 40
 """Characters of a line (a role, a reading time) that may stand between a name and its date."""
 
+_DIGIT = re.compile(r"\d")
 _AMBIGUOUS_SLASHED = re.compile(r"(?<!\d)(?:0?[1-9]|1[0-2])/(?:0?[1-9]|1[0-2])/\d{2,4}")
 _HARD_SPLIT = re.compile(r"\s*[|·•/]\s*|\s[–—-]\s")
 # list bullets and the separators a converter leaves at a line's start ("/ 16.11.2018")
@@ -97,9 +106,71 @@ def find_dateline(units: list[Unit], heading: int, url: str | None = None) -> Da
             lines.append(index)
         if byline is not None and date is not None:
             break
+    if byline is None and date is not None and (named := _named_under(units, heading)):
+        byline = None if names_site(named[0], sites) else named[0]
+        lines.append(named[1])
+    if byline is None and (signed := _signed_below(units, heading)) is not None:
+        byline = None if names_site(signed[0], sites) else signed[0]
+        lines.append(signed[1])
     if date is None:
         date = url_date(url)
-    return Dateline(byline, date, tuple(sorted(set(lines))))
+    return Dateline(_said_once(byline), date, tuple(sorted(set(lines))))
+
+
+def _said_once(names: str | None) -> str | None:
+    """The names once: converters repeat an author's name given as the picture's alt text
+    and as a link ("Jane Doe Jane Doe", "Jane DoeJane Doe") and glue a handle to it
+    ("Jane Doe@janedoe")."""
+    if not names:
+        return names
+    names = names.split("@", 1)[0].strip() or names
+    half = len(names) // 2
+    for cut in (half, half + 1):
+        first, second = names[:cut].strip(), names[cut:].strip()
+        if first and first == second:
+            return first
+    return names
+
+
+def _named_under(units: list[Unit], heading: int) -> tuple[str, int] | None:
+    """A person's name alone on the line under the heading, or under its standfirst, on a
+    page whose dateline was found: the byline of templates that put the date apart
+    ("Jane Doe" under the headline, "24 September 2019" over it)."""
+    index = heading + 1
+    if index < len(units) and is_prose(units[index].text):
+        index += 1  # the standfirst
+    if index >= len(units):
+        return None
+    line = _bare(units[index].text)
+    return (line, index) if _person_like(line, units, index) else None
+
+
+SIGNED_CHARS = 80
+"""A signature line under the story ("Von Jane Doe", "Author: Jane Doe") is this short."""
+
+
+def _signed_below(units: list[Unit], heading: int) -> tuple[str, int] | None:
+    """The names of the first line under the heading that signs a paragraph next to it,
+    and its unit: templates that sign the story at its end ("Von Jane Doe" under the
+    last paragraph) or under its lead.  Menus and filters under a page's text open
+    with the same words ("By Gender & Age", "From ArchWiki"): they stand among short
+    lines, and only a by-word or a label with its colon opens a signature, of a
+    person's name or a user name."""
+    for index in range(heading + 1, len(units)):
+        line = _bare(units[index].text)
+        if len(line) > SIGNED_CHARS or not opens_byline(line):
+            continue
+        around = units[max(heading + 1, index - SIGN_GAP) : index + 1 + SIGN_GAP]
+        if not any(is_prose(u.text) for u in around):
+            continue
+        found = byline_of(CONTACT.sub("", line).strip())
+        if found is not None and (_strict_name(found) or is_coined(found)):
+            return found, index
+    return None
+
+
+SIGN_GAP = 2
+"""Units around a signature line within which the paragraph it signs stands."""
 
 
 BEFORE_TEXT = 8
@@ -117,7 +188,7 @@ def date_before_text(
     """
     stop = max(heading, first_paragraph - 1 - BEFORE_TEXT, -1)
     for index in range(first_paragraph - 1, stop, -1):
-        line = _bare(units[index].text)
+        line = _unglued_year(_bare(units[index].text))
         if is_labelled_date(line) and (when := line_date(line)) is not None:
             return index, when[:10]
     return None
@@ -127,12 +198,23 @@ def line_date(line: str) -> str | None:
     """The date a short line writes, in the forms of every language file ("5 марта 2020",
     "5 de março de 2020" too); a day and month that could be read either way
     ("03/04/2020") only when the line says which (:func:`iso_date`)."""
+    line = _unglued_year(line)
     found = iso_date(line)
     if found is not None:
         return found[:10]
     if _AMBIGUOUS_SLASHED.search(line):
         return None
     return parse_date(line)
+
+
+# A year that a converter glued to the time or the word after it (inline elements
+# without white space between them): "4 de mayo de 202207:59", "26.01.2022Strava".
+_GLUED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=\d{1,2}:\d\d|[^\W\d_])")
+
+
+def _unglued_year(line: str) -> str:
+    """``line`` with a space after a year glued to what follows it."""
+    return _GLUED_YEAR.sub(r"\1 ", line) if _DIGIT.search(line) else line
 
 
 def _window(units: list[Unit], heading: int) -> list[int]:
@@ -168,7 +250,7 @@ def _names_at(units: list[Unit], index: int, line: str) -> tuple[str, list[int]]
         return found, [index]
     if byline_prefix_only(line) and index + 1 < len(units):
         following = _bare(units[index + 1].text)
-        return (following, [index, index + 1]) if is_strict_name(following) else None
+        return (following, [index, index + 1]) if _strict_name(following) else None
     names = _dated_names(line)
     if names is not None:
         return (names, [index]) if _person_like(names, units, index) else None
@@ -190,14 +272,14 @@ def _dated_names(line: str) -> str | None:
         return None
     parts = [p.strip() for p in _HARD_SPLIT.split(line) if p.strip()]
     if len(parts) > 1:
-        named = [p for p in parts if is_strict_name(p)]
+        named = [p for p in parts if _strict_name(p)]
         if len(named) == 1:
             return named[0]
     tokens = line.split()
     starts_dated = tokens[0][:1].isdigit() or is_month_or_day(tokens[0])
     for count in range(2, min(len(tokens), MAX_DATE_TOKENS) + 1 if starts_dated else 0):
         if iso_date(" ".join(tokens[:count])) is not None:
-            names, tail = leading_names(" ".join(tokens[count:]))
+            names, tail = leading_names(_SEPARATOR.sub("", " ".join(tokens[count:])))
             return names if names and not tail.strip(" |·•0123456789") else None
     names, tail = leading_names(line)
     tail = _SEPARATOR.sub("", tail)
@@ -214,17 +296,32 @@ def _person_like(names: str, units: list[Unit], index: int) -> bool:
     """True for a name with no byline word before it that reads as a person's name:
     capitalised words that the story's prose does not use ("Olympische Winterspiele",
     "Open Future" are a section's name), none in capitals or a widget's word."""
-    if not is_strict_name(names):
+    if not _strict_name(names):
         return False
     tokens = names.split()
     if any(len(t) >= 3 and t.isupper() for t in tokens):
         return False
-    if any(t.lower() in NOT_NAME_WORDS for t in tokens):
+    if any(t.lower() in NOT_NAME_WORDS for t in tokens if t not in PARTICLES):
         return False
-    # the story's opening paragraphs: an author box at its end names the author too
-    opening = [u.text for u in units[index : index + PROSE_READ] if is_prose(u.text)]
+    # the story's opening paragraphs; the prose and an author box ("Jane Doe is a senior
+    # writer …") name the author in full too, which says nothing against the name
+    opening = [
+        u.text.replace(names, " ") for u in units[index : index + PROSE_READ] if is_prose(u.text)
+    ]
     used = {w.lower() for text in opening for w in words(text)[1:]}
     return not any(len(t) >= 4 and t.lower() in used for t in tokens)
+
+
+def _strict_name(text: str) -> bool:
+    """:func:`is_strict_name`, also for names with an apostrophe ("Gavin O'Callaghan") or
+    a particle ("Christoph von Ritter")."""
+    tokens = _APOSTROPHE.sub("", text).split()
+    kept = [t for i, t in enumerate(tokens) if not (0 < i < len(tokens) - 1 and t in PARTICLES)]
+    return is_strict_name(" ".join(kept))
+
+
+# an apostrophe inside a word: "O'Callaghan", "D’Amato"
+_APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)")
 
 
 def _unglued(line: str) -> str:

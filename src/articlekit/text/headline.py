@@ -73,14 +73,17 @@ def _folded(word: str) -> str:
     return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
 
 
-def slug_tokens(url: str | None) -> frozenset[str]:
-    """The words of a URL's path, lower case and ASCII ("/2019/10/bohren-bis-es-heiss-wird")."""
+def slug_tokens(url: str | None, *, leaf: bool = False) -> frozenset[str]:
+    """The words of a URL's path, lower case and ASCII ("/2019/10/bohren-bis-es-heiss-wird");
+    with ``leaf``, of its last segment only (the permalink's slug, not its sections)."""
     if not url:
         return frozenset()
     try:
         path = unquote(urlsplit(url).path)
     except ValueError:
         return frozenset()
+    if leaf:
+        path = path.rstrip("/").rsplit("/", 1)[-1]
     tokens = _TOKEN.findall(_folded(path.lower().translate(_SPELLED_OUT)))
     tokens += _TOKEN.findall(_folded(path.lower()))
     return frozenset(t for t in tokens if len(t) >= 3 and not t.isdigit() and t not in _URL_NOISE)
@@ -140,6 +143,9 @@ class Neighbourhood:
     meta: tuple[bool, ...]
     slug: frozenset[str]
     sites: frozenset[str]
+    leaf: frozenset[str] = frozenset()
+    """The words of the URL's last segment: a one-word line counts as the permalink's
+    only there ("/news/ferry-…" names the section "News", not the story)."""
 
     @classmethod
     def of(cls, units: Sequence[Unit], url: str | None) -> Neighbourhood:
@@ -150,6 +156,7 @@ class Neighbourhood:
             tuple(_meta(u.text) for u in units),
             slug_tokens(url),
             site_labels(url),
+            slug_tokens(url, leaf=True),
         )
 
     def main_start(self) -> int | None:
@@ -252,7 +259,7 @@ def headline_score(near: Neighbourhood, index: int) -> float:
     if sum(1 for u in window if u.text == line) > 1:
         score += 0.5  # shown twice: the heading and its picture's alt text, or the breadcrumb
     if near.slug:
-        overlap = slug_overlap(line, near.slug)
+        overlap = slug_overlap(line, near.slug if len(words(line)) > 1 else near.leaf)
         score += 3.0 * overlap if overlap else -1.0
     if names_site(line, near.sites):
         score -= 3.0

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from articlekit.comments.phrases import is_comment_header
 from articlekit.metadata.textdates import MONTH_NAMES, iso_date
 from articlekit.text.vocabulary import one_of, shortest, word_set
 
@@ -24,10 +25,12 @@ __all__ = [
     "is_boilerplate_line",
     "is_button_line",
     "is_byline_or_date",
+    "is_coined",
     "is_end_marker",
     "is_labelled_date",
     "is_month_or_day",
     "leading_names",
+    "opens_byline",
     "stopword_ratio",
 ]
 
@@ -167,7 +170,7 @@ def leading_names(text: str) -> tuple[str, str]:
             break
         if not (bare[0].isupper() and not any(ch.isdigit() for ch in bare)):
             break
-        if bare.lower() in _ROLE_WORDS:
+        if bare.lower() in _ROLE_WORDS or (taken and _ends_names(bare, tokens[position + 1 :])):
             break
         taken += 1
         if token.endswith(";"):
@@ -177,6 +180,22 @@ def leading_names(text: str) -> tuple[str, str]:
         names.pop()
     rest = " ".join(tokens[len(names) :])
     return " ".join(names).strip(" ,;"), rest
+
+
+def _ends_names(token: str, following: list[str]) -> bool:
+    """True for a capitalised word after names that starts what follows them: a dateline
+    verb ("Jane Doe Veröffentlicht am …"), a label ("Kategorien: Mode"), or a function
+    word that a phrase continues ("Jane Doe Vom 3. Februar", "Jane Doe Ein Kommentar");
+    a function word that ends the line may be a name ("Theresa May")."""
+    lowered = token.lower()
+    if _DATELINE_VERB.match(token) is not None or (token.endswith(":") and following):
+        return True
+    return (
+        lowered in STOPWORDS
+        and lowered not in NAME_PARTICLES
+        and bool(following)
+        and following[0][:1] not in _HARD_SEPARATOR
+    )
 
 
 def _is_date_only(text: str) -> bool:
@@ -308,6 +327,7 @@ def byline_of(line: str) -> str | None:
         return None
     rest = _DATELINE_VERB.sub("", line, count=1).strip()
     prefix = _BYLINE_PREFIX.match(rest)
+    dated = False  # a date before the by-word: "5 March 2021 by janedoe"
     if prefix is not None:
         after = rest[prefix.end() :]
     else:
@@ -315,21 +335,86 @@ def byline_of(line: str) -> str | None:
         if found is None:
             return None
         before = rest[: found.start()].strip(" ,|·•–—-")
-        if before and not _is_date_only(before):
+        if before and not (_is_date_only(before) or _is_time_ago(before)):
             return None
+        dated = bool(before)
         after = rest[found.end() :]
     names, tail = leading_names(after)
+    if not names:
+        names, tail = _user_name(after, dated)
     if not names or len(names) > 100:
         return None
-    tail = tail.strip()
-    if (
-        tail
-        and not (tail[0] in _HARD_SEPARATOR and len(tail) <= 80)
-        and not _is_date_only(tail)
-        and not _ROLE_WORDS.intersection(tail.lower().replace(",", " ").split()[:4])
-    ):
-        return None
-    return names
+    return names if _ends_byline(tail.strip()) else None
+
+
+def _ends_byline(tail: str) -> bool:
+    """True for what may follow a byline's names: nothing, a separator and a little more,
+    a date or dateline ("Veröffentlicht am 11. Juni 2019"), a job title, a handle
+    ("@janedoe"), a short publication name after a comma (", Phys.org"), the byline
+    again, or the comment count."""
+    return (
+        not tail
+        or (tail[0] in _HARD_SEPARATOR and len(tail) <= 80)
+        or _is_date_only(tail)
+        or bool(_ROLE_WORDS.intersection(tail.lower().replace(",", " ").split()[:4]))
+        or (_DATELINE_VERB.match(tail) is not None and _is_date_only(_DATELINE_VERB.sub("", tail)))
+        or _HANDLE_OR_OUTLET.match(tail) is not None
+        or byline_of(tail) is not None  # the byline shown twice: "By Jane Doe By Jane Doe"
+        or is_comment_header(tail)  # the comment count beside it: "… by Jane Doe 5 Comments"
+    )
+
+
+# "@janedoe", ", Phys.org", ", The Guardian": an account or an outlet after the names
+_HANDLE_OR_OUTLET = re.compile(r"^(?:@\w+|,\s*(?:[A-Z][\w.&'-]*\s?){1,3})$")
+# "vor 11 Minuten", "2 hours ago": how long ago, before the by-word
+_TIME_AGO_WORDS = 4
+# a user name as sites show it, in lower case or with digits: "gizzmo", "Marianne1", "c1ph4"
+_USER_NAME = re.compile(r"^([\w.-]*[^\W\d_][\w.-]*)(?=\s|$)")
+
+
+def is_coined(name: str) -> bool:
+    """True for a user name no prose word looks like: a digit, an underscore or a capital
+    inside it ("Marianne1", "Herr_Rein", "KleineGrüneMonster")."""
+    return " " not in name and (
+        any(ch.isdigit() or ch == "_" for ch in name) or any(ch.isupper() for ch in name[1:])
+    )
+
+
+def _is_time_ago(text: str) -> bool:
+    """True for a short "how long ago" before a by-word: a number among a few words
+    ("vor 11 Minuten", "2 hours ago"); not a list number ("2. Avatar von …")."""
+    return len(text.split()) < _TIME_AGO_WORDS and _TIME_AGO.search(text) is not None
+
+
+_TIME_AGO = re.compile(r"^(?:\S+\s+)?\d+\s+\S+")
+
+
+def _user_name(text: str, dated: bool) -> tuple[str, str]:
+    """A user name that opens ``text`` (one token, no function word) and what follows it.
+
+    A lower-case word after a by-word is a user name only where the line is a
+    dateline (a date before the by-word or after the name) or the word is no
+    word of prose (a digit, an underscore or a capital inside it: "Marianne1",
+    "Herr_Rein"); "Par exemple" is none.
+    """
+    match = _USER_NAME.match(text.strip())
+    if match is None or match[1].lower() in NOT_NAME_WORDS or len(match[1]) < 2:
+        return "", text
+    name, tail = match[1], text.strip()[match.end() :]
+    if dated or is_coined(name) or (_DIGIT.search(tail) is not None and iso_date(tail) is not None):
+        return name, tail
+    return "", text
+
+
+def opens_byline(line: str) -> bool:
+    """True for a line that opens with a by-word ("By Jane", "Von Jane") or a byline label
+    and a colon ("Autor: Jane"); "Text Us" and "From ArchWiki" do not."""
+    return _SIGNATURE.match(line) is not None
+
+
+_SIGNATURE = re.compile(
+    "^(?:" + one_of("by_words") + r"\s+\S|" + one_of("byline_prefixes") + r"\s*:)", re.IGNORECASE
+)
 
 
 def byline_prefix_only(line: str) -> bool:
