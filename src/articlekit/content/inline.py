@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
@@ -51,6 +51,9 @@ _FORMATTING = {
 }
 _FORMAT_KINDS = frozenset(_FORMATTING.values())
 _NOT_SPACE = re.compile(r"\S+")
+# Up to this many marks, a line's offsets are mapped by re-joining its prefix (C-level
+# split and join) rather than by indexing all of its words in Python.
+_FEW_MARKS = 4
 
 
 def span_kinds(options: Options) -> frozenset[SpanKind]:
@@ -136,6 +139,8 @@ def _collapse_line(part: str, marks: list[Mark]) -> tuple[str, list[Mark]]:
     text = " ".join(part.split())
     if not marks or not text:
         return text, []
+    if len(marks) <= _FEW_MARKS:
+        return text, _spans(text, marks, lambda i: len(" ".join(part[:i].split())))
     words = [(m.start(), m.end()) for m in _NOT_SPACE.finditer(part)]
     starts = [start for start, _ in words]
     # made[k]: characters of text before word k (the words and one space between each)
@@ -152,6 +157,12 @@ def _collapse_line(part: str, marks: list[Mark]) -> tuple[str, list[Mark]]:
         start, end = words[k]
         return made[k] + min(i, end) - start
 
+    return text, _spans(text, marks, bound)
+
+
+def _spans(text: str, marks: list[Mark], bound: Callable[[int], int]) -> list[Mark]:
+    """The marks moved to ``text``, where ``bound`` maps an offset of the line as written
+    to one of ``text``; a mark that covers only spaces is dropped."""
     spans: list[Mark] = []
     for mark in marks:
         start, end = bound(mark.start), bound(mark.end)
@@ -161,7 +172,7 @@ def _collapse_line(part: str, marks: list[Mark]) -> tuple[str, list[Mark]]:
             end -= 1
         if start < end:
             spans.append(Mark(start, end, mark.kind, mark.href))
-    return text, spans
+    return spans
 
 
 def join_lines(
