@@ -406,3 +406,20 @@ def test_a_short_posted_by_line_keeps_a_lower_case_user_name() -> None:
 )
 def test_a_by_word_that_is_also_a_given_name(shown: str, authors: tuple[str, ...]) -> None:
     assert clean_byline(shown).authors == authors
+
+
+def test_by_line_anywhere_is_not_a_card_because_its_date_line_shares_its_classes() -> None:
+    """Utility classes style the by-line and the date line alike; only a second element
+    built like the by-line (the same child elements) makes it one card of a list."""
+    from pathlib import Path
+
+    from articlekit.metadata.byline.anywhere import by_line_anywhere
+
+    source = Path(__file__).parent / "fixtures" / "byline-utility-classes" / "source.html"
+    found = by_line_anywhere(build_tree(source.read_text(encoding="utf-8")), [])
+    assert found.authors == ("Priya Ramanathan", "Tom Eccles")
+    cards = """<html><body><main><h1>Neues aus dem Verein</h1>
+    <div><p class="meta">Von <a href="/a">Jana Beispiel</a></p><p>Der Vorstand tagte.</p></div>
+    <div><p class="meta">Von <a href="/b">Karl Muster</a></p><p>Das Fest war schön.</p></div>
+    </main></body></html>"""
+    assert by_line_anywhere(build_tree(cards), []).authors == ()
