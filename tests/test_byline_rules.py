@@ -89,6 +89,9 @@ def test_each_author_linked_on_its_own_gives_all_authors() -> None:
         ("Support Team", ("Support Team",)),
         ("Greentech.LIVE Redaktion", ("Greentech.LIVE Redaktion",)),
         ("Jane Doe Senior Staff", ("Jane Doe",)),
+        ("Northfield Health Connect Team", ("Northfield Health Connect Team",)),
+        ("Metro Lifestyle Desk", ("Metro Lifestyle Desk",)),
+        ("Jane Doe, Staff Writer", ("Jane Doe",)),
     ],
 )
 def test_by_lines_of_blogs_and_desks(shown: str, authors: tuple[str, ...]) -> None:

@@ -90,9 +90,12 @@ def _strip_name(part: str) -> str:
     part = part.strip(" \t\"'“”„‚‘’«»()[]{}:;,.-–—|*•·~/\\©")
     words = part.split()
     # "Jane Doe Staff Writer", "Jane Doe, Senior Editor": role words at the end
+    shown = len(words)
     while len(words) > 1 and (is_role(words[-1]) or words[-1].lower() in DATE_WORDS):
-        if len(words) == 2 and words[-1].lower() in DESK_WORDS:
-            break  # "Support Team", "Greentech.LIVE Redaktion": the desk signs as itself
+        if len(words) == shown and words[-1].lower() in DESK_WORDS:
+            # "Support Team", "TOI Lifestyle Desk": the desk signs as itself (a desk word
+            # left over after a job title, "Jane Doe Team Lead", goes with the title)
+            break
         words.pop()
     if len(words) > 1 and words[0].lower() == "the":
         words.pop(0)
