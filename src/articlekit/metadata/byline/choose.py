@@ -14,6 +14,7 @@ from articlekit.explain import Decision, Verdict, describe, element_name, quoted
 from articlekit.input.elements import class_and_id
 from articlekit.metadata.byline.anywhere import by_line_anywhere
 from articlekit.metadata.byline.names import Byline, is_strict_name
+from articlekit.metadata.byline.signature import signed_name
 from articlekit.metadata.byline.site import is_domain, is_site, names_site, without_site
 from articlekit.metadata.byline.structured import (
     dedicated_authors,
@@ -229,6 +230,9 @@ def _extract(
     anywhere = by_line_anywhere(tree, site_names)
     if anywhere.authors:
         return anywhere, "by-line anywhere in the page", None
+    signed = signed_name(tree, site_names)
+    if signed.authors:
+        return signed, "name signed under the text", None
     dedicated = dedicated_authors(meta, site_names)
     if dedicated:
         rule = "author-only tag (Parse.ly, Dublin Core)"
