@@ -426,3 +426,26 @@ def test_by_line_anywhere_is_not_a_card_because_its_date_line_shares_its_classes
     <div><p class="meta">Von <a href="/b">Karl Muster</a></p><p>Das Fest war schön.</p></div>
     </main></body></html>"""
     assert by_line_anywhere(build_tree(cards), []).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("shown", "byline"),
+    [
+        ("Dana Whitfield Last updated: March 3, 2025", "Dana Whitfield"),
+        ("Von Jana Beispiel Zuletzt aktualisiert: 3. März 2025", "Jana Beispiel"),
+    ],
+)
+def test_last_updated_ends_the_byline(shown: str, byline: str) -> None:
+    assert clean_byline(shown).text == byline
+
+
+def test_avatar_initials_drawn_in_svg_are_not_part_of_the_name() -> None:
+    markup = """<html><head><title>Ten quiet beaches</title></head><body><main>
+    <h1>Ten quiet beaches</h1>
+    <div class="author_box"><div class="avatar"><svg viewBox="0 0 40 40"><circle r="20"/>
+    <text x="20" y="20">DW</text></svg></div>
+    <div class="author_cont"><h3><a href="/profile/dwhitfield">Dana Whitfield</a></h3>
+    <p class="date">Last updated on 17 December 2025</p></div></div>
+    <p>These beaches are quiet even in August, if you arrive before nine.</p>
+    </main></body></html>"""
+    assert meta_of(markup).byline == "Dana Whitfield"
