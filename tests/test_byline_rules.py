@@ -449,3 +449,28 @@ def test_avatar_initials_drawn_in_svg_are_not_part_of_the_name() -> None:
     <p>These beaches are quiet even in August, if you arrive before nine.</p>
     </main></body></html>"""
     assert meta_of(markup).byline == "Dana Whitfield"
+
+
+@pytest.mark.parametrize(
+    ("shown", "site", "byline"),
+    [
+        ("Dana Whitfield, Harbour Gardener", "Harbour Gardener", "Dana Whitfield"),
+        ("Dana Whitfield HARBOUR TIMES", "harbourtimes", "Dana Whitfield"),
+        ("Dana Whitfield", "Harbour Gardener", "Dana Whitfield"),
+    ],
+)
+def test_the_site_named_beside_the_author_is_dropped(shown: str, site: str, byline: str) -> None:
+    from articlekit.metadata.byline.site import without_site
+
+    assert without_site(clean_byline(shown), [site]).text == byline
+
+
+def test_byline_without_the_site_printed_after_the_name() -> None:
+    markup = """<html><head><title>Five shrubs for a windy garden</title>
+    <meta property="og:site_name" content="Harbour Gardener"></head><body><article>
+    <h1>Five shrubs for a windy garden</h1>
+    <p class="byline">by <a href="/author/dwhitfield/">Dana Whitfield</a>, Harbour Gardener
+    October 10, 2021</p>
+    <p>Salt wind burns soft leaves; these five shrubs shrug it off.</p>
+    </article></body></html>"""
+    assert meta_of(markup).byline == "Dana Whitfield"
