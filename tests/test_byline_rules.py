@@ -474,3 +474,16 @@ def test_byline_without_the_site_printed_after_the_name() -> None:
     <p>Salt wind burns soft leaves; these five shrubs shrug it off.</p>
     </article></body></html>"""
     assert meta_of(markup).byline == "Dana Whitfield"
+
+
+def test_a_first_name_is_not_completed_from_the_copyright_notice() -> None:
+    """ "© Jane Doe" names the site's owner: the "Posted by Jane" of a post stays as shown."""
+    markup = """<html><head><title>Small integers in Python</title></head><body>
+    <div id="main"><h1>Small integers in Python</h1>
+    <div class="meta">Posted by <a href="/about">Konrad</a> on 21 October 2019</div>
+    <p>Python keeps one object for each small integer, which is why identity checks work.</p>
+    </div><div id="footer"><span class="copyright">&copy; Konrad Beispiel. All rights
+    reserved.</span></div></body></html>"""
+    assert meta_of(markup).byline == "Konrad"
+    signed = markup.replace("Python keeps", "Konrad Beispiel writes: Python keeps")
+    assert meta_of(signed).byline == "Konrad Beispiel"

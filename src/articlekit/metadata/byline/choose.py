@@ -110,7 +110,8 @@ def _completed(tree: html.HtmlElement, byline: Byline) -> Byline:
     """A lone first name ("Nils") as the full name the page prints ("Nils Pickert").
 
     Author boxes and ``<meta name=author>`` often carry only the first name of
-    the account; the same person signs with the full name elsewhere in the page.
+    the account; the same person signs with the full name elsewhere in the page,
+    though not in the copyright notice, which names the site's owner.
     """
     if len(byline.authors) != 1 or " " in byline.authors[0]:
         return byline
@@ -120,6 +121,8 @@ def _completed(tree: html.HtmlElement, byline: Byline) -> Byline:
     pattern = re.compile(rf"\b{re.escape(first)}\s+([A-ZÀ-ÖØ-Þ][\w'-]+)\b")
     counts: dict[str, int] = {}
     for node in tree.xpath(_NAME_TEXT, word=first + " ")[:_MAX_NAME_NODES]:
+        if _in_copyright(node):
+            continue  # "© Jane Doe" names the site's owner, who need not be this Jane
         for match in pattern.finditer(node):
             name = f"{first} {match.group(1)}"
             if is_strict_name(name):
