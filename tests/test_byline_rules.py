@@ -89,6 +89,9 @@ def test_each_author_linked_on_its_own_gives_all_authors() -> None:
         ("Support Team", ("Support Team",)),
         ("Greentech.LIVE Redaktion", ("Greentech.LIVE Redaktion",)),
         ("Jane Doe Senior Staff", ("Jane Doe",)),
+        ("Northfield Health Connect Team", ("Northfield Health Connect Team",)),
+        ("Metro Lifestyle Desk", ("Metro Lifestyle Desk",)),
+        ("Jane Doe, Staff Writer", ("Jane Doe",)),
     ],
 )
 def test_by_lines_of_blogs_and_desks(shown: str, authors: tuple[str, ...]) -> None:
@@ -421,6 +424,23 @@ def test_declared_names_escaped_by_the_seo_plugin_are_unescaped() -> None:
     assert "&amp" not in (meta.byline or "")
 
 
+def test_by_line_anywhere_is_not_a_card_because_its_date_line_shares_its_classes() -> None:
+    """Utility classes style the by-line and the date line alike; only a second element
+    built like the by-line (the same child elements) makes it one card of a list."""
+    from pathlib import Path
+
+    from articlekit.metadata.byline.anywhere import by_line_anywhere
+
+    source = Path(__file__).parent / "fixtures" / "byline-utility-classes" / "source.html"
+    found = by_line_anywhere(build_tree(source.read_text(encoding="utf-8")), [])
+    assert found.authors == ("Priya Ramanathan", "Tom Eccles")
+    cards = """<html><body><main><h1>Neues aus dem Verein</h1>
+    <div><p class="meta">Von <a href="/a">Jana Beispiel</a></p><p>Der Vorstand tagte.</p></div>
+    <div><p class="meta">Von <a href="/b">Karl Muster</a></p><p>Das Fest war schön.</p></div>
+    </main></body></html>"""
+    assert by_line_anywhere(build_tree(cards), []).authors == ()
+
+
 @pytest.mark.parametrize(
     ("shown", "byline"),
     [
@@ -436,3 +456,64 @@ def test_declared_names_escaped_by_the_seo_plugin_are_unescaped() -> None:
 )
 def test_role_words_end_a_desks_name_but_not_a_persons(shown: str, byline: str) -> None:
     assert clean_byline(shown).text == byline
+
+
+@pytest.mark.parametrize(
+    ("shown", "byline"),
+    [
+        ("Dana Whitfield Last updated: March 3, 2025", "Dana Whitfield"),
+        ("Von Jana Beispiel Zuletzt aktualisiert: 3. März 2025", "Jana Beispiel"),
+    ],
+)
+def test_last_updated_ends_the_byline(shown: str, byline: str) -> None:
+    assert clean_byline(shown).text == byline
+
+
+def test_avatar_initials_drawn_in_svg_are_not_part_of_the_name() -> None:
+    markup = """<html><head><title>Ten quiet beaches</title></head><body><main>
+    <h1>Ten quiet beaches</h1>
+    <div class="author_box"><div class="avatar"><svg viewBox="0 0 40 40"><circle r="20"/>
+    <text x="20" y="20">DW</text></svg></div>
+    <div class="author_cont"><h3><a href="/profile/dwhitfield">Dana Whitfield</a></h3>
+    <p class="date">Last updated on 17 December 2025</p></div></div>
+    <p>These beaches are quiet even in August, if you arrive before nine.</p>
+    </main></body></html>"""
+    assert meta_of(markup).byline == "Dana Whitfield"
+
+
+@pytest.mark.parametrize(
+    ("shown", "site", "byline"),
+    [
+        ("Dana Whitfield, Harbour Gardener", "Harbour Gardener", "Dana Whitfield"),
+        ("Dana Whitfield HARBOUR TIMES", "harbourtimes", "Dana Whitfield"),
+        ("Dana Whitfield", "Harbour Gardener", "Dana Whitfield"),
+    ],
+)
+def test_the_site_named_beside_the_author_is_dropped(shown: str, site: str, byline: str) -> None:
+    from articlekit.metadata.byline.site import without_site
+
+    assert without_site(clean_byline(shown), [site]).text == byline
+
+
+def test_byline_without_the_site_printed_after_the_name() -> None:
+    markup = """<html><head><title>Five shrubs for a windy garden</title>
+    <meta property="og:site_name" content="Harbour Gardener"></head><body><article>
+    <h1>Five shrubs for a windy garden</h1>
+    <p class="byline">by <a href="/author/dwhitfield/">Dana Whitfield</a>, Harbour Gardener
+    October 10, 2021</p>
+    <p>Salt wind burns soft leaves; these five shrubs shrug it off.</p>
+    </article></body></html>"""
+    assert meta_of(markup).byline == "Dana Whitfield"
+
+
+def test_a_first_name_is_not_completed_from_the_copyright_notice() -> None:
+    """ "© Jane Doe" names the site's owner: the "Posted by Jane" of a post stays as shown."""
+    markup = """<html><head><title>Small integers in Python</title></head><body>
+    <div id="main"><h1>Small integers in Python</h1>
+    <div class="meta">Posted by <a href="/about">Konrad</a> on 21 October 2019</div>
+    <p>Python keeps one object for each small integer, which is why identity checks work.</p>
+    </div><div id="footer"><span class="copyright">&copy; Konrad Beispiel. All rights
+    reserved.</span></div></body></html>"""
+    assert meta_of(markup).byline == "Konrad"
+    signed = markup.replace("Python keeps", "Konrad Beispiel writes: Python keeps")
+    assert meta_of(signed).byline == "Konrad Beispiel"

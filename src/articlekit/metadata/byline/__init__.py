@@ -10,7 +10,8 @@ areas are never taken: those name other people.
 Modules: :mod:`.vocabulary` (the language words, from :mod:`articlekit.languages`),
 :mod:`.names` (a byline text as names), :mod:`.exclusion` (boxes that name other
 people), :mod:`.visible` (candidates around the headline), :mod:`.anywhere` (a
-by-line anywhere in the page), :mod:`.structured` (JSON-LD and ``<meta>`` authors),
+by-line anywhere in the page), :mod:`.signature` (a name signed under the text),
+:mod:`.structured` (JSON-LD and ``<meta>`` authors),
 :mod:`.site` (the site named as author) and :mod:`.choose` (:func:`explain_byline`).
 """
 

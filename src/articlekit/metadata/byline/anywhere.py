@@ -117,13 +117,18 @@ def _line_after(br: html.HtmlElement) -> str:
 def _repeated(tree: html.HtmlElement, block: html.HtmlElement) -> bool:
     """True for one card of a list of teasers: the same kind of element elsewhere
     names someone else ("<p class=podcast-card__authors>Par Olivier Minot</p>" on
-    each episode).  The same by-line above and below a post is not a list."""
+    each episode).  The same by-line above and below a post is not a list, and
+    neither is the date line beside it that utility classes ("text-sm
+    text-gray-600") style alike: only an element built like the by-line (the same
+    child elements) counts."""
     mark = block.get("class")
     if not mark:
         return False
     text = block.text_content()
+    shape = [child.tag for child in block]
     return any(
-        other.text_content() != text for other in tree.xpath(_SAME_CLASS, tag=block.tag, mark=mark)
+        other.text_content() != text and [child.tag for child in other] == shape
+        for other in tree.xpath(_SAME_CLASS, tag=block.tag, mark=mark)
     )
 
 

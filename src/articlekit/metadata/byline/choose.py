@@ -14,6 +14,7 @@ from articlekit.explain import Decision, Verdict, describe, element_name, quoted
 from articlekit.input.elements import class_and_id
 from articlekit.metadata.byline.anywhere import by_line_anywhere
 from articlekit.metadata.byline.names import Byline, is_strict_name
+from articlekit.metadata.byline.signature import signed_name
 from articlekit.metadata.byline.site import is_domain, is_site, names_site, without_site
 from articlekit.metadata.byline.structured import (
     dedicated_authors,
@@ -109,7 +110,8 @@ def _completed(tree: html.HtmlElement, byline: Byline) -> Byline:
     """A lone first name ("Nils") as the full name the page prints ("Nils Pickert").
 
     Author boxes and ``<meta name=author>`` often carry only the first name of
-    the account; the same person signs with the full name elsewhere in the page.
+    the account; the same person signs with the full name elsewhere in the page,
+    though not in the copyright notice, which names the site's owner.
     """
     if len(byline.authors) != 1 or " " in byline.authors[0]:
         return byline
@@ -119,6 +121,8 @@ def _completed(tree: html.HtmlElement, byline: Byline) -> Byline:
     pattern = re.compile(rf"\b{re.escape(first)}\s+([A-ZÀ-ÖØ-Þ][\w'-]+)\b")
     counts: dict[str, int] = {}
     for node in tree.xpath(_NAME_TEXT, word=first + " ")[:_MAX_NAME_NODES]:
+        if _in_copyright(node):
+            continue  # "© Jane Doe" names the site's owner, who need not be this Jane
         for match in pattern.finditer(node):
             name = f"{first} {match.group(1)}"
             if is_strict_name(name):
@@ -229,6 +233,9 @@ def _extract(
     anywhere = by_line_anywhere(tree, site_names)
     if anywhere.authors:
         return anywhere, "by-line anywhere in the page", None
+    signed = signed_name(tree, site_names)
+    if signed.authors:
+        return signed, "name signed under the text", None
     dedicated = dedicated_authors(meta, site_names)
     if dedicated:
         rule = "author-only tag (Parse.ly, Dublin Core)"

@@ -92,14 +92,13 @@ def _strip_name(part: str) -> str:
     head = len(words)
     while head > 1 and is_role(words[head - 1]):
         head -= 1
-    # "Support Team", "Podium Staff", "TOI Lifestyle Desk": a desk signs as itself
-    collective = head < len(words) and _names_a_collective(words[:head])
+    # "Support Team", "TOI Lifestyle Desk", "Podium Staff": a desk or a team signs as
+    # itself (a desk word left over after a job title, "Jane Doe Team Lead", goes with it)
+    desk = head < len(words) and (
+        words[-1].lower() in DESK_WORDS or _names_a_collective(words[:head])
+    )
     # "Jane Doe Staff Writer", "Jane Doe, Senior Editor": role words at the end
-    while (
-        not collective
-        and len(words) > 1
-        and (is_role(words[-1]) or words[-1].lower() in DATE_WORDS)
-    ):
+    while not desk and len(words) > 1 and (is_role(words[-1]) or words[-1].lower() in DATE_WORDS):
         words.pop()
     if len(words) > 1 and words[0].lower() == "the" and not is_role(words[-1]):
         words.pop(0)

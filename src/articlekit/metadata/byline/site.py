@@ -12,6 +12,7 @@ from articlekit.metadata.byline.names import Byline
 __all__ = ["is_domain", "is_site", "names_site", "without_site"]
 
 _DOMAIN_END = re.compile(r"(?:\.[a-z]{2,4}){1,2}$", re.I)
+_SITE_WORDS = 3
 _SITE_PARTS = re.compile(r"\s[|\u2013\u2014-]\s|\s[·•:]\s")
 
 
@@ -58,13 +59,23 @@ def names_site(name: str, site_names: Sequence[str]) -> bool:
 
 
 def without_site(byline: Byline, site_names: Sequence[str]) -> Byline:
-    """ "Adam Aaronson PhillyVoice" on PhillyVoice: the name without the site's."""
-    names = []
-    for name in byline.authors:
-        words = name.split()
-        if len(words) > 2 and is_site(words[-1], site_names, loose=False):
-            words = words[:-1]
-        names.append(" ".join(words))
+    """ "Adam Aaronson PhillyVoice" on PhillyVoice, "Jane Doe USA TODAY" on usatoday.com:
+    the name without the site's; "Jane Doe, Modern Farmer" on Modern Farmer: the
+    person without the site named beside her."""
+    names = [_without_trailing_site(name, site_names) for name in byline.authors]
+    people = [name for name in names if not is_site(name, site_names, loose=False)]
+    if people and len(people) < len(names):
+        names = people
     if tuple(names) == byline.authors:
         return byline
     return Byline(", ".join(names), tuple(names))
+
+
+def _without_trailing_site(name: str, site_names: Sequence[str]) -> str:
+    """The name without the site's name (of up to three words) printed after it, when
+    two words are left."""
+    words = name.split()
+    for size in range(min(_SITE_WORDS, len(words) - 2), 0, -1):
+        if is_site(" ".join(words[-size:]), site_names, loose=False):
+            return " ".join(words[:-size])
+    return name

@@ -37,6 +37,7 @@ _LINE_TAGS = frozenset({"p", "div", "address"})
 _SEGMENT = re.compile(r"\s[·•|\-\u2013\u2014]\s")
 WEAK_SCORE = 3
 _ITEM_URL = "boolean(.//*[@itemprop = 'url'])"
+_TEXT_OUTSIDE_SVG = ".//text()[not(ancestor::svg)]"
 _TEXT_OR_BREAK = ".//text()[not(parent::script or parent::style)] | .//br"
 
 
@@ -62,8 +63,11 @@ def _candidate_text(element: html.HtmlElement) -> str:
         return " ".join(str(part) for part in named)
     if element.tag == "meta":
         return element.get("content") or ""
-    # itertext, not text_content: "Written by<a>Jane Doe</a>" needs the space
-    return " ".join(element.itertext())
+    # itertext, not text_content: "Written by<a>Jane Doe</a>" needs the space; the
+    # initials an avatar draws in SVG ("<svg><text>JD</text></svg>") are no part of the name
+    if element.find(".//svg") is None:
+        return " ".join(element.itertext())
+    return " ".join(element.xpath(_TEXT_OUTSIDE_SVG))
 
 
 def microdata_authors(candidates: Sequence[html.HtmlElement]) -> list[str]:
