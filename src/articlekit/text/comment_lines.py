@@ -51,6 +51,9 @@ _NUMBERED = re.compile(r"^(\d{1,3})[.)]\s+(\S.*)$")
 _AUTHOR_DATE = re.compile(
     r"^(.{1,60}?)\s*(?:[·|•—–]| - | / | " + one_of("author_date_joins") + r" )\s*(.+)$"
 )
+_DATELINE_VERB = re.compile(
+    one_of("dateline_verbs") + r"(?:\s+" + one_of("dateline_joins") + r")?", re.IGNORECASE
+)
 _INITIAL_END = re.compile(r"\b[A-ZÀ-Ý]\.$")
 _SAYS = re.compile(
     r"^(.{1,60}?)\s+" + one_of("says_verbs") + r"\s*:\s*(.*)$",
@@ -120,7 +123,15 @@ def says_split(line: str) -> tuple[str, str] | None:
 
 
 def author_date(line: str) -> tuple[str, str] | None:
-    """ "Jane Doe · March 10, 2017 at 12:20 AM" as (author, ISO date)."""
+    """ "Jane Doe · March 10, 2017 at 12:20 AM" as (author, ISO date); not a dateline
+    ("Published on 6 Mar 2026", a teaser's date on an index page)."""
+    found = _author_and_date(line)
+    if found is None or _DATELINE_VERB.fullmatch(found[0]):
+        return None
+    return found
+
+
+def _author_and_date(line: str) -> tuple[str, str] | None:
     if len(line) > 120 or line[-1:] == ".":
         return None
     match = _AUTHOR_DATE.match(line)

@@ -22,7 +22,6 @@ from articlekit.text.comment_lines import (
     COUNTED,
     chrome_line,
     name_like,
-    says_split,
     section_label,
     sentence_end,
     signature_lines,
@@ -46,6 +45,9 @@ DENSE_ENTRIES = 3
 """Entries under a header that make it a comment section whatever follows the section."""
 MAX_ZONE_TRIES = 20
 """Comment headers weighed before giving up, so a page of repeated headers stays linear."""
+ARTICLE_WEIGHT = 4
+"""How many times the text over a header a section without entries may hold before it is
+taken for the article under a count link."""
 
 # "± 6 Kommentare", "» 3 Comments": a widget's symbol before the header
 _LEADING_SYMBOLS = re.compile(r"^[^\w“„\"'«]+")
@@ -94,13 +96,23 @@ def _headed_zone(units: list[Unit], prose: list[int], after: list[int]) -> tuple
             ):
                 end = _split_section_end(units, index + 1, _zone_end(units, index + 1))
                 # a count link near the top is followed by the article, a section by entries
-                if after[end] < before or _dense(units[index + 1 : index + 1 + ENTRY_GAP * 2]):
+                if _dense(units[index + 1 : index + 1 + ENTRY_GAP * 2]) or (
+                    after[end] < before and _holds_comments(units[index:end], before)
+                ):
                     return index, end
                 tries += 1
                 if tries >= MAX_ZONE_TRIES:
                     return None
         before += prose[index]
     return None
+
+
+def _holds_comments(zone: list[Unit], before: int) -> bool:
+    """True unless the section holds no entry and far outweighs the text over it: a count
+    link over the article, where a dump puts the comments first (the article last)."""
+    if signature_lines(zone) or any(starts_comment(u.text) for u in zone):
+        return True
+    return sum(len(u.text) for u in zone if _text_like(u.text)) <= before * ARTICLE_WEIGHT
 
 
 def _header(line: str) -> bool:
@@ -149,7 +161,6 @@ def _entry_zone(units: list[Unit], prose: list[int], after: list[int]) -> tuple[
         if after[end] < before[first] and (
             inside <= before[first] or _says_run(units, first, second)
         ):
-            first = _run_start(units, entries, entries.index(first), before)
             # a header no rule knows stands just over the first entry
             start = first - 1 if first and section_label(units[first - 1].text) else first
             return start, end
@@ -160,28 +171,9 @@ def _entry_zone(units: list[Unit], prose: list[int], after: list[int]) -> tuple[
 
 
 def _says_run(units: list[Unit], first: int, second: int) -> bool:
-    """True when both entries are "Jane says:" labels."""
-    return all(
-        SAYS_LABEL.match(units[i].text) or says_split(units[i].text) for i in (first, second)
-    )
-
-
-def _run_start(units: list[Unit], entries: list[int], at: int, before: list[int]) -> int:
-    """The first entry of the run of entries that ``entries[at]`` belongs to: the zone
-    opens at the section's first comment, not at the first one the weight test passed.
-    The page's first entry is never reached so: a forum thread's opening post is its
-    first signed entry, and the weight test keeps it out of comments."""
-    while at > 1:
-        earlier, later = entries[at - 1], entries[at]
-        if before[earlier] < MIN_PROSE_BEFORE or not 1 < later - earlier <= ENTRY_GAP:
-            break
-        if not any(
-            len(u.text) >= 12 and not u.text.isdigit() and not is_comment_chrome(u.text)
-            for u in units[earlier + 1 : later]
-        ):
-            break
-        at -= 1
-    return entries[at]
+    """True when both entries are "Jane says:" labels on lines of their own (a quote in
+    the article, "One tester said: “…”", is no label)."""
+    return all(SAYS_LABEL.match(units[i].text) for i in (first, second))
 
 
 def _dense(units: list[Unit]) -> bool:
