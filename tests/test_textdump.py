@@ -579,3 +579,24 @@ def test_a_real_100000_character_line_is_cut_by_default() -> None:
     article = articlekit.parse(f"{P1}\n\n{words_line}\n\n{P2}\n", options=Options(mode="text"))
     assert "(max_dump_line_chars)" in article.warnings[0]
     assert article.status in (Status.TRUNCATED, Status.NO_ARTICLE)
+
+
+def test_count_link_over_an_article_shown_after_its_comments_is_no_section() -> None:
+    # a dump that puts two short comments first and the article under "2 Comments"
+    comments = (
+        "Great summary, thanks.\n\nI would add a note on the northern moorings, "
+        "which flood at spring tide every March.\n\n"
+    )
+    dump = f"Harbour wall\n\n{comments}2 Comments\n\n{P1}\n\n{P2}\n\n{P3}\n\n{P1} {P2}\n"
+    assert find_comment_zone(split_units(dump)) is None
+
+
+def test_teaser_datelines_are_no_comment_signatures() -> None:
+    # "Published On 6 Mar 2026" under each teaser of an index page names no commenter
+    teasers = "".join(
+        f"Teaser headline number {n} about the harbour\n{P1[: 60 + n]}.\n"
+        f"Published On {n} Mar 2026 {n} Mar 2026\n"
+        for n in range(1, 7)
+    )
+    dump = f"Economy\n\n{P1}\n\n{P2}\n\n{teasers}"
+    assert find_comment_zone(split_units(dump)) is None

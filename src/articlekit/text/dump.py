@@ -6,9 +6,10 @@ stages, top to bottom, each in its own module:
 
 1. :func:`~articlekit.text.units.read_units` - lines (hard-wrapped paragraphs
    joined) with their indent, within ``Options.limits`` (each cut a warning);
-2. :func:`~articlekit.text.comments.find_comment_zone` - a comment-section
-   header ("One thought on “…”", "5 Comments") followed by comments, up to the
-   reply form's fine print;
+2. :func:`~articlekit.text.comment_zone.find_comment_zone` - a comment-section
+   header ("One thought on “…”", "5 Comments") followed by comments, or two
+   comment entries close together, up to the reply form's fine print, a "View
+   all comments" link or the footer;
 3. :func:`~articlekit.text.figures.find_figures` - a caption shown twice around
    a credit line, or followed by "Photo: …";
 4. :func:`~articlekit.text.title.find_title` - the story's heading, weighed by
@@ -28,8 +29,8 @@ stages, top to bottom, each in its own module:
    more"); when they hold most of the text the page has no article
    (``Status.NO_ARTICLE``), as in the HTML path's listing test;
 7. :func:`~articlekit.text.comments.parse_comments` - numbered items, "Jane
-   says:" and "Name · date" lines split the zone into comments, indentation
-   gives reply parents.
+   says:" and "Name · date" lines (or, where no comment has a date, a name over
+   each comment) split the zone into comments, indentation gives reply parents.
 
 This module runs them and assembles the :class:`Article`.  Every decision is a
 pure function of the lines; nothing is specific to a site.
