@@ -9,6 +9,7 @@ picture credits set as paragraphs.  Every removal leaves a decision.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import cast
 
 from lxml import html
@@ -301,10 +302,11 @@ def _clean_conditionally(
     shielded: set[html.HtmlElement],
 ) -> None:
     """Drop containers whose statistics say "links, images, form controls", not prose."""
+    guarded = _figure_or_code_test(root)
     for element in reversed(_conditional_candidates(root)):
         if element.getparent() is None or element is root or element in shielded:
             continue
-        verdict = _conditional_rule(element, total)
+        verdict = None if guarded(element) else _conditional_rule(element, total)
         if verdict:
             drop_all([element], verdict, decisions, explain)
 
@@ -313,8 +315,6 @@ def _conditional_rule(element: html.HtmlElement, total: int) -> str | None:
     text = norm(element.text_content())
     length = len(text)
     if length > 0.6 * total:
-        return None
-    if _IN_FIGURE_OR_CODE(element):
         return None
     weight = class_weight(element)
     if weight < 0 and length < 0.3 * total:
@@ -366,6 +366,34 @@ _ONE_FIGURE = boolean_query("count(.//figure[not(ancestor::figure)]) = 1")
 _IN_FIGURE_OR_CODE = boolean_query(
     f"boolean(ancestor-or-self::figure or ancestor::pre or ancestor::code or {IN_HIGHLIGHTER})"
 )
+# the same test as _IN_FIGURE_OR_CODE, for an element and its descendants: ``root``'s
+# own place, then the figures, code and highlighters under it
+_FIGURE_OR_CODE_AROUND = boolean_query(
+    "boolean(ancestor-or-self::figure or ancestor-or-self::pre or ancestor-or-self::code"
+    " or ancestor-or-self::*[contains(@class, 'syntaxhighlighter')]"
+    " or ancestor-or-self::table[.//td[contains(@class, 'blob-code')]])"
+)
+_GUARDS_WITH_SELF = element_query(".//figure | .//table[.//td[contains(@class, 'blob-code')]]")
+_GUARDS_OF_DESCENDANTS = element_query(
+    ".//pre | .//code | .//*[contains(@class, 'syntaxhighlighter')]"
+)
+
+
+def _figure_or_code_test(root: html.HtmlElement) -> Callable[[html.HtmlElement], bool]:
+    """Whether an element under ``root`` is in a figure or code (``_IN_FIGURE_OR_CODE``),
+    answered from three queries of ``root``: per element, the ancestor axis cost a
+    third of the conditional cleaning.  The answer holds while the cleaning drops
+    elements, as it visits an element before any of its ancestors."""
+    if _FIGURE_OR_CODE_AROUND(root):
+        return lambda element: True
+    inside: set[html.HtmlElement] = set()
+    for guard in _GUARDS_WITH_SELF(root):
+        inside.update(guard.iter())
+    for guard in _GUARDS_OF_DESCENDANTS(root):
+        inside.update(guard.iterdescendants())
+    return inside.__contains__
+
+
 _COUNTS = string_query(
     "concat(count(.//p), ' ', count(.//img), ' ', count(.//input), ' ',"
     " count(.//h1|.//h2|.//h3|.//h4|.//h5|.//h6), ' ',"
