@@ -386,12 +386,15 @@ def _figure_or_code_test(root: html.HtmlElement) -> Callable[[html.HtmlElement],
     elements, as it visits an element before any of its ancestors."""
     if _FIGURE_OR_CODE_AROUND(root):
         return lambda element: True
-    inside: set[html.HtmlElement] = set()
-    for guard in _GUARDS_WITH_SELF(root):
-        inside.update(guard.iter())
-    for guard in _GUARDS_OF_DESCENDANTS(root):
-        inside.update(guard.iterdescendants())
-    return inside.__contains__
+    with_self = set(_GUARDS_WITH_SELF(root))
+    guards = with_self.union(_GUARDS_OF_DESCENDANTS(root))
+    if not guards:
+        return lambda element: False
+
+    def guarded(element: html.HtmlElement) -> bool:
+        return element in with_self or any(a in guards for a in element.iterancestors())
+
+    return guarded
 
 
 _COUNTS = string_query(
