@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 from lxml import html
 
+from articlekit.languages import grouped_phrase_pattern
+
 __all__ = [
     "LiteralAlternation",
     "class_weight",
@@ -120,22 +122,16 @@ class LiteralAlternation:
 def literal_alternation(words: tuple[str, ...], tokens: tuple[str, ...]) -> LiteralAlternation:
     """Two regexes for "any of these substrings, or any of these whole tokens".
 
-    Grouped by first letter: CPython's engine rejects a branch on its first
-    character, so the grouped form runs several times faster than a flat one.  The
+    Grouped by first letter (:func:`articlekit.languages.grouped_phrase_pattern`):
+    CPython's engine rejects a branch on its first character, so the grouped form
+    runs several times faster than a flat one.  The
     tokens get a regex of their own that opens with the separator class: a pattern
     whose every branch opens with a literal or a class lets the engine skip the
     positions where none can start (an assertion, "(?<=[\\s_-])", opening a branch
     would make it try every branch at every position).
     """
-    groups: dict[str, list[str]] = {}
-    for word in words:
-        groups.setdefault(word[0], []).append(re.escape(word[1:]))
-    branches = [
-        re.escape(first) + "(?:" + "|".join(sorted(set(rests), key=len, reverse=True)) + ")"
-        for first, rests in sorted(groups.items())
-    ]
     return LiteralAlternation(
-        re.compile("|".join(branches)) if branches else None,
+        re.compile(grouped_phrase_pattern(words, space=r"\ ")) if words else None,
         re.compile(r"[\s_-](?:" + "|".join(tokens) + r")(?=$|[\s_-])") if tokens else None,
     )
 
