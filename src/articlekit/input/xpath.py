@@ -2,7 +2,7 @@
 
 lxml's ``etree.XPath`` returns ``object``; these wrappers compile an expression
 once (at module import, as module constants) and give callers a typed function:
-elements, a boolean, a number, a string, or text nodes.
+elements, a boolean, a string, or text nodes.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from typing import Any, cast
 
 from lxml import etree, html
 
-__all__ = ["boolean_query", "element_query", "number_query", "string_query", "text_query"]
+__all__ = ["boolean_query", "element_query", "string_query", "text_query"]
 
 
 def element_query(expression: str) -> Callable[[etree._Element], list[html.HtmlElement]]:
@@ -29,12 +29,6 @@ def boolean_query(expression: str) -> Callable[[etree._Element], bool]:
     """A compiled XPath returning a boolean."""
     path = etree.XPath(expression)
     return lambda node: bool(path(node))
-
-
-def number_query(expression: str) -> Callable[[etree._Element], float]:
-    """A compiled XPath returning a number."""
-    path = etree.XPath(expression)
-    return lambda node: float(cast(float, path(node)))
 
 
 def string_query(expression: str) -> Callable[[etree._Element], str]:
