@@ -19,6 +19,8 @@ from articlekit.content.class_hints import class_weight
 from articlekit.content.figures import is_figure_wrapper
 from articlekit.content.pruning import (
     ALL_LINK_TEXT,
+    CODE_TABLE,
+    HIGHLIGHTER,
     IN_FIGURE,
     IN_HIGHLIGHTER,
     drop_all,
@@ -370,13 +372,10 @@ _IN_FIGURE_OR_CODE = boolean_query(
 # own place, then the figures, code and highlighters under it
 _FIGURE_OR_CODE_AROUND = boolean_query(
     "boolean(ancestor-or-self::figure or ancestor-or-self::pre or ancestor-or-self::code"
-    " or ancestor-or-self::*[contains(@class, 'syntaxhighlighter')]"
-    " or ancestor-or-self::table[.//td[contains(@class, 'blob-code')]])"
+    f" or ancestor-or-self::{HIGHLIGHTER} or ancestor-or-self::{CODE_TABLE})"
 )
-_GUARDS_WITH_SELF = element_query(".//figure | .//table[.//td[contains(@class, 'blob-code')]]")
-_GUARDS_OF_DESCENDANTS = element_query(
-    ".//pre | .//code | .//*[contains(@class, 'syntaxhighlighter')]"
-)
+_GUARDS_WITH_SELF = element_query(f".//figure | .//{CODE_TABLE}")
+_GUARDS_OF_DESCENDANTS = element_query(f".//pre | .//code | .//{HIGHLIGHTER}")
 
 
 def _figure_or_code_test(root: html.HtmlElement) -> Callable[[html.HtmlElement], bool]:

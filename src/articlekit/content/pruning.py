@@ -17,6 +17,8 @@ from articlekit.input.xpath import boolean_query
 
 __all__ = [
     "ALL_LINK_TEXT",
+    "CODE_TABLE",
+    "HIGHLIGHTER",
     "IN_FIGURE",
     "IN_HIGHLIGHTER",
     "STAGE",
@@ -28,10 +30,11 @@ __all__ = [
 # WordPress SyntaxHighlighter shows code as div.line rows of <code> tokens in a table,
 # outside any <pre>: a token classed "comments" or a blank line is still code; GitHub
 # shows a file as a table of td.blob-num/td.blob-code rows, one short line each
-IN_HIGHLIGHTER = (
-    "ancestor::*[contains(@class, 'syntaxhighlighter')]"
-    " or ancestor-or-self::table[.//td[contains(@class, 'blob-code')]]"
-)
+HIGHLIGHTER = "*[contains(@class, 'syntaxhighlighter')]"
+"""An XPath step to SyntaxHighlighter's box, whose descendants are code."""
+CODE_TABLE = "table[.//td[contains(@class, 'blob-code')]]"
+"""An XPath step to a table of code lines, itself code."""
+IN_HIGHLIGHTER = f"ancestor::{HIGHLIGHTER} or ancestor-or-self::{CODE_TABLE}"
 """An XPath test (for ``boolean(...)``) of code shown by a syntax highlighter."""
 
 STAGE = "boilerplate"
