@@ -59,6 +59,7 @@ _THREAD_TYPE = re.compile(r"(?:[/:\"]|^)(?:DiscussionForumPosting|QAPage|Questio
 _OPENING_TYPE = re.compile(r"[/:](?:DiscussionForumPosting|Question)\b")
 _REPLY_PROP = frozenset(("comment", "suggestedanswer", "acceptedanswer"))
 _REPLY_TYPE = re.compile(r"[/:](?:Answer|Comment)\b")
+_COMMENT_TYPE = re.compile(r"[/:]Comment\b")
 _REPLY_MARKED = element_query(".//*[@itemprop or @itemtype]")
 _TYPED = element_query("//*[@itemtype]")
 _TEXT_BOXES = element_query(
@@ -122,6 +123,12 @@ def _thread_of(run: PostRun, opening: html.HtmlElement | None, declared: bool) -
         # answers marked apart from the declared question that they answer
         if opening is not None and (_inside(first, opening) or _precedes(opening, first)):
             return Thread(opening, run.members, "schema.org question over its answers")
+        if opening is None and declared and _all_comments(run) and not _prose_before(first):
+            # every post marked a schema.org Comment, the first one too (XenForo): the
+            # first opens the page right under its headline, so it is the opening post
+            return Thread(
+                first, tuple(rest), "declared thread: first of its posts, all marked alike"
+            )
         return None
     if not declared and not _undeclared_posts(run):
         return None
@@ -186,6 +193,14 @@ def _is_reply(element: html.HtmlElement) -> bool:
         return True
     half = text_length(element) / 2
     return any(_marked_reply(e) and text_length(e) >= half for e in _REPLY_MARKED(element))
+
+
+def _all_comments(run: PostRun) -> bool:
+    """True when every post of ``run`` is itself typed a schema.org ``Comment`` (never an
+    ``Answer``, which a Q&A page keeps for what answers its question)."""
+    return all(
+        _COMMENT_TYPE.search(member.get("itemtype") or "") is not None for member in run.members
+    )
 
 
 def _marked_reply(element: html.HtmlElement) -> bool:
