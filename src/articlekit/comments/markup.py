@@ -80,8 +80,9 @@ _REVIEW_LIST = re.compile(
 )
 # A forum member's signature, shown under each of their posts and never part of one:
 # phpBB's and GameFAQs' "signature", FluxBB's "postsignature", XenForo's
-# "message-signature", Invision's "ipsEntry__signature" and "memberSignature"; Stack
-# Exchange's "post-signature" is the post's user card, chrome as well.
+# "message-signature", Invision's "ipsEntry__signature" and its data-role
+# "memberSignature"; Stack Exchange's "post-signature" is the post's user card, chrome
+# as well.
 _SIGNATURE_TOKEN = re.compile(r"signature$", re.IGNORECASE)
 _CAMEL_HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
@@ -164,8 +165,10 @@ def is_review_list(element: html.HtmlElement) -> bool:
 
 
 def is_signature(element: html.HtmlElement) -> bool:
-    """True when a class token of ``element`` names a forum signature (markup, see above)."""
-    return any(_SIGNATURE_TOKEN.search(t) for t in (element.get("class") or "").split())
+    """True when a class token or the ``data-role`` of ``element`` names a forum
+    signature (markup, see above)."""
+    tokens = f"{element.get('class') or ''} {element.get('data-role') or ''}".split()
+    return any(_SIGNATURE_TOKEN.search(t) for t in tokens)
 
 
 def elements(path: etree.XPath, element: html.HtmlElement) -> list[html.HtmlElement]:

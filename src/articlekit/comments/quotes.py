@@ -3,8 +3,9 @@
 Forum engines print a thread flat and mark a reply's quote with the number of the post
 it quotes: Discourse ``aside.quote[data-post="2"]``, XenForo ``blockquote[data-source=
 "post: 31243284"]``, phpBB ``<cite><a href="...?p=550452#p550452">``, GameFAQs
-``cite[data-quote-id]``.  The number is the one in the quoted post's own id (``post_2``,
-``js-post-31243284``, ``p550452``), so the quote names its parent without any words.
+``cite[data-quote-id]``, Invision ``blockquote[data-ipsquote-contentcommentid]``.
+The number is the one in the quoted post's own id (``post_2``, ``js-post-31243284``,
+``p550452``, ``elComment_16417528``), so the quote names its parent without any words.
 The quote's text stays in the reply (it is part of what the reply shows); it is never
 a comment of its own.  Attribute names and the ``quote`` class fragment are markup.
 """
@@ -28,7 +29,14 @@ _QUOTES = element_query(
     " or contains(@class, 'quote') or contains(@class, 'Quote')]"
 )
 # Attributes through which a quote names the post it quotes.
-_REFERENCE_ATTRIBUTES = ("data-post", "data-source", "data-quote-id", "data-postid", "data-pid")
+_REFERENCE_ATTRIBUTES = (
+    "data-post",
+    "data-source",
+    "data-quote-id",
+    "data-postid",
+    "data-pid",
+    "data-ipsquote-contentcommentid",
+)
 
 
 def with_quoted_parents(

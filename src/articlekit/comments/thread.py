@@ -67,7 +67,9 @@ _TEXT_BOXES = element_query(
     " or @itemprop='articleBody'])]"
 )
 # Candidates for a forum signature (``markup.is_signature`` tells them apart).
-_SIGNATURE_CANDIDATES = element_query(".//*[contains(@class, 'ignature')]")
+_SIGNATURE_CANDIDATES = element_query(
+    ".//*[contains(@class, 'ignature') or contains(@data-role, 'ignature')]"
+)
 _JSON_LD = element_query("//script[@type='application/ld+json']")
 # Paragraphs before an opening post that are page furniture, not article prose.
 # Text before an opening post that reads as prose: long runs of text outside links,
