@@ -96,7 +96,7 @@ def comment_author(item: html.HtmlElement, own_list: list[html.HtmlElement]) -> 
     candidates = [e for e in own_list if _is_author_mark(e)]
     # the most specific marker wins: microdata name, hCard fn, then class hints
     candidates.sort(key=_author_rank)
-    for element in candidates:
+    for element in _innermost(candidates):
         name_el = element.find(".//*[@itemprop='name']")
         text = _text_without_dates(name_el if name_el is not None else element)
         name = author_name(_UNVERIFIED.sub("", " ".join(text.split())))
@@ -258,6 +258,31 @@ def _text_without_dates(element: html.HtmlElement) -> str:
             parts.append(_text_without_dates(child))
         parts.append(child.tail or "")
     return "".join(parts)
+
+
+def _innermost(ranked: list[html.HtmlElement]) -> list[html.HtmlElement]:
+    """``ranked`` without the boxes named for the author that hold a candidate ranked
+    as high: Invision's author pane (``ipsComment_author``: name, group, post count)
+    around the heading that names the author (``cAuthorPane_author``).  A loose hint
+    ("user-info", "user-action-time") says too little to prefer the inner one."""
+    ranks = [_author_rank(e) for e in ranked]
+    return [
+        outer
+        for i, outer in enumerate(ranked)
+        if ranks[i] > _NAMED_RANK
+        or not any(
+            ranks[j] <= ranks[i] and j != i and _holds(outer, inner)
+            for j, inner in enumerate(ranked)
+        )
+    ]
+
+
+def _holds(outer: html.HtmlElement, inner: html.HtmlElement) -> bool:
+    return any(a is outer for a in inner.iterancestors())
+
+
+_NAMED_RANK = 3
+"""The loosest rank of :func:`_author_rank` whose class names the author's own box."""
 
 
 def _author_rank(element: html.HtmlElement) -> int:
