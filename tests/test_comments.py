@@ -440,6 +440,21 @@ def test_name_box_beats_the_author_container_with_stats() -> None:
     assert [c.author for c in _comments(markup)] == ["dasK", "JensDey"]
 
 
+def test_member_title_under_the_name_is_not_the_author() -> None:
+    # FluxBB: the name in a bare <dt>, the member's rank in dd.usertitle under it
+    posts = "".join(
+        f"""<li class="comment" id="comment-{i}"><div class="postleft"><dl>
+        <dt><strong>{name}</strong></dt><dd class="usertitle"><strong>Member</strong></dd>
+        <dd class="usercontacts"><a href="https://example.org/">Website</a></dd></dl></div>
+        <div class="postmsg"><p>{text}</p></div></li>"""
+        for i, (name, text) in enumerate(
+            [("seth", "Make the window tall and narrow."), ("Allan", "It is still maintained.")]
+        )
+    )
+    markup = f"""<html><body>{ARTICLE}<div class="comments"><ol>{posts}</ol></div></body></html>"""
+    assert [c.author for c in _comments(markup)] == ["seth", "Allan"]
+
+
 def test_comment_body_field_is_not_an_author_box() -> None:
     # Drupal: "field--name-comment-body" names a field, not a person
     markup = f"""<html><body>{ARTICLE}<div class="comments">

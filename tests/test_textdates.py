@@ -20,6 +20,11 @@ from articlekit.metadata.textdates import iso_date
         ("28.09.19 14:33", "2019-09-28T14:33"),
         ("geschrieben am 12.5.22, 10:12 Uhr", "2022-05-12T10:12"),
         ("31.12.99", "1999-12-31"),
+        # dashed like the slashed form: vBulletin writes month first, with AM/PM
+        ("03-14-2012, 09:41 AM", "2012-03-14T09:41"),
+        ("Data: 28-04-2021, 09:29", "2021-04-28T09:29"),
+        ("05-06-2012", None),
+        ("Tel. 555-12-2012", None),
         # version numbers and decimals are no dates
         ("Update auf 1.2.19.4", None),
         ("3.14.15", None),

@@ -102,3 +102,30 @@ def test_a_greeting_two_of_five_replies_open_with_is_no_subject() -> None:
     texts = ["Hi all\n\nTry a lower cone.", "Hi all\n\nSame here.", "Cool.", "Yes.", "No idea."]
     comments = tuple(Comment(id=f"c{i}", text=t) for i, t in enumerate(texts))
     assert without_shared_subjects(comments) == comments
+
+
+def test_the_starter_signs_a_thread_the_page_signs_nowhere_else() -> None:
+    source = (FIXTURES / "forum-vbulletin" / "source.html").read_bytes()
+    assert articlekit.parse(source).byline == "ridgeline_ray"
+
+
+def test_a_later_page_of_a_thread_has_no_starter() -> None:
+    # page 3 of the same thread: its first post answers one on an earlier page
+    source = (FIXTURES / "forum-vbulletin" / "source.html").read_bytes()
+    later = source.replace(
+        b"<title>", b'<link rel="prev" href="showthread.php?t=40512&amp;page=2" />\n<title>'
+    )
+    article = articlekit.parse(later)
+    assert article.comments and article.byline is None and article.authors == ()
+
+
+def test_every_post_typed_a_comment_still_opens_with_the_first() -> None:
+    # XenForo types the opening post a schema.org Comment like its replies
+    source = (FIXTURES / "forum-xenforo" / "source.html").read_bytes()
+    thread = find_thread(html.document_fromstring(source))
+    assert thread is not None and thread.opening.get("id") == "js-post-391044"
+    assert [r.get("id") for r in thread.replies] == [
+        "js-post-391067",
+        "js-post-391102",
+        "js-post-391215",
+    ]

@@ -26,6 +26,7 @@ from articlekit.comments.thread import (
     Thread,
     find_thread,
     opening_page,
+    starter,
     thread_cuts,
     thread_items,
     without_shared_subjects,
@@ -42,6 +43,7 @@ from articlekit.input.tree import looks_like_html, parse_tree
 from articlekit.kind import Evidence, decide_dump_kind, decide_kind, weigh
 from articlekit.kind.evidence import Source as EvidenceSource
 from articlekit.kind.evidence import Strength
+from articlekit.metadata.byline.names import clean_byline
 from articlekit.metadata.extract import extract_metadata, signed_by
 from articlekit.metadata.jsonld import parse_jsonld
 from articlekit.metadata.language import language_sample, resolve_language
@@ -155,6 +157,9 @@ def _explain_loaded(page: Source, url: str | None, options: Options) -> Explanat
         metadata = extract_metadata(tree, url, jsonld=jsonld, meta=meta)
     byline = _byline_parts(metadata.byline_element)
     signed, authors, unsigned = signed_by(metadata, kind.kind)
+    if thread is not None and kind.kind is PageKind.FORUM and not (signed or authors):
+        signed, authors, started = _started_by(thread)
+        unsigned = unsigned or started
     # a thread's opening post is its article: the content stage reads that post alone
     scope = opening_page(thread) if thread is not None else tree
     content = find_main_content(scope, metadata, options, kind.kind)
@@ -237,6 +242,16 @@ def _comments_decision(comments: tuple[Comment, ...], sections: int, options: Op
     counted = f"{_count(len(comments), 'comment')} ({_count(replies, 'reply', 'replies')})"
     counted += f" in {_count(sections, 'section')}"
     return Decision("comments", counted, Verdict.COMMENT, "comment items of the cut sections")
+
+
+def _started_by(thread: Thread) -> tuple[str | None, tuple[str, ...], Decision | None]:
+    """The byline of a thread that the page signs nowhere else: its starter's name, as
+    the opening post's card shows it."""
+    found = clean_byline(starter(thread))
+    if not found.authors:
+        return None, (), None
+    why = f"the thread's opening post is signed by {found.text!r} ({thread.rule})"
+    return found.text, found.authors, Decision("byline", thread.opening, Verdict.CHOSEN, why)
 
 
 def _byline_parts(

@@ -2,7 +2,8 @@
 
 Forum engines print a thread flat and mark a reply's quote with the number of the post
 it quotes: Discourse ``aside.quote[data-post="2"]``, XenForo ``blockquote[data-source=
-"post: 31243284"]``, phpBB ``<cite><a href="...?p=550452#p550452">``, GameFAQs
+"post: 31243284"]``, phpBB ``<cite><a href="...?p=550452#p550452">``, vBulletin's link
+to ``#post771219`` in the quote's header, GameFAQs
 ``cite[data-quote-id]``, Invision ``blockquote[data-ipsquote-contentcommentid]``.
 The number is the one in the quoted post's own id (``post_2``, ``js-post-31243284``,
 ``p550452``, ``elComment_16417528``), so the quote names its parent without any words.
@@ -72,8 +73,8 @@ def _quoted_numbers(item: html.HtmlElement) -> list[str]:
     for quote in _QUOTES(item):
         for name in _REFERENCE_ATTRIBUTES:
             numbers.extend(_NUMBER.findall(quote.get(name) or ""))
-        if quote.tag == "cite":
-            for link in quote.iter("a"):
-                # the post's anchor ("#p550452"), not a profile's user number
-                numbers.extend(_NUMBER.findall((link.get("href") or "").partition("#")[2]))
+        for link in quote.iter("a"):
+            # the post's anchor ("#p550452", vBulletin's "#post771219"), never a
+            # profile's user number
+            numbers.extend(_NUMBER.findall((link.get("href") or "").partition("#")[2]))
     return numbers

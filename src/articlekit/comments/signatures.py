@@ -34,6 +34,11 @@ _UNVERIFIED = re.compile(
 _AUTHOR_CLASS = re.compile(
     r"author|autor|auteur|verfasser|user|benutzer|nick|byline|name|\bfn\b", re.IGNORECASE
 )
+_RANK_TOKEN = re.compile(r"title$", re.IGNORECASE)
+# what a forum sets a member's name in, over their title
+_NAME_TAGS = frozenset(("dt", "h3", "h4", "h5", "strong", "b"))
+MAX_RANKED_NAME = 40
+"""A text above a member's title longer than this is not their name."""
 _DATE_CLASS = re.compile(r"date|datum|fecha|time|meta|submitted|posted|byline", re.IGNORECASE)
 _DATE_PROPS = ("dateCreated", "datePublished", "commentTime")
 # schema.org's Comment names its writer "author"; the older UserComments, "creator"
@@ -80,8 +85,12 @@ def _is_author_mark(element: html.HtmlElement) -> bool:
         # class="url">, in themes that drop the "fn" around it
         return True
     hint = element.get("class") or ""
-    # "user-content" and "comment-text" hold what was said, not who said it
-    return _AUTHOR_CLASS.search(hint) is not None and CONTENT_TOKEN.search(hint.lower()) is None
+    # "user-content" and "comment-text" hold what was said, not who said it; a member's
+    # title ("usertitle", XenForo's "userTitle": "Member", "Moderator") is their rank
+    return (
+        any(_AUTHOR_CLASS.search(t) and not _RANK_TOKEN.search(t) for t in hint.split())
+        and CONTENT_TOKEN.search(hint.lower()) is None
+    )
 
 
 def _is_date_mark(element: html.HtmlElement) -> bool:
@@ -93,6 +102,9 @@ def _is_date_mark(element: html.HtmlElement) -> bool:
 def comment_author(item: html.HtmlElement, own_list: list[html.HtmlElement]) -> str | None:
     """The name of whoever wrote comment ``item``, or None; ``own_list`` is
     ``walk_own(item, item, item_set)``."""
+    above_rank = _name_above_rank(own_list)
+    if above_rank:
+        return above_rank
     candidates = [e for e in own_list if _is_author_mark(e)]
     # the most specific marker wins: microdata name, hCard fn, then class hints
     candidates.sort(key=_author_rank)
@@ -117,6 +129,21 @@ def comment_author(item: html.HtmlElement, own_list: list[html.HtmlElement]) -> 
         or _says_label_author(item)
     )
     return author_name(found) if found else None
+
+
+def _name_above_rank(own_list: list[html.HtmlElement]) -> str | None:
+    """The name a forum prints right above the member's title: FluxBB's ``<dt>`` over
+    ``dd.usertitle``, XenForo's ``h4`` over ``h5.userTitle``."""
+    for element in own_list:
+        classes = (element.get("class") or "").split()
+        if not any(_RANK_TOKEN.search(c) and _AUTHOR_CLASS.search(c) for c in classes):
+            continue
+        above = element.getprevious()
+        if above is None or above.tag not in _NAME_TAGS:
+            return None
+        name = author_name(" ".join(above.text_content().split()))
+        return name if name and len(name) <= MAX_RANKED_NAME else None
+    return None
 
 
 def _profile_link_author(own_list: list[html.HtmlElement]) -> str | None:

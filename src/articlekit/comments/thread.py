@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 
 from lxml import html
 
+from articlekit.comments.body import walk_own
 from articlekit.comments.items import find_items_in, is_site_widget
 from articlekit.comments.markup import (
     is_area,
@@ -33,11 +34,19 @@ from articlekit.comments.markup import (
 from articlekit.comments.posts import MAX_CHECKED, PostRun, post_runs
 from articlekit.comments.replies import has_reply_container_between
 from articlekit.comments.sections import document_position
+from articlekit.comments.signatures import comment_author
 from articlekit.input.elements import drop_element
 from articlekit.input.xpath import boolean_query, element_query, text_query
 from articlekit.model import Comment
 
-__all__ = ["Thread", "find_thread", "thread_cuts", "thread_items", "without_shared_subjects"]
+__all__ = [
+    "Thread",
+    "find_thread",
+    "starter",
+    "thread_cuts",
+    "thread_items",
+    "without_shared_subjects",
+]
 
 MAX_PROSE_BEFORE = 1000
 """Article prose (characters) that may stand before an opening post:
@@ -51,6 +60,8 @@ MAX_SUBJECT_CHARS = 150
 """A first paragraph longer than this is a reply's text, never its subject line."""
 SHARED_SUBJECT_SHARE = 0.5
 """A subject line opening this share of the replies (two at least) is the engine's."""
+POST_BOX_SHARE = 0.5
+"""A blockquote holding more than this share of an opening post's text is its box."""
 HELD_SHARE = 0.8
 """A member whose text is this much a run of posts inside it is a box around them."""
 
@@ -82,6 +93,9 @@ _PROSE_BEFORE = text_query(
     " or ancestor::title or ancestor::h1 or ancestor::h2 or ancestor::h3)]"
 )
 _HEADLINE_BEFORE = element_query("preceding::h1[1]")
+# the head's link to the previous page of a paged thread (an anchor's rel="prev" may be
+# a disabled button on the first page)
+_LATER_PAGE = boolean_query("boolean(//head/link[@rel='prev'][@href != ''])")
 # A heading that links to another page: the title of a teaser, not of a post (whose
 # headings link to the post itself, "#p123", or name its author: XenForo's h3.userText).
 _TEASER_HEADING = boolean_query(
@@ -244,6 +258,17 @@ def _prose_length(element: html.HtmlElement) -> int:
     return sum(len(" ".join(str(text).split())) for text in _PROSE_BEFORE(element))
 
 
+def starter(thread: Thread) -> str | None:
+    """The name that signs the thread's opening post, read as a reply's author is:
+    whoever started the thread wrote the page's article.  Call before the content
+    stage cleans the opening post (it cuts the member's card).  None on a later page
+    of the thread (one that links the page before it): its first post answers one on
+    an earlier page."""
+    if _LATER_PAGE(thread.opening.getroottree().getroot()):
+        return None
+    return comment_author(thread.opening, walk_own(thread.opening, thread.opening, set()))
+
+
 def thread_items(thread: Thread, sections: list[html.HtmlElement]) -> list[html.HtmlElement]:
     """The comments of ``thread`` in page order: its replies, and the comment items
     the comment stage found in ``sections`` (comments under a question or an answer),
@@ -290,6 +315,7 @@ def opening_page(thread: Thread) -> html.HtmlElement:
     opening = boxes[0] if len(boxes) == 1 and text_length(boxes[0]) > 0 else thread.opening
     for signature in top_level([e for e in _SIGNATURE_CANDIDATES(opening) if is_signature(e)]):
         drop_element(signature)
+    _unquote_post_box(opening)
     tail, opening.tail = opening.tail, None
     parent = opening.getparent()
     if parent is not None:
@@ -301,6 +327,15 @@ def opening_page(thread: Thread) -> html.HtmlElement:
     if body is not None:
         body.append(opening)
     return page
+
+
+def _unquote_post_box(post: html.HtmlElement) -> None:
+    """Read the blockquote that holds most of ``post``'s text as the post's box:
+    vBulletin writes every post into ``blockquote.postcontent``, beside the member's
+    card; an opening post that quotes something still says more of its own."""
+    quote = next(post.iter("blockquote"), None)
+    if quote is not None and text_length(quote) > POST_BOX_SHARE * text_length(post):
+        quote.tag = "div"
 
 
 def without_shared_subjects(comments: tuple[Comment, ...]) -> tuple[Comment, ...]:

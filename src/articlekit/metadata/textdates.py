@@ -56,9 +56,26 @@ _NUMERIC_DMY = re.compile(rf"\b(\d{{1,2}})\.\s?(\d{{1,2}})\.\s?(\d{{4}}){_TIME}"
 _SHORT_DMY = re.compile(rf"(?<![\d.])(\d{{1,2}})\.(\d{{1,2}})\.(\d{{2}})(?![\d.]\d|\d){_TIME}")
 # "22/09/2020" (day first) or "03/11/2020" (month first, as US templates write it)
 _SLASHED = re.compile(rf"\b(\d{{1,2}})/(\d{{1,2}})/(\d{{4}}){_TIME}")
+# "03-14-2012, 09:41 AM" (vBulletin's default, month first) or "14-03-2012": read as the
+# slashed form is; not a part of a longer run of numbers (an ISO date, a phone number)
+_DASHED = re.compile(rf"(?<![\d-])(\d{{1,2}})-(\d{{1,2}})-(\d{{4}})(?![\d-]){_TIME}")
 _ENGLISH_CONTEXT = re.compile(rf"\b(?:{_ENGLISH_WEEKDAYS})[a-z]*\b|\b[ap]\.?m\b", re.IGNORECASE)
 # "2014/03/05"
 _YMD_SLASH = re.compile(rf"\b(\d{{4}})/(\d{{1,2}})/(\d{{1,2}}){_TIME}")
+
+
+def _day_or_month_first(match: re.Match[str], text: str) -> str | None:
+    """A slashed or dashed date, day first or month first: the one a number above 12
+    settles, or an English page's month first; None when nothing settles it."""
+    first, second = int(match[1]), int(match[2])
+    if first > 12 or (second <= 12 and not _ENGLISH_CONTEXT.search(text)):
+        # day first; an ambiguous one only where nothing says the page is English
+        day, month = first, second
+        if second <= 12 and first <= 12:
+            return None
+    else:
+        month, day = first, second
+    return _format(int(match[3]), month, day, match[4], match[5], match[6])
 
 
 def _valid(year: int, month: int, day: int) -> bool:
@@ -118,17 +135,9 @@ def iso_date(text: str | None) -> str | None:
     match = _NUMERIC_DMY.search(text)
     if match:
         return _format(int(match[3]), int(match[2]), int(match[1]), match[4], match[5], match[6])
-    match = _SLASHED.search(text)
+    match = _SLASHED.search(text) or _DASHED.search(text)
     if match:
-        first, second = int(match[1]), int(match[2])
-        if first > 12 or (second <= 12 and not _ENGLISH_CONTEXT.search(text)):
-            # day first; an ambiguous one only where nothing says the page is English
-            day, month = first, second
-            if second <= 12 and first <= 12:
-                return None
-        else:
-            month, day = first, second
-        return _format(int(match[3]), month, day, match[4], match[5], match[6])
+        return _day_or_month_first(match, text)
     match = _YMD_SLASH.search(text)
     if match:
         return _format(int(match[1]), int(match[2]), int(match[3]), match[4], match[5], match[6])
