@@ -26,6 +26,7 @@ from articlekit.comments.thread import (
     Thread,
     find_thread,
     opening_page,
+    started_on,
     starter,
     thread_cuts,
     thread_items,
@@ -157,9 +158,13 @@ def _explain_loaded(page: Source, url: str | None, options: Options) -> Explanat
         metadata = extract_metadata(tree, url, jsonld=jsonld, meta=meta)
     byline = _byline_parts(metadata.byline_element)
     signed, authors, unsigned = signed_by(metadata, kind.kind)
-    if thread is not None and kind.kind is PageKind.FORUM and not (signed or authors):
-        signed, authors, started = _started_by(thread)
-        unsigned = unsigned or started
+    date = metadata.date
+    if thread is not None and kind.kind is PageKind.FORUM:
+        # what the page does not say of itself, its opening post's card says
+        if not (signed or authors):
+            signed, authors, started = _started_by(thread)
+            unsigned = unsigned or started
+        date = date or started_on(thread)
     # a thread's opening post is its article: the content stage reads that post alone
     scope = opening_page(thread) if thread is not None else tree
     content = find_main_content(scope, metadata, options, kind.kind)
@@ -174,7 +179,7 @@ def _explain_loaded(page: Source, url: str | None, options: Options) -> Explanat
         title=metadata.title,
         byline=signed,
         authors=authors,
-        date=metadata.date,
+        date=date,
         site_name=metadata.site_name,
         description=metadata.description,
         # the declared language only where the article's text agrees (or is too short)

@@ -36,7 +36,13 @@ from articlekit.comments.items import (
     is_site_widget,
     is_teaser,
 )
-from articlekit.comments.markup import HEADING_TAGS, TextLengths, text_length, top_level
+from articlekit.comments.markup import (
+    HEADING_TAGS,
+    TextLengths,
+    own_id,
+    text_length,
+    top_level,
+)
 from articlekit.comments.replies import parent_item, with_owner_replies
 from articlekit.comments.sections import (
     covered_lengths,
@@ -139,7 +145,7 @@ def read_items(
         signed = None
         comment_id = _comment_id(item, before + len(comments) + 1, used_ids)
         ids[item] = comment_id
-        if comment_id == item.get("id"):
+        if comment_id == own_id(item):
             page_ids.add(comment_id)
         parent = parent_item(item, item_set, ids)
         comments.append(
@@ -193,7 +199,7 @@ def _footer_date(item: html.HtmlElement, item_set: set[html.HtmlElement]) -> str
 
 
 def _comment_id(item: html.HtmlElement, index: int, used: set[str]) -> str:
-    raw = item.get("id") or ""
+    raw = own_id(item) or ""
     comment_id = raw if raw and raw not in used else f"comment-{index}"
     while comment_id in used:
         comment_id += "-"

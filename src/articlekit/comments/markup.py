@@ -30,6 +30,7 @@ __all__ = [
     "kebab",
     "nearest",
     "nearest_among",
+    "own_id",
     "strong_item",
     "text_length",
     "tokens",
@@ -83,6 +84,7 @@ _REVIEW_LIST = re.compile(
 # "message-signature", Invision's "ipsEntry__signature" and its data-role
 # "memberSignature"; Stack Exchange's "post-signature" is the post's user card, chrome
 # as well.
+_DIGIT = re.compile(r"\d")
 _SIGNATURE_TOKEN = re.compile(r"signature$", re.IGNORECASE)
 _CAMEL_HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
@@ -162,6 +164,20 @@ def is_review_list(element: html.HtmlElement) -> bool:
         _REVIEW_LIST.search(kebab(t).replace("__", "-"))
         for t in (element.get("class") or "").split()
     )
+
+
+def own_id(item: html.HtmlElement) -> str | None:
+    """The id of ``item``, or else the numbered id (or name) of the anchor right before
+    it, the target of its permalink: SMF's ``<a id="msg20411"></a>`` and vBulletin 3's
+    ``<a name="post1">`` stand before each post."""
+    ident: str | None = item.get("id")
+    if ident:
+        return ident
+    anchor = item.getprevious()
+    if anchor is None or anchor.tag != "a" or len(anchor) or (anchor.text or "").strip():
+        return None
+    named: str | None = anchor.get("id") or anchor.get("name")
+    return named if named and _DIGIT.search(named) else None
 
 
 def is_signature(element: html.HtmlElement) -> bool:

@@ -216,7 +216,8 @@ def _mark_up(element: html.HtmlElement, marked: dict[html.HtmlElement, None]) ->
 
 def _post_key(element: etree._Element) -> tuple[str, str] | None:
     """What siblings of one post markup share: the tag and the numbered id's pattern
-    ("post_#", "p#", "js-post-#"), else the tag and the first class token."""
+    ("post_#", "p#", "js-post-#"), else the tag and the first class token without its
+    digits."""
     tag = element.tag
     if not isinstance(tag, str) or not (tag in _POST_TAGS or "-" in tag):
         return None
@@ -224,7 +225,9 @@ def _post_key(element: etree._Element) -> tuple[str, str] | None:
     if _DIGITS.search(ident):
         return tag, "#" + _DIGITS.sub("#", ident)
     classes = (element.get("class") or "").split()
-    return tag, classes[0] if classes else ""
+    # rows that alternate their background are one markup: SMF's "windowbg" and
+    # "windowbg2", phpBB 2's "row1" and "row2", vBulletin 3's "alt1" and "alt2"
+    return tag, _DIGITS.sub("", classes[0]) if classes else ""
 
 
 def _as_run(members: list[html.HtmlElement], marks: _Marks) -> PostRun | None:

@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from lxml import html
 
+from articlekit.comments.markup import own_id
 from articlekit.input.xpath import element_query
 from articlekit.model import Comment
 
@@ -55,7 +56,7 @@ def with_quoted_parents(
         return comments
     parents: dict[str, str] = {}
     for item in items:
-        own = item.get("id")
+        own = own_id(item)
         if own is None or own not in order or comments[order[own]].parent is not None:
             continue
         for number in _quoted_numbers(item):

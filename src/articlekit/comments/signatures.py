@@ -50,10 +50,11 @@ _DATE_ATTRIBUTES = ("datetime", "content", "data-datetime", "data-content", "dat
 # ("comment-author-name", "CommentAccountName", "comment_author").
 _NAME_TOKEN = re.compile(r"(?:author|autor|auteur|user|benutzer|nick)(?:[-_]?name)?$|name$")
 # A link to the commenter's profile page names them on forum and community templates
-# (kochbar "/user/Name.html", XenForo "/members/11891", webSPELL "site=profile&id=58").
+# (kochbar "/user/Name.html", XenForo "/members/11891", webSPELL "site=profile&id=58",
+# SMF "?action=profile;u=31").
 _PROFILE_HREF = re.compile(
     r"(?:/|[?&=])(?:user|users|member|members|profile|profil|benutzer|mitglied)"
-    r"(?:[/.=_&-]|$)",
+    r"(?:[/.=_&;-]|$)",
     re.IGNORECASE,
 )
 # The line that signs a comment when no markup names its author:

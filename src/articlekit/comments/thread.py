@@ -28,13 +28,14 @@ from articlekit.comments.markup import (
     is_item_candidate,
     is_signature,
     nearest,
+    own_id,
     text_length,
     top_level,
 )
 from articlekit.comments.posts import MAX_CHECKED, PostRun, post_runs
 from articlekit.comments.replies import has_reply_container_between
 from articlekit.comments.sections import document_position
-from articlekit.comments.signatures import comment_author
+from articlekit.comments.signatures import comment_author, comment_date
 from articlekit.input.elements import drop_element
 from articlekit.input.xpath import boolean_query, element_query, text_query
 from articlekit.model import Comment
@@ -42,6 +43,7 @@ from articlekit.model import Comment
 __all__ = [
     "Thread",
     "find_thread",
+    "started_on",
     "starter",
     "thread_cuts",
     "thread_items",
@@ -159,13 +161,13 @@ def _thread_of(run: PostRun, opening: html.HtmlElement | None, declared: bool) -
 
 def _undeclared_posts(run: PostRun) -> bool:
     """True when ``run``, on a page that declares no thread, is a forum's posts: three
-    or more with numbered ids (each post's permalink), none a reader comment nor in a
+    or more, the first with a numbered id (its permalink's target), none a reader comment nor in a
     comment area (the comment stage reads those), the first not a box holding the
     page's headline, and no teaser titles linking elsewhere."""
     first = run.members[0]
     return (
         len(run.members) >= MIN_UNDECLARED_POSTS
-        and _DIGITS.search(first.get("id") or "") is not None
+        and _DIGITS.search(own_id(first) or "") is not None
         and not any(is_area(a) for a in first.iterancestors() if a.tag not in ("body", "html"))
         and first.find(".//h1") is None
         and not any(is_item_candidate(e) for e in first.iter())
@@ -267,6 +269,12 @@ def starter(thread: Thread) -> str | None:
     if _LATER_PAGE(thread.opening.getroottree().getroot()):
         return None
     return comment_author(thread.opening, walk_own(thread.opening, thread.opening, set()))
+
+
+def started_on(thread: Thread) -> str | None:
+    """The date on the thread's opening post (ISO), read as a reply's date is.  Call
+    before the content stage cleans the opening post."""
+    return comment_date(walk_own(thread.opening, thread.opening, set()))
 
 
 def thread_items(thread: Thread, sections: list[html.HtmlElement]) -> list[html.HtmlElement]:
