@@ -17,7 +17,7 @@ from urllib.parse import urljoin
 
 from lxml import html
 
-from articlekit.input.xpath import boolean_query, text_query
+from articlekit.input.xpath import text_query
 from articlekit.model import Span, SpanKind
 from articlekit.options import Options
 
@@ -227,12 +227,32 @@ class _Run:
             self.length += len(value)
 
 
-_TEXT_OR_BR = text_query(".//text() | .//br")
+# one path, not the union ".//text() | .//br": the same nodes in the same order, without
+# libxml2's merge of the two sets
+_TEXT_OR_BR = text_query("descendant::node()[self::text() or self::br]")
 # the elements that can make a mark: links, formatting tags, nested lists
-_MAY_MARK = boolean_query(
-    "boolean(.//a or .//em or .//i or .//strong or .//b or .//code or .//kbd or .//samp"
-    " or .//tt or .//sup or .//sub or .//ul or .//ol)"
+_MARKING_TAGS = (
+    "a",
+    "em",
+    "i",
+    "strong",
+    "b",
+    "code",
+    "kbd",
+    "samp",
+    "tt",
+    "sup",
+    "sub",
+    "ul",
+    "ol",
 )
+
+
+def _may_mark(element: html.HtmlElement) -> bool:
+    """Whether ``element`` holds one of the marking tags: lxml's tag filter walks the
+    subtree once in C and stops at the first; "boolean(.//a or .//em or ...)" walked it
+    once per tag when there was none (most paragraphs)."""
+    return next(element.iterdescendants(*_MARKING_TAGS), None) is not None
 
 
 def inline_text(element: html.HtmlElement) -> str:
@@ -257,7 +277,7 @@ def inline_content(
     """The element's text exactly as :func:`inline_text` gives it, and the marks of its
     links and formatting (and, with ``lists``, of the lists nested in it, as marks of
     kind None)."""
-    if not _MAY_MARK(element):  # no link, formatting or list inside: the C-level walk
+    if not _may_mark(element):  # no link, formatting or list inside: the C-level walk
         return inline_text(element), []
     raw, run_marks = raw_content(element, base_url, kinds, lists=lists, breaks=True)
     if element.find(".//br") is None:

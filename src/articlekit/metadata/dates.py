@@ -78,7 +78,13 @@ _URL_DATE = re.compile(
     r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|[-_]|\.html?|$)"
 )
 _URL_MONTH = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/")
-_TIME_XPATH = "//@itemprop[. = 'datePublished' or . = 'dateCreated'] | //time | //abbr[@title]"
+# one path, not the union "//@itemprop[...] | //time | //abbr[@title]" (three walks of
+# the page and a merge): an element the union found twice (as itself and by its
+# attribute) gave the same verdict both times
+_TIME_XPATH = (
+    "//*[self::time or (self::abbr and @title)"
+    " or @itemprop = 'datePublished' or @itemprop = 'dateCreated']"
+)
 _DATE_CLASS_XPATH = (
     "//body//@class[contains(., 'date') or contains(., 'Date') or contains(., 'datum')"
     " or contains(., 'publish') or contains(., 'posted') or contains(., 'time')]"
@@ -125,9 +131,8 @@ def _element_date(tree: html.HtmlElement, month_first: bool = False) -> tuple[st
     A bare ``<time>`` counts only when it is not marked as an update.
     """
     bare: str | None = None
-    for found_node in tree.xpath(_TIME_XPATH):
-        element = found_node if isinstance(found_node, html.HtmlElement) else found_node.getparent()
-        if element is None or element.getparent() is None or element.getparent().tag == "head":
+    for element in tree.xpath(_TIME_XPATH):
+        if element.getparent() is None or element.getparent().tag == "head":
             continue  # head tags are counted with the other <meta> tags
         if element.tag == "abbr" and "published" not in (element.get("class") or ""):
             continue
