@@ -29,6 +29,7 @@ from articlekit.content.pruning import (
 )
 from articlekit.explain import Decision
 from articlekit.input.caseless import CaselessPattern
+from articlekit.input.elements import has_descendant
 from articlekit.input.xpath import boolean_query, element_query
 
 __all__ = [
@@ -56,7 +57,7 @@ _CONDITIONAL_TAGS = (
     "header",
 )
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
-_HAS_HEADER_CELLS = boolean_query("boolean(.//th or .//thead or .//caption)")
+_HEADER_CELL_TAGS = ("th", "thead", "caption")
 
 
 def _conditional_candidates(root: html.HtmlElement) -> list[html.HtmlElement]:
@@ -70,7 +71,7 @@ def _conditional_candidates(root: html.HtmlElement) -> list[html.HtmlElement]:
             for table in element.iterancestors("table"):
                 has_headers = header_tables.get(table)
                 if has_headers is None:
-                    has_headers = header_tables[table] = _HAS_HEADER_CELLS(table)
+                    has_headers = header_tables[table] = has_descendant(table, _HEADER_CELL_TAGS)
                 if has_headers:
                     in_data_table = True
                     break

@@ -17,6 +17,7 @@ from urllib.parse import urljoin
 
 from lxml import html
 
+from articlekit.input.elements import has_descendant
 from articlekit.input.xpath import text_query
 from articlekit.model import Span, SpanKind
 from articlekit.options import Options
@@ -248,13 +249,6 @@ _MARKING_TAGS = (
 )
 
 
-def _may_mark(element: html.HtmlElement) -> bool:
-    """Whether ``element`` holds one of the marking tags: lxml's tag filter walks the
-    subtree once in C and stops at the first; "boolean(.//a or .//em or ...)" walked it
-    once per tag when there was none (most paragraphs)."""
-    return next(element.iterdescendants(*_MARKING_TAGS), None) is not None
-
-
 def inline_text(element: html.HtmlElement) -> str:
     """The element's text with whitespace collapsed; ``<br>`` gives a line break."""
     if element.find(".//br") is None:
@@ -277,7 +271,8 @@ def inline_content(
     """The element's text exactly as :func:`inline_text` gives it, and the marks of its
     links and formatting (and, with ``lists``, of the lists nested in it, as marks of
     kind None)."""
-    if not _may_mark(element):  # no link, formatting or list inside: the C-level walk
+    # no link, formatting or list inside: the C-level walk
+    if not has_descendant(element, _MARKING_TAGS):
         return inline_text(element), []
     raw, run_marks = raw_content(element, base_url, kinds, lists=lists, breaks=True)
     if element.find(".//br") is None:
