@@ -374,9 +374,8 @@ _FIGURE_OR_CODE_AROUND = boolean_query(
     "boolean(ancestor-or-self::figure or ancestor-or-self::pre or ancestor-or-self::code"
     f" or ancestor-or-self::{HIGHLIGHTER} or ancestor-or-self::{CODE_TABLE})"
 )
-# one path each, not unions: libxml2 merges a union with a check per pair of nodes
-_GUARDS_WITH_SELF = element_query(f".//*[self::figure or self::{CODE_TABLE}]")
-_GUARDS_OF_DESCENDANTS = element_query(f".//*[self::pre or self::code or self::{HIGHLIGHTER}]")
+_GUARDS_WITH_SELF = element_query(f".//figure | .//{CODE_TABLE}")
+_GUARDS_OF_DESCENDANTS = element_query(f".//pre | .//code | .//{HIGHLIGHTER}")
 
 
 def _figure_or_code_test(root: html.HtmlElement) -> Callable[[html.HtmlElement], bool]:

@@ -127,7 +127,7 @@ _ICON_HINTS = (
     "sprite",
 )
 _WRAPPER_MAX_CHARS = 500
-_IMAGES = element_query("descendant-or-self::*[self::img or self::amp-img]")
+_IMAGES = element_query("self::img | self::amp-img | .//img | .//amp-img")
 _CAPTIONS = element_query(".//figcaption")
 _CREDITS_IN = element_query(".//*[@class or @id]")
 

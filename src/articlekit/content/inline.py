@@ -17,8 +17,7 @@ from urllib.parse import urljoin
 
 from lxml import html
 
-from articlekit.input.elements import has_descendant
-from articlekit.input.xpath import text_query
+from articlekit.input.xpath import boolean_query, text_query
 from articlekit.model import Span, SpanKind
 from articlekit.options import Options
 
@@ -228,24 +227,11 @@ class _Run:
             self.length += len(value)
 
 
-# one path, not the union ".//text() | .//br": the same nodes in the same order, without
-# libxml2's merge of the two sets
-_TEXT_OR_BR = text_query("descendant::node()[self::text() or self::br]")
+_TEXT_OR_BR = text_query(".//text() | .//br")
 # the elements that can make a mark: links, formatting tags, nested lists
-_MARKING_TAGS = (
-    "a",
-    "em",
-    "i",
-    "strong",
-    "b",
-    "code",
-    "kbd",
-    "samp",
-    "tt",
-    "sup",
-    "sub",
-    "ul",
-    "ol",
+_MAY_MARK = boolean_query(
+    "boolean(.//a or .//em or .//i or .//strong or .//b or .//code or .//kbd or .//samp"
+    " or .//tt or .//sup or .//sub or .//ul or .//ol)"
 )
 
 
@@ -271,8 +257,7 @@ def inline_content(
     """The element's text exactly as :func:`inline_text` gives it, and the marks of its
     links and formatting (and, with ``lists``, of the lists nested in it, as marks of
     kind None)."""
-    # no link, formatting or list inside: the C-level walk
-    if not has_descendant(element, _MARKING_TAGS):
+    if not _MAY_MARK(element):  # no link, formatting or list inside: the C-level walk
         return inline_text(element), []
     raw, run_marks = raw_content(element, base_url, kinds, lists=lists, breaks=True)
     if element.find(".//br") is None:

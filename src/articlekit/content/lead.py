@@ -194,13 +194,11 @@ def _is_captioned_picture(figure: html.HtmlElement) -> bool:
 
 LEAD_FIGURE_LEVELS = 6
 """How far above the body container a captioned lead picture is looked for."""
-# one path, not a union ("self::figure | .//figure"): the same nodes in the same order,
-# without libxml2's merge of the two sets (see cleaning.py)
-_FIGURES = element_query("descendant-or-self::figure")
+_FIGURES = element_query("self::figure | .//figure")
 # a figcaption, or the caption and credit parts that templates name so ("com-text --caption")
 _FIGURE_TEXT = element_query(
-    ".//*[self::figcaption or contains(@class, 'caption') or contains(@class, 'credit')]"
-    "[not(ancestor::figcaption)]"
+    ".//figcaption[not(ancestor::figcaption)]"
+    " | .//*[contains(@class, 'caption') or contains(@class, 'credit')][not(ancestor::figcaption)]"
 )
 _IN_LINK = boolean_query("boolean(ancestor::a)")
 _HINTED = element_query(".//*[@class or @id]")
@@ -216,5 +214,5 @@ def is_one_picture(element: html.HtmlElement) -> bool:
     return len(images) == 1 and not _LINKED_IMAGE(element) and class_weight(element) >= 0
 
 
-_IMAGES = element_query("descendant-or-self::img")
+_IMAGES = element_query("self::img | .//img")
 _LINKED_IMAGE = boolean_query("boolean(.//a//img or ancestor::a)")

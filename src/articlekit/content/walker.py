@@ -435,7 +435,7 @@ def _without_figure_parts(element: html.HtmlElement) -> html.HtmlElement:
 
     clone: html.HtmlElement = deepcopy(element)
     clone.tail = None
-    for part in clone.xpath(".//*[self::figcaption or self::img or self::picture]"):
+    for part in clone.xpath(".//figcaption | .//img | .//picture"):
         parent = part.getparent()
         if parent is not None:
             part.drop_tree()

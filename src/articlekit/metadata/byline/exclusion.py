@@ -58,7 +58,7 @@ STRONG_HINT = re.compile(
     r"author-?line",
     re.I,
 )
-_TIME_XPATH = "boolean(.//*[self::time or @itemprop = 'datePublished'])"
+_TIME_XPATH = "boolean(.//time | .//*[@itemprop = 'datePublished'])"
 
 
 def excluded(

@@ -38,10 +38,7 @@ _SEGMENT = re.compile(r"\s[·•|\-\u2013\u2014]\s")
 WEAK_SCORE = 3
 _ITEM_URL = "boolean(.//*[@itemprop = 'url'])"
 _TEXT_OUTSIDE_SVG = ".//text()[not(ancestor::svg)]"
-# one path, not a union with ".//br": the same nodes in the same order, without the merge
-_TEXT_OR_BREAK = (
-    "descendant::node()[self::br or (self::text() and not(parent::script or parent::style))]"
-)
+_TEXT_OR_BREAK = ".//text()[not(parent::script or parent::style)] | .//br"
 
 
 def hidden_mark(element: html.HtmlElement) -> bool:
