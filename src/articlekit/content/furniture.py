@@ -25,6 +25,7 @@ from articlekit.content.pruning import (
 )
 from articlekit.content.sheets import is_content_sheet, names_overlay
 from articlekit.explain import Decision, Verdict
+from articlekit.input.elements import has_descendant
 from articlekit.input.xpath import boolean_query, element_query
 
 __all__ = ["CUT_TAG", "Cuts", "prepare_tree", "strip_unlikely"]
@@ -88,7 +89,7 @@ _IS_FURNITURE_LANDMARK = boolean_query(
     " and not((.//h1 or .//h2) and .//*[string-length(normalize-space(text())) > 80])))"
 )
 _FORM_XPATH = element_query("//body//form")
-_WRAPS_ARTICLE = boolean_query("boolean(.//article or .//main or .//h1)")
+_ARTICLE_TAGS = ("article", "main", "h1")
 _ATTACHED = boolean_query("boolean(ancestor::body)")
 _IN_CODE = boolean_query(f"boolean(ancestor-or-self::code or ancestor::pre or {IN_HIGHLIGHTER})")
 _HIDDEN = "hidden element"
@@ -267,7 +268,7 @@ def _scan(
             hidden.append((element, _HIDDEN))
             continue
         role = get("role") if "role" in keys else None
-        if role and role in _FURNITURE_ROLES and not _WRAPS_ARTICLE(element):
+        if role and role in _FURNITURE_ROLES and not has_descendant(element, _ARTICLE_TAGS):
             hidden.append((element, f"landmark role {role}"))
     return hidden, unlikely, controllers
 

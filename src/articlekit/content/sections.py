@@ -18,6 +18,7 @@ from articlekit.content.class_hints import class_weight, is_unlikely
 from articlekit.content.pruning import link_density
 from articlekit.content.scoring import STAGE, prose_length
 from articlekit.explain import Decision, Verdict
+from articlekit.input.elements import has_descendant
 from articlekit.input.xpath import boolean_query
 
 __all__ = ["add_page_sections"]
@@ -36,7 +37,7 @@ article beside a newsletter box and an author card)."""
 # a blog post's wrapper (microformats' "hentry", which WordPress and most blog engines
 # print): beside its siblings it is one post of a feed, not a section of one page
 _IS_ENTRY = boolean_query("boolean(contains(concat(' ', @class, ' '), ' hentry '))")
-_HAS_HEADING = boolean_query("boolean(.//h1 or .//h2 or .//h3 or .//h4 or .//h5 or .//h6)")
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +86,7 @@ def _run_around(
     if len(children) < MIN_SECTIONS:
         return None
     # cheap tests first: most levels have no other headed child, or no prose of their own
-    if not any(c is not node and _HAS_HEADING(c) for c in children):
+    if not any(c is not node and has_descendant(c, _HEADING_TAGS) for c in children):
         return None
     own = _section(node)
     if own is None:
@@ -130,4 +131,4 @@ def _section(element: html.HtmlElement) -> _Section | None:
         return None
     if class_weight(element) < 0 or is_unlikely(element):
         return None
-    return _Section(element, prose, _HAS_HEADING(element))
+    return _Section(element, prose, has_descendant(element, _HEADING_TAGS))

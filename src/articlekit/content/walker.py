@@ -31,7 +31,8 @@ from articlekit.content.inline import (
     spans_of,
 )
 from articlekit.input.caseless import CaselessPattern
-from articlekit.input.xpath import boolean_query, element_query
+from articlekit.input.elements import has_descendant
+from articlekit.input.xpath import element_query
 from articlekit.model import Block, BlockKind, Span, SpanKind, Sublist
 
 __all__ = ["Walker", "inline_text"]
@@ -74,9 +75,22 @@ _CONTAINERS = frozenset(
 )
 _BLOCK_INLINE_BREAK = frozenset(_CONTAINERS - {"span"}) | {"p", "hr"}
 _BR = BR
-_HAS_BLOCK_CHILD = boolean_query(
-    "boolean(.//p or .//div or .//ul or .//ol or .//table or .//h1 or .//h2 or .//h3"
-    " or .//h4 or .//h5 or .//h6 or .//blockquote or .//pre or .//figure or .//img)"
+_BLOCK_DESCENDANTS = (
+    "p",
+    "div",
+    "ul",
+    "ol",
+    "table",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "pre",
+    "figure",
+    "img",
 )
 
 
@@ -331,7 +345,7 @@ class Walker:
             return
         self.flush()
         self.blocks.append(Block(BlockKind.FIGURE, text=figure.caption or "", figure=figure))
-        if element.tag not in ("img", "picture") and _HAS_BLOCK_CHILD(element):
+        if element.tag not in ("img", "picture") and has_descendant(element, _BLOCK_DESCENDANTS):
             # text outside the caption inside a big figure wrapper is still text
             rest = Walker(self.base_url, figures=False, kinds=self.kinds)
             rest.container(_without_figure_parts(element))

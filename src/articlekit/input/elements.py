@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-__all__ = ["class_and_id", "drop_element"]
+__all__ = ["class_and_id", "drop_element", "has_descendant"]
 
 
 def class_and_id(element: etree._Element) -> str:
@@ -25,3 +25,13 @@ def drop_element(element: etree._Element) -> None:
         else:
             parent.text = (parent.text or "") + tail
     parent.remove(element)
+
+
+def has_descendant(element: etree._Element, tags: tuple[str, ...]) -> bool:
+    """Whether ``element`` holds an element named one of ``tags``.
+
+    lxml's tag filter walks the subtree once, in C, and stops at the first match; the
+    XPath "boolean(.//p or .//div or ...)" walks it once per tag when none is there,
+    which is the common answer.
+    """
+    return next(element.iterdescendants(*tags), None) is not None

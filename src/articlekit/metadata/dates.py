@@ -10,11 +10,11 @@ the last resort: a page's publication date is what readers cite.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from lxml import html
+from lxml import etree, html
 
 from articlekit.explain import Decision, Verdict
 from articlekit.languages import phrase_pattern, words
@@ -79,10 +79,8 @@ _URL_DATE = re.compile(
 )
 _URL_MONTH = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/")
 _TIME_XPATH = "//@itemprop[. = 'datePublished' or . = 'dateCreated'] | //time | //abbr[@title]"
-_DATE_CLASS_XPATH = (
-    "//body//@class[contains(., 'date') or contains(., 'Date') or contains(., 'datum')"
-    " or contains(., 'publish') or contains(., 'posted') or contains(., 'time')]"
-)
+# substrings of a class naming a date (markup, not words)
+_DATE_CLASS = re.compile("date|Date|datum|publish|posted|time")
 _MAX_DATE = "2035-12-31"
 _MAX_CLOSE_CHARS = 60
 _MODIFIED_WEIGHT = 0.05
@@ -201,14 +199,27 @@ def _dateline(
 
 def _hinted_date(tree: html.HtmlElement) -> str | None:
     """A date in an element classed as a date anywhere in the body (last resort)."""
-    for attribute in tree.xpath(_DATE_CLASS_XPATH):
-        element = attribute.getparent()
-        if element is None or _UPDATE_HINT.search(attribute):
+    for element, classes in _date_classed(tree):
+        if _UPDATE_HINT.search(classes):
             continue
         text = element.text_content()
         if len(text) < 120 and parse_date(text):
             return str(text)
     return None
+
+
+def _date_classed(tree: html.HtmlElement) -> Iterator[tuple[html.HtmlElement, str]]:
+    """The elements of the body (itself included) whose class names a date, with the
+    class, in page order.  A walk that stops at the first dated one: the XPath
+    "//body//@class[contains(., 'date') or ...]" it replaces copied every class of the
+    page six times before the first could be read."""
+    for body in tree.iter("body"):
+        if next(body.iterancestors("body"), None) is not None:
+            continue  # its elements are the outer body's
+        for element in body.iter(etree.Element):
+            classes = element.get("class")
+            if classes is not None and _DATE_CLASS.search(classes) is not None:
+                yield element, classes
 
 
 def url_date(url: str | None) -> str | None:

@@ -254,13 +254,20 @@ def _absolute(link: str | None, base: str | None) -> str | None:
     return link
 
 
+_CANONICAL_CASE = str.maketrans("CANOICL", "canoicl")
+
+
 def _page_url(
     tree: html.HtmlElement, meta: MetaTags, base: str | None, url: str | None
 ) -> str | None:
-    for link in tree.xpath(
-        "//link[@href][contains(translate(@rel, 'CANOICL', 'canoicl'), 'canonical')]"
-    ):
-        found = _absolute(link.get("href"), base)
+    # the <link> elements by lxml's tag walk, their rel lowered as the XPath
+    # "contains(translate(@rel, 'CANOICL', 'canoicl'), 'canonical')" did: the XPath's
+    # "//link" tested every node of the page
+    for link in tree.getroottree().iter("link"):
+        href, rel = link.get("href"), link.get("rel")
+        if href is None or rel is None or "canonical" not in rel.translate(_CANONICAL_CASE):
+            continue
+        found = _absolute(href, base)
         if found and found.startswith(("http://", "https://")):
             return found
     og_url = _absolute(meta.first("og:url"), base)
