@@ -390,6 +390,21 @@ def test_million_elements_are_cut_at_max_nodes() -> None:
     assert any("max_nodes" in warning for warning in article.warnings)
 
 
+def test_walk_stops_at_max_blocks() -> None:
+    paragraphs = "".join(f"<p>Paragraph {i} of a long story.</p>" for i in range(60))
+    page = f"<html><body><article><h1>Long</h1>{paragraphs}</article></body></html>"
+    whole = articlekit.parse(page)
+    assert whole.status is Status.OK
+    assert len(whole.paragraphs) == 60
+    article = articlekit.parse(page, options=Options(limits=Limits(max_blocks=25)))
+    assert article.status is Status.TRUNCATED
+    assert "content cut after 25 blocks (max_blocks)" in article.warnings
+    assert article.paragraphs == whole.paragraphs[:24]  # the heading is the first block
+    at_cap = articlekit.parse(page, options=Options(limits=Limits(max_blocks=61)))
+    assert at_cap.status is Status.OK
+    assert at_cap.paragraphs == whole.paragraphs
+
+
 def test_big_page_is_cut_at_max_text_chars() -> None:
     article = parse_named("page_20mb", replace(SCALED, max_text_chars=300_000))
     assert article.status is Status.TRUNCATED

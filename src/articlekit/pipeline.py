@@ -32,7 +32,7 @@ from articlekit.comments.thread import (
     thread_items,
     without_shared_subjects,
 )
-from articlekit.content.blocks import build_blocks
+from articlekit.content.blocks import explain_blocks
 from articlekit.content.figures import explain_figures, page_base_url, with_lead_figure
 from articlekit.content.selection import find_main_content
 from articlekit.errors import ArticlekitError, InternalError, LimitExceeded
@@ -168,7 +168,10 @@ def _explain_loaded(page: Source, url: str | None, options: Options) -> Explanat
     # a thread's opening post is its article: the content stage reads that post alone
     scope = opening_page(thread) if thread is not None else tree
     content = find_main_content(scope, metadata, options, kind.kind)
-    blocks = build_blocks(content.root, metadata, options, kind.kind)
+    blocks, blocks_cut = explain_blocks(content.root, metadata, options, kind.kind)
+    if blocks_cut is not None:
+        page = replace(page, truncated=True)
+        warnings += (blocks_cut,)
     blocks, figures, shown = explain_figures(blocks) if options.figures else (blocks, (), ())
     if options.figures and content.root is not None:
         base = page_base_url(content.root, metadata.url)

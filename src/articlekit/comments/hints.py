@@ -94,8 +94,10 @@ def scan(root: html.HtmlElement) -> tuple[list[html.HtmlElement], list[html.Html
             candidates.append(element)
         elif is_comment_header(element.get("aria-label") or ""):
             labelled.append(element)  # <section aria-label="Comments">: an area by ARIA
-    areas = [e for e in candidates if _is_bare_area(e)] + labelled
-    candidates = [e for e in dict.fromkeys(candidates) if is_item_candidate(e)]
+    # each candidate's markup read once: a reply chain 20,000 deep has as many
+    item = {e: is_item_candidate(e) for e in candidates}
+    areas = [e for e in candidates if not item[e] and _is_bare_area(e)] + labelled
+    candidates = [e for e in item if item[e]]
     candidates += _unmarked_entries(areas, candidates)
     known = set(candidates)
     return candidates + [r for r in reviews if r not in known], list(
@@ -105,8 +107,9 @@ def scan(root: html.HtmlElement) -> tuple[list[html.HtmlElement], list[html.Html
 
 def _is_bare_area(element: html.HtmlElement) -> bool:
     """A comment area by its class or id ("comments", "vcomments", "dle-comments-list"),
-    not one comment; "discussion" or "reactions" alone name forum and listing boxes too."""
-    if element.tag in _PAGE_BOXES or is_item_candidate(element) or not is_area(element):
+    not one comment (scan asks only of elements that are no item candidate); "discussion"
+    or "reactions" alone name forum and listing boxes too."""
+    if element.tag in _PAGE_BOXES or not is_area(element):  # items are left out by scan
         return False
     return _AREA_WORD.search(f"{element.get('class') or ''} {element.get('id') or ''}") is not None
 
@@ -118,7 +121,12 @@ def _unmarked_entries(
     sibling boxes (see :func:`area_entries`)."""
     if not areas:
         return []
-    holding = {a for c in candidates for a in c.iterancestors()}
+    holding: set[html.HtmlElement] = set()
+    for candidate in candidates:
+        for ancestor in candidate.iterancestors():
+            if ancestor in holding:
+                break  # and so are its ancestors: a reply chain is climbed once, not per reply
+            holding.add(ancestor)
     found: list[html.HtmlElement] = []
     for area in top_level(areas):
         if (

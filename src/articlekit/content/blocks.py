@@ -28,7 +28,7 @@ from articlekit.metadata.extract import Metadata
 from articlekit.model import Block, PageKind
 from articlekit.options import Options
 
-__all__ = ["build_blocks", "inline_text"]
+__all__ = ["build_blocks", "explain_blocks", "inline_text"]
 
 
 def build_blocks(
@@ -40,20 +40,35 @@ def build_blocks(
     """Typed blocks (paragraphs, headings, lists, ...) of the main-content element;
     on a product page (``kind``) without the copies of a paragraph that its sliders and
     per-screen layouts repeat."""
+    return explain_blocks(root, metadata, options, kind)[0]
+
+
+def explain_blocks(
+    root: html.HtmlElement | None,
+    metadata: Metadata,
+    options: Options,
+    kind: PageKind = PageKind.ARTICLE,
+) -> tuple[tuple[Block, ...], str | None]:
+    """Like :func:`build_blocks`, and the warning when the walk stopped at
+    ``Limits.max_blocks`` (None when it read the whole element)."""
     if root is None:
-        return ()
+        return (), None
     if _has_invisible(root):
         _drop_invisible_marks(root)
-    walker = Walker(page_base_url(root, metadata.url), options.figures, span_kinds(options))
+    cap = options.limits.max_blocks
+    base = page_base_url(root, metadata.url)
+    walker = Walker(base, options.figures, span_kinds(options), max_blocks=cap)
     walker.container(root)
     walker.flush()
-    blocks = drop_metadata_lines(walker.blocks, metadata, walker.deks)
+    cut = walker.cut or len(walker.blocks) > cap
+    blocks = drop_metadata_lines(walker.blocks[:cap], metadata, walker.deks)
     blocks = drop_residue_lines(blocks)
     if kind is PageKind.PRODUCT:
         # elsewhere a text shown twice is meant twice as often as not (a service page's
         # summary and its section, a reference's parameters that share a description)
         blocks = drop_repeated_blocks(blocks)
-    return drop_trailing_headings(drop_repeated_headings(blocks))
+    blocks = drop_trailing_headings(drop_repeated_headings(blocks))
+    return blocks, f"content cut after {cap:,} blocks (max_blocks)" if cut else None
 
 
 # soft hyphens (hyphenation points), zero-width spaces (break points) and byte-order

@@ -77,12 +77,12 @@ MAX_POST_CLIMB = 6
 
 def may_be_listing(taken: tuple[html.HtmlElement, ...]) -> bool:
     """Whether the selection is weak or link-heavy enough to look for a listing."""
-    chars = sum(len(norm(e.text_content())) for e in taken)
+    lengths = [len(norm(e.text_content())) for e in taken]
+    chars = sum(lengths)
     if chars < WEAK_ARTICLE_CHARS:
         return True
-    return sum(link_density(e) * len(norm(e.text_content())) for e in taken) >= (
-        LINKED_SELECTION * chars
-    )
+    linked = sum(link_density(e, n) * n for e, n in zip(taken, lengths, strict=True))
+    return linked >= LINKED_SELECTION * chars
 
 
 def read_listing(

@@ -127,9 +127,10 @@ def find_main_content(
     cuts = prepare_tree(tree, decisions, sheets=kind is PageKind.PRODUCT)
     restored, conditional = False, True
     choice = _select(tree)
-    length = _chosen_length(choice)
-    core = _core_length(choice)  # measured now: restoring the cuts below changes it
-    if cuts.pairs and length < RETRY_BELOW_CHARS:
+    if cuts.pairs and _chosen_length(choice) < RETRY_BELOW_CHARS:
+        # (each length measured only when needed: a hostile page's container holds
+        # megabytes of text)
+        core = _core_length(choice)  # measured now: restoring the cuts below changes it
         # the article wrapper itself may carry a furniture-like name: put the cut
         # subtrees back and try again
         cuts.restore()
@@ -140,7 +141,7 @@ def find_main_content(
         # the retry must find more prose in its best container, not just more neighbours
         if retry is not None and text_length(retry.top) > core * 1.5 + 50:
             decisions.append(Decision(STAGE, "page", Verdict.CANDIDATE, "retried without cuts"))
-            choice, length, conditional = retry, _chosen_length(retry), False
+            choice, conditional = retry, False
     scored = choice is not None
     if choice is None:
         # no paragraph long enough to score (a short note, a page of fragments): the body

@@ -102,8 +102,13 @@ class Walker:
         base_url: str | None,
         figures: bool,
         kinds: frozenset[SpanKind] = frozenset(),
+        max_blocks: int | None = None,
     ) -> None:
         self.blocks: list[Block] = []
+        self.max_blocks = max_blocks
+        """Blocks after which the walk stops (``Limits.max_blocks``); None walks all."""
+        self.cut = False
+        """Whether the walk stopped at ``max_blocks`` with elements left unread."""
         self.inline: list[str] = []
         self.length = 0
         """Characters in ``inline`` (the raw offset a mark starts at)."""
@@ -155,9 +160,13 @@ class Walker:
         self.blocks.append(Block(BlockKind.PARAGRAPH, text=text, inline=spans_of(marks)))
 
     def container(self, element: html.HtmlElement) -> None:
-        """Walk the text and children of ``element``."""
+        """Walk the text and children of ``element``; stop at ``max_blocks`` blocks."""
         self.text(element.text)
+        cap = self.max_blocks
         for child in element:
+            if cap is not None and len(self.blocks) >= cap:
+                self.cut = True  # a hostile page's 100,000 paragraphs: stop, not cut later
+                return
             self.node(child)
             self.text(child.tail)
 
