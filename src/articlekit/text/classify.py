@@ -105,7 +105,10 @@ def classify_units(units: list[Unit], fixed: dict[int, UnitKind]) -> list[UnitKi
             revised[index] = UnitKind.GOOD
         elif before[index] is UnitKind.BAD and after[index] is UnitKind.BAD:
             revised[index] = UnitKind.BAD
-        elif UnitKind.NEAR_GOOD in (before_any[index], after_any[index]):
+        elif (before[index] is UnitKind.BAD and before_any[index] is UnitKind.NEAR_GOOD) or (
+            after[index] is UnitKind.BAD and after_any[index] is UnitKind.NEAR_GOOD
+        ):
+            # jusText: a near-good line closer than the bad one on the bad side
             revised[index] = UnitKind.GOOD
         else:
             revised[index] = UnitKind.BAD
