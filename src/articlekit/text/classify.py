@@ -2,8 +2,9 @@
 
 Length, function-word share and punctuation give each unit a first kind
 (good, near-good, short or bad); headings over good text are kept, neighbours
-decide the uncertain ones, plain lines between paragraphs are filled in, and an
-end-of-article cue ("Related", "Share this") cuts the tail.
+decide the uncertain ones, plain lines between paragraphs are filled in, an
+end-of-article cue ("Related", "Share this") cuts the tail, and small regions
+of good text far from the story (parted by runs of template lines) go.
 """
 
 from __future__ import annotations
