@@ -2,8 +2,9 @@
 
 Length, function-word share and punctuation give each unit a first kind
 (good, near-good, short or bad); headings over good text are kept, neighbours
-decide the uncertain ones, plain lines between paragraphs are filled in, and an
-end-of-article cue ("Related", "Share this") cuts the tail.
+decide the uncertain ones, plain lines between paragraphs are filled in, an
+end-of-article cue ("Related", "Share this") cuts the tail, and small regions
+of good text far from the story (parted by runs of template lines) go.
 """
 
 from __future__ import annotations
@@ -105,7 +106,10 @@ def classify_units(units: list[Unit], fixed: dict[int, UnitKind]) -> list[UnitKi
             revised[index] = UnitKind.GOOD
         elif before[index] is UnitKind.BAD and after[index] is UnitKind.BAD:
             revised[index] = UnitKind.BAD
-        elif UnitKind.NEAR_GOOD in (before_any[index], after_any[index]):
+        elif (before[index] is UnitKind.BAD and before_any[index] is UnitKind.NEAR_GOOD) or (
+            after[index] is UnitKind.BAD and after_any[index] is UnitKind.NEAR_GOOD
+        ):
+            # jusText: a near-good line closer than the bad one on the bad side
             revised[index] = UnitKind.GOOD
         else:
             revised[index] = UnitKind.BAD
@@ -118,7 +122,7 @@ def classify_units(units: list[Unit], fixed: dict[int, UnitKind]) -> list[UnitKi
                 revised[index] = UnitKind.BAD
             elif kind is UnitKind.NEAR_GOOD:
                 revised[index] = UnitKind.GOOD
-    return _cut_after_end(units, _fill_gaps(units, revised, fixed))
+    return _keep_main_region(units, _cut_after_end(units, _fill_gaps(units, revised, fixed)))
 
 
 def _neighbours(
@@ -233,3 +237,48 @@ def _prose_run(kinds: list[UnitKind], start: int, stop: int) -> bool:
     """
     window = kinds[start:stop]
     return any(a is UnitKind.GOOD and b is UnitKind.GOOD for a, b in itertools.pairwise(window))
+
+
+REGION_GAP = 6
+"""Template lines in a row that part the article from another region of text."""
+REGION_SHARE = 0.3
+"""A region with less good text than this share of the article's is a box beside it."""
+
+
+def _keep_main_region(units: list[Unit], kinds: list[UnitKind]) -> list[UnitKind]:
+    """Good text parted from the article by a long run of template lines goes.
+
+    After the story come tags, share buttons and post navigation, and then the
+    author's bio, a newsletter box, "Read next" teasers: short regions of good
+    text between runs of template lines.  The article is the first region
+    under the headline (the largest one when no headline was found); a region
+    far smaller than it is a box of the page, not a part of the story.
+    """
+    regions = _regions(kinds)
+    if len(regions) < 2:
+        return kinds
+    mass = [sum(len(units[i].text) for i in r if kinds[i] is UnitKind.GOOD) for r in regions]
+    title = max((i for i, k in enumerate(kinds) if k is UnitKind.TITLE), default=None)
+    under = next((n for n, r in enumerate(regions) if title is not None and r[-1] > title), None)
+    main = max(mass) if under is None else mass[under]
+    result = list(kinds)
+    for region, size in zip(regions, mass, strict=True):
+        if size < REGION_SHARE * main:
+            for index in region:
+                result[index] = UnitKind.BAD
+    return result
+
+
+def _regions(kinds: list[UnitKind]) -> list[list[int]]:
+    """Runs of kept units (good text, headings) parted by ``REGION_GAP`` template lines."""
+    regions: list[list[int]] = []
+    gap = REGION_GAP
+    for index, kind in enumerate(kinds):
+        if kind in (UnitKind.GOOD, UnitKind.HEADING):
+            if gap >= REGION_GAP:
+                regions.append([])
+            regions[-1].append(index)
+            gap = 0
+        elif kind is UnitKind.BAD:
+            gap += 1
+    return regions

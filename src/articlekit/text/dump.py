@@ -22,8 +22,9 @@ stages, top to bottom, each in its own module:
    (:func:`~articlekit.text.dateline.date_before_text`, after step 5);
 5. :func:`~articlekit.text.classify.classify_units` - jusText-style: length,
    function-word share and punctuation give good/near-good/short/bad, then
-   neighbours decide the uncertain ones, and an end-of-article cue ("Related",
-   "Share this") cuts the tail;
+   neighbours decide the uncertain ones, an end-of-article cue ("Related",
+   "Share this") cuts the tail, and good text parted from the story by a long
+   run of template lines (a bio or newsletter box under the tags) goes;
 6. :func:`~articlekit.text.teasers.find_teasers` - an index page's teasers
    (headline, one or two sentences, "12 March 2023 · 2 min read" or "Read
    more"); when they hold most of the text the page has no article
