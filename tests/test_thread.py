@@ -129,3 +129,9 @@ def test_every_post_typed_a_comment_still_opens_with_the_first() -> None:
         "js-post-391102",
         "js-post-391215",
     ]
+
+
+def test_a_thread_is_dated_by_its_opening_post() -> None:
+    # MyBB's "05-02-2021, 08:14 PM": a day-first guess gives 5 February
+    source = (FIXTURES / "forum-mybb" / "source.html").read_bytes()
+    assert articlekit.parse(source).date == "2021-05-02"

@@ -160,11 +160,12 @@ def _explain_loaded(page: Source, url: str | None, options: Options) -> Explanat
     signed, authors, unsigned = signed_by(metadata, kind.kind)
     date = metadata.date
     if thread is not None and kind.kind is PageKind.FORUM:
-        # what the page does not say of itself, its opening post's card says
+        # the opening post's card signs what the page signs nowhere else, and dates the
+        # thread better than a guess from the page's numbers ("05-02-2021")
         if not (signed or authors):
             signed, authors, started = _started_by(thread)
             unsigned = unsigned or started
-        date = date or started_on(thread)
+        date = started_on(thread) or date
     # a thread's opening post is its article: the content stage reads that post alone
     scope = opening_page(thread) if thread is not None else tree
     content = find_main_content(scope, metadata, options, kind.kind)

@@ -111,6 +111,10 @@ def comment_author(item: html.HtmlElement, own_list: list[html.HtmlElement]) -> 
     candidates.sort(key=_author_rank)
     for element in _innermost(candidates):
         name_el = element.find(".//*[@itemprop='name']")
+        if name_el is None:
+            # a box with the member's stats around the link to their profile (MyBB's
+            # "post_author": name, title, posts, joined): the link names them
+            name_el = _profile_link(element)
         text = _text_without_dates(name_el if name_el is not None else element)
         name = author_name(_UNVERIFIED.sub("", " ".join(text.split())))
         if name:
@@ -145,6 +149,17 @@ def _name_above_rank(own_list: list[html.HtmlElement]) -> str | None:
         name = author_name(" ".join(above.text_content().split()))
         return name if name and len(name) <= MAX_RANKED_NAME else None
     return None
+
+
+def _profile_link(box: html.HtmlElement) -> html.HtmlElement | None:
+    """The one link to a member's profile in ``box`` that shows a name, when ``box``
+    holds more than that name; None otherwise."""
+    links = [a for a in box.iter("a") if _PROFILE_HREF.search(a.get("href") or "")]
+    named = [a for a in links if HAS_WORD.search(a.text_content())]
+    if len({" ".join(a.text_content().split()) for a in named}) != 1:
+        return None
+    link = named[0]
+    return link if text_length(link) < text_length(box) else None
 
 
 def _profile_link_author(own_list: list[html.HtmlElement]) -> str | None:

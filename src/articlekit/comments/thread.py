@@ -272,9 +272,19 @@ def starter(thread: Thread) -> str | None:
 
 
 def started_on(thread: Thread) -> str | None:
-    """The date on the thread's opening post (ISO), read as a reply's date is.  Call
-    before the content stage cleans the opening post."""
-    return comment_date(walk_own(thread.opening, thread.opening, set()))
+    """The day of the thread's opening post (``YYYY-MM-DD``), read as a reply's date
+    is; None where the opening element holds the replies too, or shows a day after the
+    first reply's (a question's box shows its last answer's date first).  Call before
+    the content stage cleans the opening post."""
+    if any(_inside(reply, thread.opening) for reply in thread.replies):
+        return None
+    found = comment_date(walk_own(thread.opening, thread.opening, set()))
+    if not found or not thread.replies:
+        return found[:10] if found else None
+    first = thread.replies[0]
+    answered = comment_date(walk_own(first, first, set()))
+    # a thread opens before it is answered: a later date is a "last reply" line
+    return found[:10] if not answered or found[:10] <= answered[:10] else None
 
 
 def thread_items(thread: Thread, sections: list[html.HtmlElement]) -> list[html.HtmlElement]:
