@@ -65,6 +65,20 @@ def _dateline(meta: str, *, above: str = "", url: str | None = None) -> tuple[st
         # the name twice (alt text and link) or with a handle glued on; a glued year
         ("Lena Brook Lena Brook\n2 de mayo de 202221:25", "Lena Brook", "2022-05-02"),
         ("By Erik Lund@eriklund | May 5, 2020", "Erik Lund", "2020-05-05"),
+        # blog themes' postmeta: the categories or the comment link after the names
+        ("6. Dezember 2022 von Lena Fuchs in Reisen, Kultur", "Lena Fuchs", "2022-12-06"),
+        ("Posted on March 3, 2021 by ada_b under Gardening, Notes", "ada_b", "2021-03-03"),
+        ("September 15, 2020 by Tom Hale Leave a comment", "Tom Hale", "2020-09-15"),
+        ("26. September 2019 Ulla Stock Schreibe einen Kommentar", "Ulla Stock", "2019-09-26"),
+        # the by-word ends the dateline, the name is a link on the next line
+        ("10.12.2022 18:27 von\nHanna Berger", "Hanna Berger", "2022-12-10"),
+        # an author box that opens with the name does not make it the story's word
+        (
+            "Karin Lutz\nKarin Lutz is our chief reporter. Karin joined in 2015 after ten "
+            "years at the regional radio.\n3 March 2021",
+            "Karin Lutz",
+            "2021-03-03",
+        ),
     ],
 )
 def test_byline_and_date_under_the_heading(meta: str, byline: str, date: str) -> None:
@@ -84,6 +98,39 @@ def test_names_alone_need_a_date_and_must_not_be_the_story_words() -> None:
     assert section == (None, "2022-02-02")
     assert _dateline("Anna Berger") == (None, None)  # no date beside it: any name
     assert _dateline("Tweet This\nDecember 29th 2019") == (None, "2019-12-29")
+
+
+def test_a_name_alone_under_the_standfirst_of_a_dated_page() -> None:
+    standfirst = "Tests show that the old wall can be saved at a modest cost, engineers say."
+    above = "24 September 2019"
+    assert _dateline(f"{standfirst}\nKarin Lutz", above=above) == ("Karin Lutz", above_iso())
+    # the heading shown again and the date may stand between
+    assert _dateline(f"{HEADING}\n{standfirst}\nKarin Lutz", above=above)[0] == "Karin Lutz"
+    # a quote's author under a signed line, a menu item, what "By" gave up on: none
+    quote = f"Eine Kolumne\n{MORE}\nMax Weber"
+    assert _dateline(quote, above=above) == (None, above_iso())
+    assert _dateline(f"{standfirst}\n  • Private Nachricht", above=above) == (None, above_iso())
+    assert _dateline("By\nThe Example Team\nFull Bio", above=above) == (None, above_iso())
+
+
+def above_iso() -> str:
+    return "2019-09-24"
+
+
+def test_credit_labels_topics_salutations_and_possessives_are_no_bylines() -> None:
+    above = "24 September 2019"
+    assert _dateline("Edited by\nThe Example Team", above=above) == (None, above_iso())
+    assert _dateline("Reviewed by\nHarbour Works", above=above) == (None, above_iso())
+    # a section's tags beside the date, listed again under a label further down
+    tags = _dateline("Ehrenamt Jugendarbeit 23.01.2020\n\nThemen: Ehrenamt Jugendarbeit")
+    assert tags == (None, "2020-01-23")
+    assert _dateline("Dear Brian,\nSeptember 26, 2025") == (None, "2025-09-26")
+    assert _dateline("Saracen's Fez\nSeptember 26, 2025") == (None, "2025-09-26")
+
+
+def test_a_sentence_that_names_a_date_is_no_dateline() -> None:
+    sentence = "The council says the wall will be finished on 4 July 2024."
+    assert _dateline(sentence) == (None, None)
 
 
 def test_the_site_signing_is_no_author() -> None:
