@@ -144,3 +144,21 @@ def test_line_date_reads_every_language_but_not_an_ambiguous_day() -> None:
     assert line_date("5 марта 2020") == "2020-03-05"
     assert line_date("06/11/2023 0 Kommentare") is None  # 6 November or June 11
     assert line_date("Monday, 03/04/2020 at 9:15 am") == "2020-03-04"  # English: month first
+
+
+def _signed(tail: str) -> str | None:
+    """The byline of a story with no dateline by its heading and ``tail`` under its text."""
+    dump = f"Home\n\n{HEADING}\n\n{PROSE}\n\n{MORE}\n\n{tail}\n"
+    units = split_units(dump)
+    return find_dateline(units, next(i for i, u in enumerate(units) if u.text == HEADING)).byline
+
+
+def test_a_signature_at_the_end_by_its_date_and_once() -> None:
+    # an author line with the date next to it, among short lines at the story's end
+    assert _signed("Related\nDatum: 19.11.2021\nAutor: Fritz Lang\nQuelle: Archiv") == "Fritz Lang"
+    # the author box repeating the story's signature does not undo it
+    signed = "By: Ada Brook, Contributor"
+    assert _signed(f"{signed}\n{PROSE}\n{signed}") == "Ada Brook"
+    # teasers or comments signed by others: a list's entries, no signature
+    teasers = f"By Ada Brook\n{PROSE}\nBy Tom Hale\n{MORE}"
+    assert _signed(teasers) is None

@@ -191,19 +191,39 @@ def _signed_below(units: list[Unit], heading: int) -> tuple[str, int] | None:
     last paragraph) or under its lead.  Menus and filters under a page's text open
     with the same words ("By Gender & Age", "From ArchWiki"): they stand among short
     lines, and only a by-word or a label with its colon opens a signature, of a
-    person's name or a user name.  A story is signed once: signed lines further down
-    are a list's entries (teasers "By Jane Doe", comments "by jane writes:")."""
+    person's name or a user name; or, at the story's end, its date stands by it
+    ("Autor: Jane Doe" over "Datum: 19.11.2021").  A story is signed once: lines further
+    down signed by others are a list's entries (teasers "By Jane Roe", comments "by
+    jane writes:")."""
     for index in range(heading + 1, len(units)):
         found = _signature(units, index)
         if found is None:
             continue
         around = units[max(heading + 1, index - SIGN_GAP) : index + 1 + SIGN_GAP]
-        if not any(is_prose(u.text) for u in around):
+        if not any(is_prose(u.text) or _short_date(u.text) for u in around):
             continue
-        if any(_signature(units, later) for later in range(index + 1, len(units))):
+        if any(_signs_other(units[later].text, found) for later in range(index + 1, len(units))):
             return None
         return found, index
     return None
+
+
+def _signs_other(line: str, names: str) -> bool:
+    """True for a short line that opens with a by-word or byline label and gives other
+    names than ``names``: another entry of a list ("By Jane Roe", "Von joe im Forum Technik"); an
+    author box repeats the story's own names."""
+    line = _bare(line)
+    if len(line) > SIGNED_CHARS or not opens_byline(line):
+        return False
+    other = byline_of(CONTACT.sub("", line).strip())
+    return other is not None and other != names
+
+
+def _short_date(line: str) -> bool:
+    """True for a short line that holds a date ("Datum: 19.11.2021", "Published: 3 May
+    2019", "Gespeichert von jane am 24. Juli 2017")."""
+    line = _bare(line)
+    return len(line) <= MAX_DATE_TAIL and line_date(line) is not None
 
 
 def _signature(units: list[Unit], index: int) -> str | None:
