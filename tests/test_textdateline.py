@@ -72,6 +72,8 @@ def _dateline(meta: str, *, above: str = "", url: str | None = None) -> tuple[st
         ("26. September 2019 Ulla Stock Schreibe einen Kommentar", "Ulla Stock", "2019-09-26"),
         # the by-word ends the dateline, the name is a link on the next line
         ("10.12.2022 18:27 von\nHanna Berger", "Hanna Berger", "2022-12-10"),
+        # a degree after the names, as a job title
+        ("Written by Ada Brook, PhD on April 29, 2018", "Ada Brook", "2018-04-29"),
         # an author box that opens with the name does not make it the story's word
         (
             "Karin Lutz\nKarin Lutz is our chief reporter. Karin joined in 2015 after ten "
