@@ -380,7 +380,7 @@ def _person_like(names: str, units: list[Unit], index: int) -> bool:
     opening = [
         u.text.replace(names, " ")
         for u in units[index : index + PROSE_READ]
-        if is_prose(u.text) and not u.text.startswith(tokens[0])
+        if is_prose(u.text) and not u.text.startswith(names)
     ]
     used = {w.lower() for text in opening for w in words(text)[1:]}
     if any(len(t) >= 4 and t.lower() in used for t in tokens):
