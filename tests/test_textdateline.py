@@ -65,6 +65,22 @@ def _dateline(meta: str, *, above: str = "", url: str | None = None) -> tuple[st
         # the name twice (alt text and link) or with a handle glued on; a glued year
         ("Lena Brook Lena Brook\n2 de mayo de 202221:25", "Lena Brook", "2022-05-02"),
         ("By Erik Lund@eriklund | May 5, 2020", "Erik Lund", "2020-05-05"),
+        # blog themes' postmeta: the categories or the comment link after the names
+        ("6. Dezember 2022 von Lena Fuchs in Reisen, Kultur", "Lena Fuchs", "2022-12-06"),
+        ("Posted on March 3, 2021 by ada_b under Gardening, Notes", "ada_b", "2021-03-03"),
+        ("September 15, 2020 by Tom Hale Leave a comment", "Tom Hale", "2020-09-15"),
+        ("26. September 2019 Ulla Stock Schreibe einen Kommentar", "Ulla Stock", "2019-09-26"),
+        # the by-word ends the dateline, the name is a link on the next line
+        ("10.12.2022 18:27 von\nHanna Berger", "Hanna Berger", "2022-12-10"),
+        # a degree after the names, as a job title
+        ("Written by Ada Brook, PhD on April 29, 2018", "Ada Brook", "2018-04-29"),
+        # an author box that opens with the name does not make it the story's word
+        (
+            "Karin Lutz\nKarin Lutz is our chief reporter. Karin joined in 2015 after ten "
+            "years at the regional radio.\n3 March 2021",
+            "Karin Lutz",
+            "2021-03-03",
+        ),
     ],
 )
 def test_byline_and_date_under_the_heading(meta: str, byline: str, date: str) -> None:
@@ -86,6 +102,39 @@ def test_names_alone_need_a_date_and_must_not_be_the_story_words() -> None:
     assert _dateline("Tweet This\nDecember 29th 2019") == (None, "2019-12-29")
 
 
+def test_a_name_alone_under_the_standfirst_of_a_dated_page() -> None:
+    standfirst = "Tests show that the old wall can be saved at a modest cost, engineers say."
+    above = "24 September 2019"
+    assert _dateline(f"{standfirst}\nKarin Lutz", above=above) == ("Karin Lutz", above_iso())
+    # the heading shown again and the date may stand between
+    assert _dateline(f"{HEADING}\n{standfirst}\nKarin Lutz", above=above)[0] == "Karin Lutz"
+    # a quote's author under a signed line, a menu item, what "By" gave up on: none
+    quote = f"Eine Kolumne\n{MORE}\nMax Weber"
+    assert _dateline(quote, above=above) == (None, above_iso())
+    assert _dateline(f"{standfirst}\n  • Private Nachricht", above=above) == (None, above_iso())
+    assert _dateline("By\nThe Example Team\nFull Bio", above=above) == (None, above_iso())
+
+
+def above_iso() -> str:
+    return "2019-09-24"
+
+
+def test_credit_labels_topics_salutations_and_possessives_are_no_bylines() -> None:
+    above = "24 September 2019"
+    assert _dateline("Edited by\nThe Example Team", above=above) == (None, above_iso())
+    assert _dateline("Reviewed by\nHarbour Works", above=above) == (None, above_iso())
+    # a section's tags beside the date, listed again under a label further down
+    tags = _dateline("Ehrenamt Jugendarbeit 23.01.2020\n\nThemen: Ehrenamt Jugendarbeit")
+    assert tags == (None, "2020-01-23")
+    assert _dateline("Dear Brian,\nSeptember 26, 2025") == (None, "2025-09-26")
+    assert _dateline("Saracen's Fez\nSeptember 26, 2025") == (None, "2025-09-26")
+
+
+def test_a_sentence_that_names_a_date_is_no_dateline() -> None:
+    sentence = "The council says the wall will be finished on 4 July 2024."
+    assert _dateline(sentence) == (None, None)
+
+
 def test_the_site_signing_is_no_author() -> None:
     url = "https://www.harbourgazette.example/2021/03/05/wall"
     assert _dateline("von Harbour Gazette 02.11.2021", url=url) == (None, "2021-11-02")
@@ -97,3 +146,21 @@ def test_line_date_reads_every_language_but_not_an_ambiguous_day() -> None:
     assert line_date("5 марта 2020") == "2020-03-05"
     assert line_date("06/11/2023 0 Kommentare") is None  # 6 November or June 11
     assert line_date("Monday, 03/04/2020 at 9:15 am") == "2020-03-04"  # English: month first
+
+
+def _signed(tail: str) -> str | None:
+    """The byline of a story with no dateline by its heading and ``tail`` under its text."""
+    dump = f"Home\n\n{HEADING}\n\n{PROSE}\n\n{MORE}\n\n{tail}\n"
+    units = split_units(dump)
+    return find_dateline(units, next(i for i, u in enumerate(units) if u.text == HEADING)).byline
+
+
+def test_a_signature_at_the_end_by_its_date_and_once() -> None:
+    # an author line with the date next to it, among short lines at the story's end
+    assert _signed("Related\nDatum: 19.11.2021\nAutor: Fritz Lang\nQuelle: Archiv") == "Fritz Lang"
+    # the author box repeating the story's signature does not undo it
+    signed = "By: Ada Brook, Contributor"
+    assert _signed(f"{signed}\n{PROSE}\n{signed}") == "Ada Brook"
+    # teasers or comments signed by others: a list's entries, no signature
+    teasers = f"By Ada Brook\n{PROSE}\nBy Tom Hale\n{MORE}"
+    assert _signed(teasers) is None

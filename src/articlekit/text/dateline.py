@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from articlekit.comments.phrases import is_reply_form_line
 from articlekit.metadata.byline.names import CONTACT, is_strict_name
 from articlekit.metadata.byline.vocabulary import PARTICLES
 from articlekit.metadata.dates import url_date
@@ -28,6 +29,8 @@ from articlekit.text.lines import (
     NOT_NAME_WORDS,
     byline_of,
     byline_prefix_only,
+    ends_with_by_word,
+    has_by_word,
     is_coined,
     is_labelled_date,
     is_month_or_day,
@@ -36,6 +39,7 @@ from articlekit.text.lines import (
     words,
 )
 from articlekit.text.units import BULLET, Unit, is_prose
+from articlekit.text.vocabulary import word_set
 
 __all__ = ["BELOW", "Dateline", "date_before_text", "find_dateline", "line_date"]
 
@@ -100,7 +104,7 @@ def find_dateline(units: list[Unit], heading: int, url: str | None = None) -> Da
             lines.extend(found[1])
             # "von Die Tagespresse": the site signs, no author is named
             byline = None if names_site(found[0], sites) else found[0]
-        when = line_date(line) if date is None else None
+        when = line_date(line) if date is None and not _is_sentence(line) else None
         if when is not None:
             date = when[:10]
             lines.append(index)
@@ -115,6 +119,17 @@ def find_dateline(units: list[Unit], heading: int, url: str | None = None) -> Da
     if date is None:
         date = url_date(url)
     return Dateline(_said_once(byline), date, tuple(sorted(set(lines))))
+
+
+SENTENCE_WORDS = 8
+"""Words of a line ending in a full stop that make it a sentence, whose date is the
+story's ("… will take place on 4th July 2024."), not the dateline's."""
+
+
+def _is_sentence(line: str) -> bool:
+    """True for a sentence of the story; a dateline written as one ("Discussion started
+    by jane, May 11, 2024.") names its author."""
+    return line[-1:] in ".!?" and len(words(line)) >= SENTENCE_WORDS and not has_by_word(line)
 
 
 def _said_once(names: str | None) -> str | None:
@@ -133,16 +148,37 @@ def _said_once(names: str | None) -> str | None:
 
 
 def _named_under(units: list[Unit], heading: int) -> tuple[str, int] | None:
-    """A person's name alone on the line under the heading, or under its standfirst, on a
-    page whose dateline was found: the byline of templates that put the date apart
-    ("Jane Doe" under the headline, "24 September 2019" over it)."""
-    index = heading + 1
-    if index < len(units) and is_prose(units[index].text):
-        index += 1  # the standfirst
-    if index >= len(units):
-        return None
-    line = _bare(units[index].text)
-    return (line, index) if _person_like(line, units, index) else None
+    """A person's name alone on a line just under the heading, on a page whose dateline
+    was found: the byline of templates that put the date apart ("Jane Doe" under the
+    headline, "24 September 2019" over it).  A standfirst, the date or the heading
+    shown again may stand between; a paragraph after other lines (a quote under a
+    signed line) ends the search, as a name there is the quote's author."""
+    head = _letters(units[heading].text)
+    other = False
+    for index in range(heading + 1, min(len(units), heading + 1 + NAMED_REACH)):
+        line = _bare(units[index].text)
+        if is_prose(line):
+            if other:
+                break
+            other = True
+            continue
+        if byline_prefix_only(line):
+            return None  # "By" over what is no person's name ("The Example Team")
+        # a list item under the heading is a menu's (Resiliparse bullets them)
+        if not BULLET.match(units[index].text) and _person_like(line, units, index):
+            return line, index
+        other = other or not (_letters(line) == head or line_date(line) is not None)
+    return None
+
+
+def _letters(line: str) -> str:
+    """The words of a line, without the spaces and punctuation converters put differently."""
+    return "".join(words(line)).lower()
+
+
+NAMED_REACH = 4
+"""Units under the heading searched for a name alone (standfirst, date and the heading
+shown again before it)."""
 
 
 SIGNED_CHARS = 80
@@ -155,18 +191,48 @@ def _signed_below(units: list[Unit], heading: int) -> tuple[str, int] | None:
     last paragraph) or under its lead.  Menus and filters under a page's text open
     with the same words ("By Gender & Age", "From ArchWiki"): they stand among short
     lines, and only a by-word or a label with its colon opens a signature, of a
-    person's name or a user name."""
+    person's name or a user name; or, at the story's end, its date stands by it
+    ("Autor: Jane Doe" over "Datum: 19.11.2021").  A story is signed once: lines further
+    down signed by others are a list's entries (teasers "By Jane Roe", comments "by
+    jane writes:")."""
     for index in range(heading + 1, len(units)):
-        line = _bare(units[index].text)
-        if len(line) > SIGNED_CHARS or not opens_byline(line):
+        found = _signature(units, index)
+        if found is None:
             continue
         around = units[max(heading + 1, index - SIGN_GAP) : index + 1 + SIGN_GAP]
-        if not any(is_prose(u.text) for u in around):
+        if not any(is_prose(u.text) or _short_date(u.text) for u in around):
             continue
-        found = byline_of(CONTACT.sub("", line).strip())
-        if found is not None and (_strict_name(found) or is_coined(found)):
-            return found, index
+        if any(_signs_other(units[later].text, found) for later in range(index + 1, len(units))):
+            return None
+        return found, index
     return None
+
+
+def _signs_other(line: str, names: str) -> bool:
+    """True for a short line that opens with a by-word or byline label and gives other
+    names than ``names``: another entry of a list ("By Jane Roe", "Von joe im Forum Technik"); an
+    author box repeats the story's own names."""
+    line = _bare(line)
+    if len(line) > SIGNED_CHARS or not opens_byline(line):
+        return False
+    other = byline_of(CONTACT.sub("", line).strip())
+    return other is not None and other != names
+
+
+def _short_date(line: str) -> bool:
+    """True for a short line that holds a date ("Datum: 19.11.2021", "Published: 3 May
+    2019", "Gespeichert von jane am 24. Juli 2017")."""
+    line = _bare(line)
+    return len(line) <= MAX_DATE_TAIL and line_date(line) is not None
+
+
+def _signature(units: list[Unit], index: int) -> str | None:
+    """The names a short line signs with ("Von Jane Doe", "Author: jane_d"), or None."""
+    line = _bare(units[index].text)
+    if len(line) > SIGNED_CHARS or not opens_byline(line):
+        return None
+    found = byline_of(CONTACT.sub("", line).strip())
+    return found if found is not None and (_strict_name(found) or is_coined(found)) else None
 
 
 SIGN_GAP = 2
@@ -248,12 +314,14 @@ def _names_at(units: list[Unit], index: int, line: str) -> tuple[str, list[int]]
     found = byline_of(plain) or byline_of(_unglued(plain))
     if found:
         return found, [index]
-    if byline_prefix_only(line) and index + 1 < len(units):
+    if (byline_prefix_only(line) or ends_with_by_word(line)) and index + 1 < len(units):
         following = _bare(units[index + 1].text)
         return (following, [index, index + 1]) if _strict_name(following) else None
     names = _dated_names(line)
     if names is not None:
         return (names, [index]) if _person_like(names, units, index) else None
+    if line.endswith(","):
+        return None  # a letter's or a reply's salutation: "Dear Jane,"
     names, tail = leading_names(line)
     if not _SEPARATOR.sub("", tail) and _dated_neighbour(units, index):
         return (names, [index]) if _person_like(names, units, index) else None
@@ -266,7 +334,7 @@ def _dated_names(line: str) -> str | None:
     "Jane Doe / 22.04.2020 / 06:15" and "28. Juni 2019 | Jane Doe" (parts between
     hard separators); "Jane Doe 19.10.2019, 05:00 Uhr" and "Jane Doe, am Sonntag,
     11.12.2022" (the date after the name); "September 17, 2019 Jane Doe 0" (the
-    date before it, a comment count after).
+    date before it, a comment count or the link to the comments after).
     """
     if iso_date(line) is None:
         return None
@@ -280,7 +348,8 @@ def _dated_names(line: str) -> str | None:
     for count in range(2, min(len(tokens), MAX_DATE_TOKENS) + 1 if starts_dated else 0):
         if iso_date(" ".join(tokens[:count])) is not None:
             names, tail = leading_names(_SEPARATOR.sub("", " ".join(tokens[count:])))
-            return names if names and not tail.strip(" |·•0123456789") else None
+            tail = tail.strip(" |·•0123456789")
+            return names if names and (not tail or is_reply_form_line(tail)) else None
     names, tail = leading_names(line)
     tail = _SEPARATOR.sub("", tail)
     if names and tail:
@@ -299,17 +368,43 @@ def _person_like(names: str, units: list[Unit], index: int) -> bool:
     if not _strict_name(names):
         return False
     tokens = names.split()
+    if any(t.endswith(("'s", "’s")) for t in tokens):
+        return False  # a possessive: a user's handle or a title ("Saracen's Fez")
     if any(len(t) >= 3 and t.isupper() for t in tokens):
         return False
     if any(t.lower() in NOT_NAME_WORDS for t in tokens if t not in PARTICLES):
         return False
     # the story's opening paragraphs; the prose and an author box ("Jane Doe is a senior
-    # writer …") name the author in full too, which says nothing against the name
+    # writer …") name the author in full too, which says nothing against the name, and
+    # an author box that opens with the name ("Jane … Jane joined us in 2019") is none
     opening = [
-        u.text.replace(names, " ") for u in units[index : index + PROSE_READ] if is_prose(u.text)
+        u.text.replace(names, " ")
+        for u in units[index : index + PROSE_READ]
+        if is_prose(u.text) and not u.text.startswith(names)
     ]
     used = {w.lower() for text in opening for w in words(text)[1:]}
-    return not any(len(t) >= 4 and t.lower() in used for t in tokens)
+    if any(len(t) >= 4 and t.lower() in used for t in tokens):
+        return False
+    return not _listed_as_topic(names, units[index + 1 : index + PROSE_READ])
+
+
+def _listed_as_topic(names: str, units: list[Unit]) -> bool:
+    """True when a labelled line lists the words as topics ("Themen: Ehrenamt Jugendarbeit"):
+    a section's tags shown beside the date, not an author; a byline label ("Autor:")
+    or a picture credit ("Foto:") before them names a person."""
+    for unit in units:
+        line = unit.text
+        if len(line) > MAX_META_CHARS or names not in line:
+            continue
+        label = _TOPIC_LABEL.match(line)
+        if label is not None and names in line[label.end() :] and not opens_byline(line):
+            return label[1].lower() not in _CREDIT_LABELS
+    return False
+
+
+# a one-word label and its colon: "Themen:", "Tags:", "Rubrik:"
+_TOPIC_LABEL = re.compile(r"^([^\W\d_]{3,20}):\s")
+_CREDIT_LABELS = word_set("credit_labels")
 
 
 def _strict_name(text: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from articlekit.comments.phrases import is_comment_header
+from articlekit.comments.phrases import is_comment_header, is_reply_form_line
 from articlekit.metadata.textdates import MONTH_NAMES, iso_date
 from articlekit.text.vocabulary import one_of, shortest, word_set
 
@@ -22,6 +22,8 @@ __all__ = [
     "byline_of",
     "byline_prefix_only",
     "credit_of",
+    "ends_with_by_word",
+    "has_by_word",
     "is_boilerplate_line",
     "is_button_line",
     "is_byline_or_date",
@@ -184,12 +186,15 @@ def leading_names(text: str) -> tuple[str, str]:
 
 def _ends_names(token: str, following: list[str]) -> bool:
     """True for a capitalised word after names that starts what follows them: a dateline
-    verb ("Jane Doe Veröffentlicht am …"), a label ("Kategorien: Mode"), or a function
+    verb ("Jane Doe Veröffentlicht am …"), a label ("Kategorien: Mode"), the link to the
+    comments ("Jane Doe Leave a comment"), or a function
     word that a phrase continues ("Jane Doe Vom 3. Februar", "Jane Doe Ein Kommentar");
     a function word that ends the line may be a name ("Theresa May")."""
     lowered = token.lower()
     if _DATELINE_VERB.match(token) is not None or (token.endswith(":") and following):
         return True
+    if following and is_reply_form_line(" ".join([token, *following])):
+        return True  # the link to the comments: "Jane Doe Leave a comment"
     return (
         lowered in STOPWORDS
         and lowered not in NAME_PARTICLES
@@ -351,7 +356,8 @@ def _ends_byline(tail: str) -> bool:
     """True for what may follow a byline's names: nothing, a separator and a little more,
     a date or dateline ("Veröffentlicht am 11. Juni 2019"), a job title, a handle
     ("@janedoe"), a short publication name after a comma (", Phys.org"), the byline
-    again, or the comment count."""
+    again, the comment count or the link to the comments ("Leave a comment"), or the
+    post's categories ("by Jane Doe in News, Travel": blog themes' postmeta line)."""
     return (
         not tail
         or (tail[0] in _HARD_SEPARATOR and len(tail) <= 80)
@@ -361,7 +367,15 @@ def _ends_byline(tail: str) -> bool:
         or _HANDLE_OR_OUTLET.match(tail) is not None
         or byline_of(tail) is not None  # the byline shown twice: "By Jane Doe By Jane Doe"
         or is_comment_header(tail)  # the comment count beside it: "… by Jane Doe 5 Comments"
+        or is_reply_form_line(tail)
+        or _CATEGORY_TAIL.match(tail) is not None
     )
+
+
+# "in News, Travel", "under Just For Fun": the categories a blog theme lists after the
+# author; a sentence would go on after a full stop
+# (in lower case: "View In Digital Edition" is a link's label)
+_CATEGORY_TAIL = re.compile("^" + one_of("category_joins") + r"\s+[^.!?]{1,150}$")
 
 
 # "@janedoe", ", Phys.org", ", The Guardian": an account or an outlet after the names
@@ -420,6 +434,27 @@ _SIGNATURE = re.compile(
 def byline_prefix_only(line: str) -> bool:
     """True for a line that is a byline word alone ("Von", "By:"): the name is on the next."""
     return len(line) <= 20 and _BYLINE_PREFIX_ALONE.match(line) is not None
+
+
+def has_by_word(line: str) -> bool:
+    """True for a line with a by-word before a word ("… started by jane, May 11")."""
+    return _BY_WORD.search(line) is not None
+
+
+def ends_with_by_word(line: str) -> bool:
+    """True for a short dateline that a by-word ends ("10.12.2022 18:27 von"): a link put
+    the name on the next line.  The date or time before it tells it from a credit's
+    label over its name ("Edited by", "Reviewed by")."""
+    return (
+        len(line) <= _BY_WORD_LAST_CHARS
+        and _DIGIT.search(line) is not None
+        and _BY_WORD_LAST.search(line) is not None
+    )
+
+
+# a date, a time or a section label, then the by-word whose name a link put on the next line
+_BY_WORD_LAST = re.compile(r"\s" + one_of("by_words") + r"\s*:?$", re.IGNORECASE)
+_BY_WORD_LAST_CHARS = 40
 
 
 def _name_like(line: str) -> bool:

@@ -79,8 +79,14 @@ def find_title(
     if best is not None:
         ends_header = main_start is None or best <= main_start
         if best == head_index and not repeated:
-            # the dump starts with the story's own heading: no head line above it
-            return Headline(strip_site(units[best].text, near.sites), None, best, ends_header)
+            # the dump starts with the story's own heading: no head line above it; or with
+            # the <title>, when the heading is shown twice around its picture's credit
+            # and so taken for a caption: the byline and date stand by that one
+            heading = _taken_repeat(units, best, taken)
+            title = strip_site(units[best].text, near.sites)
+            if heading is not None:
+                return Headline(title, best, heading, main_start is None or heading <= main_start)
+            return Headline(title, None, best, ends_header)
         if best != head_index:
             return Headline(BULLET.sub("", units[best].text), head_index, best, ends_header)
     if head_index is not None and _UNDERLINE.match(_text_at(units, head_index + 1)):
@@ -121,6 +127,15 @@ def _best_headline(
     if best is None or best[0] < MIN_HEADLINE_SCORE:
         return None, repeated
     return best[1], repeated
+
+
+def _taken_repeat(units: list[Unit], head_index: int, taken: frozenset[int]) -> int | None:
+    """The first unit in ``taken`` (a caption) that repeats the head line, or None."""
+    head = units[head_index].text
+    return next(
+        (i for i in sorted(taken) if i > head_index and _repeats_title(head, units[i].text)),
+        None,
+    )
 
 
 def _text_at(units: list[Unit], index: int) -> str:
