@@ -20,6 +20,7 @@ from articlekit.comments.phrases import (
 from articlekit.metadata.textdates import iso_date
 from articlekit.text.comment_lines import (
     COUNTED,
+    author_date,
     chrome_line,
     name_like,
     section_label,
@@ -28,6 +29,7 @@ from articlekit.text.comment_lines import (
     starts_comment,
     starts_entry,
     unbulleted,
+    without_leading_chrome,
 )
 from articlekit.text.lines import byline_of, is_boilerplate_line, is_end_marker
 from articlekit.text.units import Unit, is_prose, sentence_like
@@ -51,6 +53,8 @@ taken for the article under a count link."""
 
 # "± 6 Kommentare", "» 3 Comments": a widget's symbol before the header
 _LEADING_SYMBOLS = re.compile(r"^[^\w“„\"'«]+")
+# "1.Eric Adams", "2 Dio": an item of a numbered list
+_LIST_ITEM = re.compile(r"^(\d{1,2})[.)]?\s*[^\W\d]")
 _ZERO = re.compile(r"^(?:0|" + one_of("no_comments") + r")\b", re.IGNORECASE)
 
 
@@ -143,9 +147,15 @@ def _entry_zone(units: list[Unit], prose: list[int], after: list[int]) -> tuple[
     for index, size in enumerate(prose):
         before[index + 1] = before[index] + size
     first_prose = next((i for i, size in enumerate(prose) if size), len(units))
-    if entries and entries[0] < first_prose and byline_of(units[entries[0]].text) is None:
+    if (
+        entries
+        and entries[0] < first_prose
+        and byline_of(units[entries[0]].text) is None
+        and _same_shape(units, entries[:2], signed)
+    ):
         # the page's first text is itself an entry: a forum thread or a Q&A page, whose
-        # posts are its main content ("By Jane Doe 4 May 2020" is the story's byline)
+        # posts are its main content ("By Jane Doe 4 May 2020" is the story's byline;
+        # an author line unlike the comments' signatures is the story's dateline)
         return None
     tries = 0
     for first, second in itertools.pairwise(entries):
@@ -157,9 +167,12 @@ def _entry_zone(units: list[Unit], prose: list[int], after: list[int]) -> tuple[
         inside = before[end] - before[first]
         # without a header, a discussion that outweighs the text over it is the page's
         # main content (a forum thread, a Q&A page), not comments under an article; a
-        # "Jane says:" label belongs to a comment form's thread, never to a forum's
-        if after[end] < before[first] and (
-            inside <= before[first] or _says_run(units, first, second)
+        # "Jane says:" label belongs to a comment form's thread, never to a forum's;
+        # a reply form closes a comment section (a forum's thread ends in none the
+        # zone knows), whatever the teasers and lists after it weigh
+        if _closed_by_form(units, second, end) or (
+            after[end] < before[first]
+            and (inside <= before[first] or _says_run(units, first, second))
         ):
             # a header no rule knows stands just over the first entry
             start = first - 1 if first and section_label(units[first - 1].text) else first
@@ -168,6 +181,36 @@ def _entry_zone(units: list[Unit], prose: list[int], after: list[int]) -> tuple[
         if tries >= MAX_ZONE_TRIES:
             return None
     return None
+
+
+def _closed_by_form(units: list[Unit], second: int, end: int) -> bool:
+    """True when the reply form's title ("Leave a Comment", "Kommentar verfassen
+    Antworten abbrechen") ends a section that holds both entries; a lone "Comment"
+    or "Website" is a share bar's button or a poster's profile link."""
+    return (
+        second < end < len(units)
+        and len(units[end].text.split()) > 1
+        and _form_line(units[end].text)
+    )
+
+
+def _same_shape(units: list[Unit], entries: list[int], signed: set[int]) -> bool:
+    """True unless two entries are laid out differently (one entry is alike itself)."""
+    return len({_entry_shape(units, i, signed) for i in entries}) == 1
+
+
+def _entry_shape(units: list[Unit], index: int, signed: set[int]) -> str | None:
+    """How an entry is laid out: a name line over a date line, a "Jane says:" label, or
+    a name and date on one line; None for a "Jane says: …" line with its text, which is
+    as often a quote in the article ("One tester said: “…”"), and for a date under no
+    name ("30060, Marietta, Georgia - January 13, 2023")."""
+    if index in signed:
+        return "signed"
+    line = units[index].text
+    if SAYS_LABEL.match(line):
+        return "says"
+    dated = author_date(without_leading_chrome(line))
+    return "dated" if dated is not None and name_like(dated[0]) else None
 
 
 def _says_run(units: list[Unit], first: int, second: int) -> bool:
@@ -211,13 +254,58 @@ def _zone_end(units: list[Unit], start: int) -> int:
             is_comment_chrome(line)
             or chrome_line(line)
             or iso_date(line) is not None
+            or _list_item(units, index, signed)
             or _short_comment(units, index)
         ):
             short_run += 1
-            # a run of menu-like lines is the footer, not comments
-            if short_run >= 4 and seen_comment:
+            # a run of menu-like lines is the footer, not comments; short lines the
+            # reply form's title follows are the last comment's ("Axl Rose")
+            if short_run >= 4 and seen_comment and not _form_follows(units, index + 1):
                 return index - short_run + 1
     return len(units)
+
+
+def _form_follows(units: list[Unit], start: int) -> bool:
+    """True when the reply form's title comes a few lines later, before any entry."""
+    for index in range(start, min(start + ENTRY_GAP, len(units))):
+        line = units[index].text
+        if len(line.split()) > 1 and _form_line(line):
+            return True
+        if starts_comment(line) or is_end_marker(line) or is_boilerplate_line(line):
+            return False
+    return False
+
+
+def _list_item(units: list[Unit], index: int, signed: set[int]) -> bool:
+    """True for an item of a list counted from 1 that a comment entry follows ("my top
+    ten would be" over "1.Eric Adams", "2.Rob Halford", then the next comment): a
+    comment's list, where a footer's links carry no numbers and a "most read" box
+    is followed by no comment."""
+    number = _list_number(units, index)
+    if number is None:
+        return False
+    if number > 1 and _list_number(units, index - 1) != number - 1:
+        return False
+    after = index + 1
+    while after < len(units) and _list_number(units, after) is not None:
+        after += 1
+    return _entry_near(units, after, signed)
+
+
+def _list_number(units: list[Unit], index: int) -> int | None:
+    match = _LIST_ITEM.match(units[index].text) if index >= 0 else None
+    return int(match[1]) if match else None
+
+
+def _entry_near(units: list[Unit], start: int, signed: set[int]) -> bool:
+    """True when a comment entry comes within a few lines, before any form or footer."""
+    for index in range(start, min(start + ENTRY_GAP, len(units))):
+        line = units[index].text
+        if _form_line(line) or is_end_marker(line) or is_boilerplate_line(line):
+            return False
+        if index in signed or starts_entry(line):
+            return True
+    return False
 
 
 def _form_line(line: str) -> bool:
