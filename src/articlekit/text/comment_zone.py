@@ -20,7 +20,6 @@ from articlekit.comments.phrases import (
 from articlekit.metadata.textdates import iso_date
 from articlekit.text.comment_lines import (
     COUNTED,
-    author_date,
     chrome_line,
     name_like,
     section_label,
@@ -29,7 +28,6 @@ from articlekit.text.comment_lines import (
     starts_comment,
     starts_entry,
     unbulleted,
-    without_leading_chrome,
 )
 from articlekit.text.lines import byline_of, is_boilerplate_line, is_end_marker
 from articlekit.text.units import Unit, is_prose, sentence_like
@@ -147,15 +145,9 @@ def _entry_zone(units: list[Unit], prose: list[int], after: list[int]) -> tuple[
     for index, size in enumerate(prose):
         before[index + 1] = before[index] + size
     first_prose = next((i for i, size in enumerate(prose) if size), len(units))
-    if (
-        entries
-        and entries[0] < first_prose
-        and byline_of(units[entries[0]].text) is None
-        and _same_shape(units, entries[:2], signed)
-    ):
+    if entries and entries[0] < first_prose and byline_of(units[entries[0]].text) is None:
         # the page's first text is itself an entry: a forum thread or a Q&A page, whose
-        # posts are its main content ("By Jane Doe 4 May 2020" is the story's byline;
-        # an author line unlike the comments' signatures is the story's dateline)
+        # posts are its main content ("By Jane Doe 4 May 2020" is the story's byline)
         return None
     tries = 0
     for first, second in itertools.pairwise(entries):
@@ -192,25 +184,6 @@ def _closed_by_form(units: list[Unit], second: int, end: int) -> bool:
         and len(units[end].text.split()) > 1
         and _form_line(units[end].text)
     )
-
-
-def _same_shape(units: list[Unit], entries: list[int], signed: set[int]) -> bool:
-    """True unless two entries are laid out differently (one entry is alike itself)."""
-    return len({_entry_shape(units, i, signed) for i in entries}) == 1
-
-
-def _entry_shape(units: list[Unit], index: int, signed: set[int]) -> str | None:
-    """How an entry is laid out: a name line over a date line, a "Jane says:" label, or
-    a name and date on one line; None for a "Jane says: …" line with its text, which is
-    as often a quote in the article ("One tester said: “…”"), and for a date under no
-    name ("30060, Marietta, Georgia - January 13, 2023")."""
-    if index in signed:
-        return "signed"
-    line = units[index].text
-    if SAYS_LABEL.match(line):
-        return "says"
-    dated = author_date(without_leading_chrome(line))
-    return "dated" if dated is not None and name_like(dated[0]) else None
 
 
 def _says_run(units: list[Unit], first: int, second: int) -> bool:
