@@ -159,13 +159,9 @@ def _explain_loaded(page: Source, url: str | None, options: Options) -> Explanat
     byline = _byline_parts(metadata.byline_element)
     signed, authors, unsigned = signed_by(metadata, kind.kind)
     date = metadata.date
+    opened: tuple[Decision, ...] = ()
     if thread is not None and kind.kind is PageKind.FORUM:
-        # the opening post's card signs what the page signs nowhere else, and dates the
-        # thread better than a guess from the page's numbers ("05-02-2021")
-        if not (signed or authors):
-            signed, authors, started = _started_by(thread)
-            unsigned = unsigned or started
-        date = started_on(thread) or date
+        signed, authors, date, opened = _opening_card(thread, signed, authors, date)
     # a thread's opening post is its article: the content stage reads that post alone
     scope = opening_page(thread) if thread is not None else tree
     content = find_main_content(scope, metadata, options, kind.kind)
@@ -195,7 +191,7 @@ def _explain_loaded(page: Source, url: str | None, options: Options) -> Explanat
         figures=figures,
         comments=comments,
     )
-    decisions = kind.decisions + metadata.decisions + ((unsigned,) if unsigned else ())
+    decisions = kind.decisions + metadata.decisions + ((unsigned,) if unsigned else ()) + opened
     decisions += _with_byline(content.decisions, byline) + shown + cut
     return Explanation(_finish(article, page, warnings), decisions)
 
@@ -253,14 +249,25 @@ def _comments_decision(comments: tuple[Comment, ...], sections: int, options: Op
     return Decision("comments", counted, Verdict.COMMENT, "comment items of the cut sections")
 
 
-def _started_by(thread: Thread) -> tuple[str | None, tuple[str, ...], Decision | None]:
-    """The byline of a thread that the page signs nowhere else: its starter's name, as
-    the opening post's card shows it."""
-    found = clean_byline(starter(thread))
-    if not found.authors:
-        return None, (), None
-    why = f"the thread's opening post is signed by {found.text!r} ({thread.rule})"
-    return found.text, found.authors, Decision("byline", thread.opening, Verdict.CHOSEN, why)
+def _opening_card(
+    thread: Thread, byline: str | None, authors: tuple[str, ...], date: str | None
+) -> tuple[str | None, tuple[str, ...], str | None, tuple[Decision, ...]]:
+    """The byline, authors and date of a thread page, and the decisions taken: the
+    opening post's card signs what the page signs nowhere else (its starter), and dates
+    the thread better than a guess from the page's numbers ("05-02-2021")."""
+    decisions: tuple[Decision, ...] = ()
+    if not (byline or authors):
+        found = clean_byline(starter(thread))
+        if found.authors:
+            byline, authors = found.text, found.authors
+            why = f"the thread's opening post is signed by {found.text!r} ({thread.rule})"
+            decisions += (Decision("byline", thread.opening, Verdict.CHOSEN, why),)
+    opened = started_on(thread)
+    if opened and opened != date:
+        date = opened
+        why = f"the thread's opening post is dated {opened} ({thread.rule})"
+        decisions += (Decision("date", thread.opening, Verdict.CHOSEN, why),)
+    return byline, authors, date, decisions
 
 
 def _byline_parts(

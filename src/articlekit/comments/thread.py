@@ -161,9 +161,10 @@ def _thread_of(run: PostRun, opening: html.HtmlElement | None, declared: bool) -
 
 def _undeclared_posts(run: PostRun) -> bool:
     """True when ``run``, on a page that declares no thread, is a forum's posts: three
-    or more, the first with a numbered id (its permalink's target), none a reader comment nor in a
-    comment area (the comment stage reads those), the first not a box holding the
-    page's headline, and no teaser titles linking elsewhere."""
+    or more, the first with a numbered id (its permalink's target, :func:`own_id`),
+    none a reader comment nor in a comment area (the comment stage reads those), the
+    first not a box holding the page's headline, and no teaser titles linking
+    elsewhere."""
     first = run.members[0]
     return (
         len(run.members) >= MIN_UNDECLARED_POSTS
