@@ -109,7 +109,7 @@ def comment_author(item: html.HtmlElement, own_list: list[html.HtmlElement]) -> 
     candidates = [e for e in own_list if _is_author_mark(e)]
     # the most specific marker wins: microdata name, hCard fn, then class hints
     candidates.sort(key=_author_rank)
-    for element in _innermost(candidates):
+    for element in _innermost(candidates, item):
         name_el = element.find(".//*[@itemprop='name']")
         if name_el is None:
             # a box with the member's stats around the link to their profile (MyBB's
@@ -303,7 +303,7 @@ def _text_without_dates(element: html.HtmlElement) -> str:
     return "".join(parts)
 
 
-def _innermost(ranked: list[html.HtmlElement]) -> list[html.HtmlElement]:
+def _innermost(ranked: list[html.HtmlElement], item: html.HtmlElement) -> list[html.HtmlElement]:
     """``ranked`` without the boxes named for the author that hold a candidate ranked
     as high: Invision's author pane (``ipsComment_author``: name, group, post count)
     around the heading that names the author (``cAuthorPane_author``).  A loose hint
@@ -314,14 +314,21 @@ def _innermost(ranked: list[html.HtmlElement]) -> list[html.HtmlElement]:
         for i, outer in enumerate(ranked)
         if ranks[i] > _NAMED_RANK
         or not any(
-            ranks[j] <= ranks[i] and j != i and _holds(outer, inner)
+            ranks[j] <= ranks[i] and j != i and _holds(outer, inner, item)
             for j, inner in enumerate(ranked)
         )
     ]
 
 
-def _holds(outer: html.HtmlElement, inner: html.HtmlElement) -> bool:
-    return any(a is outer for a in inner.iterancestors())
+def _holds(outer: html.HtmlElement, inner: html.HtmlElement, item: html.HtmlElement) -> bool:
+    """True when ``outer`` holds ``inner``; the climb stops at the comment ``item`` (a
+    reply nested a thousand deep is not climbed to the page's root)."""
+    for ancestor in inner.iterancestors():
+        if ancestor is outer:
+            return True
+        if ancestor is item:
+            return False
+    return False
 
 
 _NAMED_RANK = 3

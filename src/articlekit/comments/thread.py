@@ -277,7 +277,8 @@ def started_on(thread: Thread) -> str | None:
     is; None where the opening element holds the replies too, or shows a day after the
     first reply's (a question's box shows its last answer's date first).  Call before
     the content stage cleans the opening post."""
-    if any(_inside(reply, thread.opening) for reply in thread.replies):
+    held = set(thread.opening.iter())
+    if any(reply in held for reply in thread.replies):
         return None
     found = comment_date(walk_own(thread.opening, thread.opening, set()))
     if not found or not thread.replies:
