@@ -441,10 +441,12 @@ def test_name_box_beats_the_author_container_with_stats() -> None:
 
 
 def test_member_title_under_the_name_is_not_the_author() -> None:
-    # FluxBB: the name in a bare <dt>, the member's rank in dd.usertitle under it
+    # FluxBB: the name in a bare <dt>, the member's rank in dd.usertitle under it, the
+    # card in a column of its own beside the post
     posts = "".join(
         f"""<li class="comment" id="comment-{i}"><div class="postleft"><dl>
         <dt><strong>{name}</strong></dt><dd class="usertitle"><strong>Member</strong></dd>
+        <dd><span>Posts: 1,571</span></dd>
         <dd class="usercontacts"><a href="https://example.org/">Website</a></dd></dl></div>
         <div class="postmsg"><p>{text}</p></div></li>"""
         for i, (name, text) in enumerate(
@@ -452,7 +454,13 @@ def test_member_title_under_the_name_is_not_the_author() -> None:
         )
     )
     markup = f"""<html><body>{ARTICLE}<div class="comments"><ol>{posts}</ol></div></body></html>"""
-    assert [c.author for c in _comments(markup)] == ["seth", "Allan"]
+    comments = _comments(markup)
+    assert [c.author for c in comments] == ["seth", "Allan"]
+    # the member card column (FluxBB's "postleft") is not the post's text
+    assert [c.text for c in comments] == [
+        "Make the window tall and narrow.",
+        "It is still maintained.",
+    ]
 
 
 def test_comment_body_field_is_not_an_author_box() -> None:

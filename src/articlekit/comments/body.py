@@ -33,8 +33,9 @@ __all__ = ["CONTENT_TOKEN", "SKIP_TAGS", "comment_text", "content_rank", "walk_o
 # Parts of a comment that are not its text: who, when, buttons.
 _CHROME_TOKEN = re.compile(
     r"author|avatar|meta|date|datum|fecha|time|zeit|heure|reply|actions?\b|vcard|byline|submitted|says|permalink|"
-    # a quote's attribution: vBulletin's "bbcode_postedby" ("Originally Posted by NAME")
-    r"posted[-_]?by|"
+    # a quote's attribution: vBulletin's "bbcode_postedby" ("Originally Posted by NAME");
+    # FluxBB's and PunBB's member card column beside the post ("postleft")
+    r"posted[-_]?by|postleft|"
     r"edit|likes?\b|vote|rating|share|report|flag|user|username|profile|header|footer|"
     r"signature|badge|photo|image|icon|links|tools|controls|menu|info\b|details|"
     # a review signed by a name box alone ("review-name", "reviewer-name")
