@@ -36,7 +36,7 @@ from articlekit.comments.posts import MAX_CHECKED, PostRun, post_runs
 from articlekit.comments.replies import has_reply_container_between
 from articlekit.comments.sections import document_position
 from articlekit.comments.signatures import comment_author, comment_date
-from articlekit.input.elements import drop_element
+from articlekit.input.elements import drop_element, put_text_before
 from articlekit.input.xpath import boolean_query, element_query, text_query
 from articlekit.model import Comment
 
@@ -337,13 +337,8 @@ def opening_page(thread: Thread) -> html.HtmlElement:
         drop_element(signature)
     _unquote_post_box(opening)
     tail, opening.tail = opening.tail, None
-    parent = opening.getparent()
-    if parent is not None:
-        previous = opening.getprevious()
-        if tail and previous is not None:
-            previous.tail = (previous.tail or "") + tail
-        elif tail:
-            parent.text = (parent.text or "") + tail
+    if tail:
+        put_text_before(opening, tail)
     if body is not None:
         body.append(opening)
     return page

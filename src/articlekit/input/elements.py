@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-__all__ = ["class_and_id", "drop_element", "has_descendant"]
+__all__ = ["class_and_id", "drop_element", "has_descendant", "put_text_before"]
 
 
 def class_and_id(element: etree._Element) -> str:
@@ -19,12 +19,20 @@ def drop_element(element: etree._Element) -> None:
         return
     tail = element.tail
     if tail and tail.strip():
-        previous = element.getprevious()
-        if previous is not None:
-            previous.tail = (previous.tail or "") + tail
-        else:
-            parent.text = (parent.text or "") + tail
+        put_text_before(element, tail)
     parent.remove(element)
+
+
+def put_text_before(element: etree._Element, text: str) -> None:
+    """Add ``text`` to what stands just before ``element``: its previous sibling's tail,
+    or its parent's text when it comes first."""
+    previous = element.getprevious()
+    if previous is not None:
+        previous.tail = (previous.tail or "") + text
+        return
+    parent = element.getparent()
+    if parent is not None:
+        parent.text = (parent.text or "") + text
 
 
 def has_descendant(element: etree._Element, tags: tuple[str, ...]) -> bool:

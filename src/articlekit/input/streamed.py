@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from lxml import etree
 
+from articlekit.input.elements import drop_element, put_text_before
 from articlekit.input.xpath import element_query
 
 __all__ = ["MARKER", "place_streamed_segments"]
@@ -55,29 +56,12 @@ def _replace_with_children(target: etree._Element, segment: etree._Element) -> N
     for offset, child in enumerate(children):
         parent.insert(index + offset, child)  # moves the child with its tail
     if lead:
-        previous = parent[index - 1] if index > 0 else None
-        if previous is None:
-            parent.text = (parent.text or "") + lead
-        else:
-            previous.tail = (previous.tail or "") + lead
+        put_text_before(children[0] if children else target, lead)
     # the placeholder's tail follows the moved content
     if children:
         last = children[-1]
         last.tail = (last.tail or "") + tail
     elif tail:
-        before = target.getprevious()
-        if before is None:
-            parent.text = (parent.text or "") + tail
-        else:
-            before.tail = (before.tail or "") + tail
+        put_text_before(target, tail)
     parent.remove(target)
-    holder = segment.getparent()
-    if holder is not None:
-        segment_tail = segment.tail
-        if segment_tail and segment_tail.strip():
-            previous = segment.getprevious()
-            if previous is None:
-                holder.text = (holder.text or "") + segment_tail
-            else:
-                previous.tail = (previous.tail or "") + segment_tail
-        holder.remove(segment)
+    drop_element(segment)

@@ -11,6 +11,7 @@ import itertools
 
 from lxml import etree
 
+from articlekit.input.elements import put_text_before
 from articlekit.input.markup import BLOCKS
 
 __all__ = ["cut_nodes", "flatten_deep", "may_exceed"]
@@ -172,11 +173,7 @@ def _unwrap_chain(chain: list[etree._Element]) -> None:
     # what drop_tag does to each: its (blank) text goes before it, its tail after its child
     text = "".join(wrapper.text or "" for wrapper in chain)
     if text:
-        previous = top.getprevious()
-        if previous is None:
-            parent.text = (parent.text or "") + text
-        else:
-            previous.tail = (previous.tail or "") + text
+        put_text_before(top, text)
     tail = "".join(wrapper.tail or "" for wrapper in reversed(chain))
     if tail:
         held.tail = (held.tail or "") + tail
