@@ -25,9 +25,8 @@ from articlekit.comments.quotes import with_quoted_parents
 from articlekit.comments.thread import (
     Thread,
     find_thread,
+    opening_card,
     opening_page,
-    started_on,
-    starter,
     thread_cuts,
     thread_items,
     without_shared_subjects,
@@ -256,13 +255,13 @@ def _opening_card(
     opening post's card signs what the page signs nowhere else (its starter), and dates
     the thread better than a guess from the page's numbers ("05-02-2021")."""
     decisions: tuple[Decision, ...] = ()
+    name, opened = opening_card(thread)
     if not (byline or authors):
-        found = clean_byline(starter(thread))
+        found = clean_byline(name)
         if found.authors:
             byline, authors = found.text, found.authors
             why = f"the thread's opening post is signed by {found.text!r} ({thread.rule})"
             decisions += (Decision("byline", thread.opening, Verdict.CHOSEN, why),)
-    opened = started_on(thread)
     if opened and opened != date:
         date = opened
         why = f"the thread's opening post is dated {opened} ({thread.rule})"

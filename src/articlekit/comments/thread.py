@@ -43,8 +43,7 @@ from articlekit.model import Comment
 __all__ = [
     "Thread",
     "find_thread",
-    "started_on",
-    "starter",
+    "opening_card",
     "thread_cuts",
     "thread_items",
     "without_shared_subjects",
@@ -261,28 +260,28 @@ def _prose_length(element: html.HtmlElement) -> int:
     return sum(len(" ".join(str(text).split())) for text in _PROSE_BEFORE(element))
 
 
-def starter(thread: Thread) -> str | None:
-    """The name that signs the thread's opening post, read as a reply's author is:
-    whoever started the thread wrote the page's article.  Call before the content
-    stage cleans the opening post (it cuts the member's card).  None on a later page
-    of the thread (one that links the page before it): its first post answers one on
-    an earlier page."""
-    if _LATER_PAGE(thread.opening.getroottree().getroot()):
-        return None
-    return comment_author(thread.opening, walk_own(thread.opening, thread.opening, set()))
+def opening_card(thread: Thread) -> tuple[str | None, str | None]:
+    """The name and the day (``YYYY-MM-DD``) on the thread's opening post, read as a
+    reply's author and date are: whoever started the thread wrote the page's article.
+    Call before the content stage cleans the opening post (it cuts the member's card).
+
+    No name on a later page of the thread (one that links the page before it): its
+    first post answers one on an earlier page.  No day where the opening element holds
+    the replies too, or shows a day after the first reply's (a question's box shows its
+    last answer's date first).
+    """
+    own = walk_own(thread.opening, thread.opening, set())
+    later_page = _LATER_PAGE(thread.opening.getroottree().getroot())
+    name = None if later_page else comment_author(thread.opening, own)
+    return name, _day_opened(thread, comment_date(own))
 
 
-def started_on(thread: Thread) -> str | None:
-    """The day of the thread's opening post (``YYYY-MM-DD``), read as a reply's date
-    is; None where the opening element holds the replies too, or shows a day after the
-    first reply's (a question's box shows its last answer's date first).  Call before
-    the content stage cleans the opening post."""
+def _day_opened(thread: Thread, found: str | None) -> str | None:
     held = set(thread.opening.iter())
-    if any(reply in held for reply in thread.replies):
+    if not found or any(reply in held for reply in thread.replies):
         return None
-    found = comment_date(walk_own(thread.opening, thread.opening, set()))
-    if not found or not thread.replies:
-        return found[:10] if found else None
+    if not thread.replies:
+        return found[:10]
     first = thread.replies[0]
     answered = comment_date(walk_own(first, first, set()))
     # a thread opens before it is answered: a later date is a "last reply" line
