@@ -18,7 +18,7 @@ reach the article body.  The modules, in the order the stage uses them:
 - :mod:`.posts`: runs of signed sibling posts (a forum's or a Q&A page's posts);
 - :mod:`.thread`: forum threads and Q&A pages, whose opening post is the article and
   whose replies are the comments (``find_thread``, ``thread_items``, ``thread_cuts``,
-  ``opening_page``);
+  ``opening_page``, and ``opening_card``: the starter and day on the opening post);
 - :mod:`.quotes`: a thread reply's parent, the earlier post its quote names;
 - :mod:`.phrases`: the tests for comment headers, reply forms and "says:" labels,
   shared with the text-dump path (words from the ``[comments]`` table of the
