@@ -182,6 +182,8 @@ def test_title(head: str, h1: str, title: str) -> None:
         ('<meta name="date" content="Sat, 19 Oct 2019 00:04:00 +0200">', None, "2019-10-19"),
         ("<h1>Headline of the article</h1><p>Veröffentlicht am 16.08.2019</p>", None, "2019-08-16"),
         ("<h1>Headline of the article</h1><span>15 августа 2016, 13:43</span>", None, "2016-08-15"),
+        # the year first, as Hungarian pages write a day
+        ("<h1>Headline</h1><span>2023. március 14. 08:30</span>", None, "2023-03-14"),
         (
             "<h1>Headline of the article</h1>"
             "<time datetime='2020-02-23T10:07:02+01:00' class='published'>x</time>",

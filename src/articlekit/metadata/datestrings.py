@@ -39,6 +39,13 @@ _MONTH_DAY_YEAR = re.compile(
     re.IGNORECASE,
 )
 
+# "2023. március 14.", "2023 March 14": the year first, as Hungarian (and Lithuanian,
+# Korean-style English) pages write a day; tried after the day- and month-first forms
+_YEAR_MONTH_DAY = re.compile(
+    rf"(?<![\d.])((?:19|20)\d\d)\.?,?\s+({_MONTH_NAMES})\.?\s+(3[01]|[12]\d|0?[1-9])(?!\d)",
+    re.IGNORECASE,
+)
+
 
 def valid_day(year: int, month: int, day: int) -> bool:
     """A real calendar day within the years pages are published in (1995-2035)."""
@@ -85,4 +92,7 @@ def parse_date(text: str | None, *, month_first: bool = False) -> str | None:
     match = _MONTH_DAY_YEAR.search(text)
     if match:
         return iso_day(int(match[3]), _MONTHS[match[1].lower()], int(match[2]))
+    match = _YEAR_MONTH_DAY.search(text)
+    if match:
+        return iso_day(int(match[1]), _MONTHS[match[2].lower()], int(match[3]))
     return None
