@@ -28,7 +28,14 @@ from articlekit.comments.phrases import (
 )
 from articlekit.metadata.textdates import iso_date
 
-__all__ = ["CONTENT_TOKEN", "SKIP_TAGS", "comment_text", "content_rank", "walk_own"]
+__all__ = [
+    "CONTENT_TOKEN",
+    "SKIP_TAGS",
+    "comment_text",
+    "content_rank",
+    "is_chrome_box",
+    "walk_own",
+]
 
 # Parts of a comment that are not its text: who, when, buttons.
 _CHROME_TOKEN = re.compile(
@@ -97,12 +104,20 @@ def _is_chrome(element: html.HtmlElement) -> bool:
         element.get("role") == "button" or (element.tag == "a" and _is_bare_link(element))
     ):
         return True  # a control set as a link: XenForo's "Click to expand..." under a quote
+    if is_chrome_box(element):
+        return True
+    itemprop = (element.get("itemprop") or "").lower()
+    return itemprop in ("author", "datecreated", "datepublished", "creator")
+
+
+def is_chrome_box(element: html.HtmlElement) -> bool:
+    """True for a box whose class or id names a post's chrome (report links, tools, the
+    author and date boxes), short and without paragraphs."""
     hint = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
     if hint.strip() and _CHROME_TOKEN.search(hint) and not CONTENT_TOKEN.search(hint):
         # some templates put the whole comment inside the author box
         return text_length(element) <= 160 and element.find(".//p") is None
-    itemprop = (element.get("itemprop") or "").lower()
-    return itemprop in ("author", "datecreated", "datepublished", "creator")
+    return False
 
 
 def _is_bare_link(link: html.HtmlElement) -> bool:

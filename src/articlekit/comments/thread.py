@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from lxml import html
 
-from articlekit.comments.body import walk_own
+from articlekit.comments.body import is_chrome_box, walk_own
 from articlekit.comments.items import find_items_in, is_site_widget
 from articlekit.comments.markup import (
     is_area,
@@ -334,6 +334,9 @@ def opening_page(thread: Thread) -> html.HtmlElement:
     opening = boxes[0] if len(boxes) == 1 and text_length(boxes[0]) > 0 else thread.opening
     for signature in top_level([e for e in _SIGNATURE_CANDIDATES(opening) if is_signature(e)]):
         drop_element(signature)
+    # the post's own chrome (report links, "Logged", edit notes) is cut as every reply's is
+    for chrome in top_level([e for e in opening.iterdescendants("*") if is_chrome_box(e)]):
+        drop_element(chrome)
     _unquote_post_box(opening)
     tail, opening.tail = opening.tail, None
     if tail:
