@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from articlekit.options import DEFAULT_LIMITS, Limits
-from articlekit.text.lines import is_boilerplate_line, words
+from articlekit.text.lines import credit_of, is_boilerplate_line, words
 
 __all__ = [
     "BULLET",
@@ -172,7 +172,12 @@ def _is_hard_wrapped(lines: list[str]) -> bool:
     if not all(50 <= len(line) <= 100 for line in body):
         return False
     open_ended = sum(1 for line in body if line[-1] not in TERMINAL)
-    return open_ended * 5 >= len(body) * 3 and max(map(len, body)) - min(map(len, body)) <= 30
+    return (
+        open_ended * 5 >= len(body) * 3
+        and max(map(len, body)) - min(map(len, body)) <= 30
+        # a picture's credit under its caption ("Foto: …") is a line of its own
+        and credit_of(lines[-1]) is None
+    )
 
 
 def is_prose(line: str) -> bool:
