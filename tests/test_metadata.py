@@ -184,6 +184,10 @@ def test_title(head: str, h1: str, title: str) -> None:
         ("<h1>Headline of the article</h1><span>15 августа 2016, 13:43</span>", None, "2016-08-15"),
         # the year first, as Hungarian pages write a day
         ("<h1>Headline</h1><span>2023. március 14. 08:30</span>", None, "2023-03-14"),
+        # month names in the genitive, as Polish and Czech write a day
+        ("<h1>Headline of the article</h1><span>16 marca 2021</span>", None, "2021-03-16"),
+        ("<h1>Headline of the article</h1><span>12. května 2021</span>", None, "2021-05-12"),
+        ("<h1>Headline of the article</h1><span>14 Kasım 2019</span>", None, "2019-11-14"),
         (
             "<h1>Headline of the article</h1>"
             "<time datetime='2020-02-23T10:07:02+01:00' class='published'>x</time>",
