@@ -188,6 +188,7 @@ def test_title(head: str, h1: str, title: str) -> None:
         ("<h1>Headline of the article</h1><span>16 marca 2021</span>", None, "2021-03-16"),
         ("<h1>Headline of the article</h1><span>12. května 2021</span>", None, "2021-05-12"),
         ("<h1>Headline of the article</h1><span>14 Kasım 2019</span>", None, "2019-11-14"),
+        ("<h1>Headline of the article</h1><span>2021年3月16日 10:20</span>", None, "2021-03-16"),
         (
             "<h1>Headline of the article</h1>"
             "<time datetime='2020-02-23T10:07:02+01:00' class='published'>x</time>",

@@ -46,6 +46,12 @@ _YEAR_MONTH_DAY = re.compile(
     re.IGNORECASE,
 )
 
+# "2021年3月16日": the year and month numbers each followed by its mark (Chinese, Japanese)
+_MARKED = re.compile(
+    rf"(?<!\d)((?:19|20)\d\d)\s*(?:{phrase_pattern(words('dates.year_marks'))})\s*"
+    rf"(1[0-2]|0?[1-9])\s*(?:{phrase_pattern(words('dates.month_marks'))})\s*(3[01]|[12]\d|0?[1-9])(?!\d)"
+)
+
 
 def valid_day(year: int, month: int, day: int) -> bool:
     """A real calendar day within the years pages are published in (1995-2035)."""
@@ -95,4 +101,7 @@ def parse_date(text: str | None, *, month_first: bool = False) -> str | None:
     match = _YEAR_MONTH_DAY.search(text)
     if match:
         return iso_day(int(match[1]), _MONTHS[match[2].lower()], int(match[3]))
+    match = _MARKED.search(text)
+    if match:
+        return iso_day(int(match[1]), int(match[2]), int(match[3]))
     return None
