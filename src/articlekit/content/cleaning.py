@@ -278,7 +278,7 @@ _ENDS_WITH_CREDIT = CaselessPattern.of(
 
 def _is_credit_line(element: html.HtmlElement, text: str) -> bool:
     """A picture's caption or credit set as a paragraph, or the copyright line."""
-    if len(text) > CREDIT_LINE_CHARS or not _ENDS_WITH_CREDIT.found_in(text):
+    if len(text) > CREDIT_LINE_CHARS or not _may_end_with_credit(text):
         return False
     if element.tag in ("figure", "figcaption"):
         return False  # a real figure keeps its credit (see figures.py)
@@ -286,6 +286,13 @@ def _is_credit_line(element: html.HtmlElement, text: str) -> bool:
     if parent is not None and _follows_image(element) and is_figure_wrapper(parent):
         return False  # the caption of a wp-caption box, its credit at the end
     return not (IN_FIGURE(element) or _HAS_BLOCKS(element) or _HAS_IMAGE(element))
+
+
+def _may_end_with_credit(text: str) -> bool:
+    """:data:`_ENDS_WITH_CREDIT`, behind the substring test that every branch of it needs
+    ("©" or "("): the pattern's ``$`` branches are tried at every position of a text, and
+    this runs for most short texts of the content."""
+    return ("©" in text or "(" in text) and _ENDS_WITH_CREDIT.found_in(text)
 
 
 def _follows_image(element: html.HtmlElement) -> bool:
