@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from lxml import html
 
+from articlekit.input.elements import text_of
 from articlekit.languages import grouped_phrase_pattern
 
 __all__ = [
@@ -253,7 +254,7 @@ def _names_own_heading(element: html.HtmlElement, ident: str) -> bool:
         if index >= 3:
             break
         if child.tag in _HEADINGS:
-            slug = _NOT_SLUG.sub("-", child.text_content().lower()).strip("-")
+            slug = _NOT_SLUG.sub("-", text_of(child).lower()).strip("-")
             wanted = _SLUG_NUMBER.sub("", ident.lower().replace("_", "-"))
             return bool(slug) and (slug == wanted or slug.startswith(wanted + "-"))
     return False

@@ -29,7 +29,7 @@ from articlekit.content.pruning import (
 )
 from articlekit.explain import Decision
 from articlekit.input.caseless import CaselessPattern
-from articlekit.input.elements import has_descendant
+from articlekit.input.elements import has_descendant, text_of
 from articlekit.input.xpath import boolean_query, element_query
 
 __all__ = [
@@ -103,7 +103,7 @@ def clean_content(
     are the content), the containers around them and those inside them are never
     judged by their statistics.
     """
-    total = len(norm(root.text_content())) or 1
+    total = len(norm(text_of(root))) or 1
     if conditional:
         shielded = set(keep)
         for element in keep:
@@ -186,7 +186,7 @@ def _clean_teaser_figures(root: html.HtmlElement, decisions: list[Decision], exp
 def _clean_headings(root: html.HtmlElement, decisions: list[Decision], explain: bool) -> None:
     doomed = []
     for heading in _headings(root):
-        text = norm(heading.text_content())
+        text = norm(text_of(heading))
         if not text or class_weight(heading) < 0:
             doomed.append(heading)
     drop_all(doomed, "heading of page furniture", decisions, explain)
@@ -204,7 +204,7 @@ def _clean_short_texts(root: html.HtmlElement, decisions: list[Decision], explai
     verdicts: dict[str, str | None] = {}
     while stack:
         element = stack.pop()
-        raw = element.text_content()
+        raw = text_of(element)
         if len(raw) > FINE_PRINT_LIMIT * 3:
             children = [c for c in element if isinstance(c.tag, str)]
             children.reverse()
@@ -247,7 +247,7 @@ def _clean_short_texts(root: html.HtmlElement, decisions: list[Decision], explai
         elif element.tag in _TEXT_LEAVES:
             # "Continue reading", "Read more" links at the end of a paragraph
             for link in element.iter("a"):
-                link_text = norm(link.text_content())
+                link_text = norm(text_of(link))
                 if link_text and is_boilerplate_text(link_text) == "short-text pattern":
                     drop_all([link], "short-text pattern", decisions, explain)
         else:
@@ -322,7 +322,7 @@ def _clean_conditionally(
 
 
 def _conditional_rule(element: html.HtmlElement, total: int) -> str | None:
-    text = norm(element.text_content())
+    text = norm(text_of(element))
     length = len(text)
     if length > 0.6 * total:
         return None
@@ -337,7 +337,7 @@ def _conditional_rule(element: html.HtmlElement, total: int) -> str | None:
     card_paragraphs = _CARD_PARAGRAPHS(element) if density > 0.2 else []
     if card_paragraphs:
         # a card set as one link (icon, heading, a sentence): its sentence is prose
-        card_text = sum(len(norm(p.text_content())) for p in card_paragraphs)
+        card_text = sum(len(norm(text_of(p))) for p in card_paragraphs)
         density = max(0.0, density - card_text / length)
     is_list = element.tag in ("ul", "ol")
     prose_list = is_list and (
@@ -367,7 +367,7 @@ def _is_heading_value(element: html.HtmlElement) -> bool:
     parent = element.getparent()
     if parent is None or len(parent) != 2 or parent[1] is not element:
         return False
-    return parent[0].tag in _VALUE_HEADINGS and bool(norm(element.text_content()))
+    return parent[0].tag in _VALUE_HEADINGS and bool(norm(text_of(element)))
 
 
 # a box around one <figure> (its picture with a badge or an icon beside it) is that figure
@@ -435,7 +435,7 @@ def _annotated_items(element: html.HtmlElement) -> bool:
         return False
     annotated = 0
     for item in items:
-        text = len(norm(item.text_content()))
+        text = len(norm(text_of(item)))
         links = sum(len(norm(t)) for t in cast("list[str]", ALL_LINK_TEXT(item)))
         if text - links >= 8:
             annotated += 1

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from lxml import html
 
+from articlekit.input.elements import text_of
 from articlekit.input.xpath import boolean_query, element_query
 
 __all__ = ["looks_like_listing"]
@@ -31,7 +32,7 @@ def looks_like_listing(root: html.HtmlElement) -> bool:
     teasers = min(teasers, max((levels.count(t) for t in set(levels)), default=0))
     if teasers < MIN_TEASERS:
         return False
-    paragraphs = [len(p.text_content().strip()) for p in root.iter("p")]
+    paragraphs = [len(text_of(p).strip()) for p in root.iter("p")]
     if any(length > MAX_TEASER_PARAGRAPH for length in paragraphs):
         return False
     prose = len([p for p in paragraphs if p > 40])

@@ -16,6 +16,7 @@ from lxml import html
 
 from articlekit.content.class_hints import class_weight
 from articlekit.content.pruning import link_density
+from articlekit.input.elements import text_of
 from articlekit.input.xpath import text_query
 
 __all__ = [
@@ -117,7 +118,7 @@ def text_length(element: html.HtmlElement | None) -> int:
     """Characters of ``element``'s text with white space collapsed (0 for None)."""
     if element is None:
         return 0
-    return len(" ".join(element.text_content().split()))
+    return len(" ".join(text_of(element).split()))
 
 
 def prose_length(element: html.HtmlElement) -> float:
@@ -131,7 +132,7 @@ def score_candidates(tree: html.HtmlElement) -> dict[html.HtmlElement, float]:
     units = _score_units(tree)
     scores: dict[html.HtmlElement, float] = {}
     for unit in units:
-        text = unit.text_content()
+        text = text_of(unit)
         # collapsed: an empty ad slot's indentation is no paragraph
         length = len(" ".join(text.split()))
         if _CJK.search(text, 0, 40):
@@ -194,7 +195,7 @@ class Scores:
             return None
         final = self._final.get(element)
         if final is None:
-            length = len(" ".join(element.text_content().split()))
+            length = len(" ".join(text_of(element).split()))
             density = link_density(element, length)
             prose = length * (1.0 - density)
             final = raw * (1.0 - density) + min(prose / PROSE_CHARS_PER_POINT, self.max_prose)
