@@ -63,3 +63,26 @@ def test_meta_tags_looked_for_everywhere_when_head_closed_early() -> None:
     meta = collect_meta(root)
     assert (meta.first("a"), meta.first("b"), meta.first("og:title")) == ("1", "2", "T")
     assert meta.first("c") is None
+
+
+def test_text_near_reads_tails_but_not_white_space() -> None:
+    from articlekit.metadata.scan import text_near
+
+    page = html.document_fromstring(
+        "<html><body><div><span>Kicker</span>\n  <h1>Headline</h1>\n\t"
+        "<b>By</b> Jane Doe<i>|</i>\u00a0<time>3 May 2022</time>\r\n"
+        "<p>First paragraph.</p>after it</div></body></html>"
+    )
+    near = text_near(page.find(".//h1"))
+    # a tail of XML white space only is no text; a no-break space is one
+    assert [str(t) for t in near] == [
+        "Kicker",
+        "By",
+        " Jane Doe",
+        "|",
+        "\u00a0",
+        "3 May 2022",
+        "First paragraph.",
+        "after it",
+    ]
+    assert [t.is_tail for t in near] == [False, False, True, False, True, False, False, True]

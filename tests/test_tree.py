@@ -53,3 +53,21 @@ def test_node_count_skipped_only_when_the_tags_cannot_make_enough_elements() -> 
     markup = "x<br>" * 50
     root = build_tree(markup)
     assert sum(1 for _ in root.iter()) <= 3 * markup.count("<") + 4
+
+
+def test_text_of_equals_text_content_on_every_element() -> None:
+    from lxml import html
+
+    from articlekit.input.elements import text_of
+
+    page = html.document_fromstring(
+        "<html><head><title>Caf&eacute; &amp; more</title><style>p{color:red}</style></head>"
+        "<body><div id='a'>Before<!-- a note -->after <b>bold</b> tail"
+        "<?php echo 1; ?> text<p>Ünïcode\u00a0space, 日本語の文, &lt;escaped&gt;</p>"
+        "<script>var x = '<p>';</script><ul><li>one</li><li>two <i>2</i></li></ul>"
+        "<br>line<pre>  keep\n  spaces\t</pre></div>trailing</body></html>"
+    )
+    elements = [e for e in page.iter() if isinstance(e.tag, str)]
+    assert len(elements) > 12
+    for element in elements:
+        assert text_of(element) == element.text_content()

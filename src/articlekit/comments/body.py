@@ -26,6 +26,7 @@ from articlekit.comments.phrases import (
     is_comment_header,
     is_reply_form_line,
 )
+from articlekit.input.elements import text_of
 from articlekit.metadata.textdates import iso_date
 
 __all__ = [
@@ -181,7 +182,7 @@ def _paragraphs(
                     else:
                         current.append("\n")
                 elif not _is_chrome(child) and not (
-                    child.tag == "a" and is_comment_chrome(child.text_content())
+                    child.tag == "a" and is_comment_chrome(text_of(child))
                 ):
                     block = child.tag in _BLOCK_TAGS
                     if block:
@@ -259,7 +260,7 @@ def _comment_title(
         )
         if not is_title:
             continue
-        title = " ".join(element.text_content().split())
+        title = " ".join(text_of(element).split())
         if (
             3 <= len(title) <= 150
             and HAS_WORD.search(title)

@@ -13,6 +13,7 @@ from lxml import etree, html
 
 from articlekit.comments.markup import text_length
 from articlekit.comments.phrases import is_comment_header
+from articlekit.input.elements import text_of
 from articlekit.languages import phrase_pattern, words
 from articlekit.metadata.textdates import iso_date
 
@@ -37,7 +38,7 @@ def heading_threads(
     """``(header, list, entries)`` for comment headers followed by a list of dated entries."""
     found = []
     for heading in root.iter("h2", "h3", "h4", "h5"):
-        text = heading.text_content()
+        text = text_of(heading)
         if len(text) > 300 or not is_comment_header(text) or _ZERO_COUNT.match(text):
             continue
         beside = _entries_beside(heading) if heading is not root else None
@@ -161,7 +162,7 @@ def looks_signed(entry: html.HtmlElement, *, reviews: bool = False) -> bool:
         return True
     if reviews and _NAMED(entry):
         return True
-    return iso_date(entry.text_content()[:200]) is not None
+    return iso_date(text_of(entry)[:200]) is not None
 
 
 def area_entries(area: html.HtmlElement) -> list[html.HtmlElement]:

@@ -22,6 +22,7 @@ from articlekit.comments.markup import (
     top_level,
 )
 from articlekit.comments.phrases import is_comment_header
+from articlekit.input.elements import text_of
 from articlekit.languages import phrase_pattern, words
 
 __all__ = ["scan"]
@@ -156,7 +157,7 @@ def _is_count_link(link: html.HtmlElement) -> bool:
     href = link.get("href") or ""
     if not _COUNT_LINK_HREF.search(href):
         return False
-    return _COUNT_LINK.match(" ".join(link.text_content().split())) is not None
+    return _COUNT_LINK.match(" ".join(text_of(link).split())) is not None
 
 
 def _hinted(root: html.HtmlElement) -> list[html.HtmlElement]:

@@ -28,6 +28,7 @@ from articlekit.comments.markup import (
 )
 from articlekit.comments.phrases import is_comment_chrome
 from articlekit.comments.replies import has_reply_container_between
+from articlekit.input.elements import text_of
 from articlekit.metadata.textdates import iso_date
 
 __all__ = ["find_items", "find_items_in", "is_linkback", "is_site_widget", "is_teaser"]
@@ -313,8 +314,8 @@ def is_teaser(item: html.HtmlElement, item_set: set[html.HtmlElement]) -> bool:
     return any(
         _ELSEWHERE_COMMENT.search(a.get("href") or "")
         and 2 * text_length(a) >= length
-        and iso_date(a.text_content()) is None
-        and not is_comment_chrome(a.text_content())
+        and iso_date(text_of(a)) is None
+        and not is_comment_chrome(text_of(a))
         for a in links
     )
 

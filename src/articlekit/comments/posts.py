@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from lxml import etree, html
 
 from articlekit.comments.markup import text_length
+from articlekit.input.elements import text_of
 from articlekit.input.xpath import text_query
 from articlekit.metadata.textdates import iso_date
 
@@ -241,6 +242,6 @@ def _as_run(members: list[html.HtmlElement], marks: _Marks) -> PostRun | None:
         return None
     words = [m for m, _n in texts[:MAX_CHECKED]]
     links = sum(len(" ".join(_LINK_TEXT(m)).split()) for m in words)
-    if links > MAX_LINK_SHARE * sum(len(m.text_content().split()) for m in words):
+    if links > MAX_LINK_SHARE * sum(len(text_of(m).split()) for m in words):
         return None
     return PostRun(tuple(m for m, _n in texts), sum(lengths))

@@ -14,6 +14,7 @@ import re
 from lxml import html
 
 from articlekit.comments.markup import is_area, kebab, nearest, text_length
+from articlekit.input.elements import text_of
 from articlekit.metadata.textdates import iso_date
 
 __all__ = ["has_reply_container_between", "parent_item", "with_owner_replies"]
@@ -78,7 +79,7 @@ def with_owner_replies(items: list[html.HtmlElement]) -> list[html.HtmlElement]:
 def _dated_line(box: html.HtmlElement) -> bool:
     """A short answer is still one when it is signed with a date ("謝謝! NAME 於 2014/01/13
     23:05 回覆"): a paragraph of the box holds a date."""
-    return any(iso_date(p.text_content()) for p in box.iter("p"))
+    return any(iso_date(text_of(p)) for p in box.iter("p"))
 
 
 def parent_item(

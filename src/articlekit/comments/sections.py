@@ -23,6 +23,7 @@ from articlekit.comments.markup import (
     top_level,
 )
 from articlekit.comments.phrases import is_comment_header
+from articlekit.input.elements import text_of
 
 __all__ = [
     "covered_lengths",
@@ -173,7 +174,7 @@ def headers_before(section: html.HtmlElement) -> list[html.HtmlElement]:
         previous is not None
         and isinstance(previous.tag, str)
         and previous.tag in HEADING_TAGS | {"div", "p", "span"}
-        and is_comment_header(previous.text_content())
+        and is_comment_header(text_of(previous))
     ):
         return [previous]
     return []

@@ -18,6 +18,7 @@ from articlekit.comments.body import CONTENT_TOKEN, SKIP_TAGS, content_rank
 from articlekit.comments.markup import HAS_WORD, kebab, text_length
 from articlekit.comments.names import author_name
 from articlekit.comments.phrases import SAYS_LABEL, is_comment_chrome
+from articlekit.input.elements import text_of
 from articlekit.languages import phrase_pattern, words
 from articlekit.metadata.textdates import iso_date
 
@@ -122,7 +123,7 @@ def comment_author(item: html.HtmlElement, own_list: list[html.HtmlElement]) -> 
     # unmarked templates: a short bold name opening the comment
     for element in own_list:
         if element.tag in ("b", "strong") and element.getparent() is item:
-            name = " ".join(element.text_content().split())
+            name = " ".join(text_of(element).split())
             if 0 < len(name) <= 40 and not (item.text or "").strip():
                 return author_name(name)
             break
@@ -146,7 +147,7 @@ def _name_above_rank(own_list: list[html.HtmlElement]) -> str | None:
         above = element.getprevious()
         if above is None or above.tag not in _NAME_TAGS:
             return None
-        name = author_name(" ".join(above.text_content().split()))
+        name = author_name(" ".join(text_of(above).split()))
         return name if name and len(name) <= MAX_RANKED_NAME else None
     return None
 
@@ -155,8 +156,8 @@ def _profile_link(box: html.HtmlElement) -> html.HtmlElement | None:
     """The one link to a member's profile in ``box`` that shows a name, when ``box``
     holds more than that name; None otherwise."""
     links = [a for a in box.iter("a") if _PROFILE_HREF.search(a.get("href") or "")]
-    named = [a for a in links if HAS_WORD.search(a.text_content())]
-    if len({" ".join(a.text_content().split()) for a in named}) != 1:
+    named = [a for a in links if HAS_WORD.search(text_of(a))]
+    if len({" ".join(text_of(a).split()) for a in named}) != 1:
         return None
     link = named[0]
     return link if text_length(link) < text_length(box) else None
@@ -168,7 +169,7 @@ def _profile_link_author(own_list: list[html.HtmlElement]) -> str | None:
             continue
         if any(a.tag in ("p", "blockquote") for a in element.iterancestors()):
             continue  # a mention in the text, not the signature
-        name = " ".join(element.text_content().split())
+        name = " ".join(text_of(element).split())
         if (
             0 < len(name) <= 40
             and len(name.split()) <= 4
@@ -195,7 +196,7 @@ def _signature_author(item: html.HtmlElement, own_list: list[html.HtmlElement]) 
         if element.tag == "p" and not element.get("class"):
             continue  # a paragraph someone typed; a classed one is the template's
             # signature line (Typepad's "p.comment-footer": "Posted by: NAME | DATE")
-        text = " ".join(element.text_content().split())
+        text = " ".join(text_of(element).split())
         if len(text) > 120 or iso_date(text) is None:
             continue
         match = _SIGNATURE.match(text)
@@ -229,7 +230,7 @@ def _linked_signature_author(
             or text_length(element) > 80
         ):
             continue
-        name = " ".join(first.text_content().split())
+        name = " ".join(text_of(first).split())
         if (
             0 < len(name) <= 40
             and iso_date(first.tail or "") is not None
@@ -247,7 +248,7 @@ def _name_before_date(item: html.HtmlElement, own_list: list[html.HtmlElement]) 
     linking to the comment itself, or a sentence, is not a name."""
     for element in own_list:
         if not _is_date_mark(element) or not (
-            iso_date(element.text_content()) or _date_attribute(element)
+            iso_date(text_of(element)) or _date_attribute(element)
         ):
             continue
         before = element.getprevious()
@@ -273,7 +274,7 @@ def _name_before_date(item: html.HtmlElement, own_list: list[html.HtmlElement]) 
 def _says_label_author(item: html.HtmlElement) -> str | None:
     """A signature item that is only "NAME says": classic Blogger's unlinked
     "<dt class=comment-author>Anonym hat gesagt…</dt>"."""
-    text = " ".join(item.text_content().split())
+    text = " ".join(text_of(item).split())
     if len(text) > 80 or SAYS_LABEL.match(text) is None:
         return None
     return text
@@ -357,13 +358,13 @@ def comment_date(own_list: list[html.HtmlElement]) -> str | None:
     # machine-readable attributes first, then the text people read
     for attribute in (*_DATE_ATTRIBUTES, None):
         for element in marked:
-            found = iso_date(element.get(attribute) if attribute else element.text_content())
+            found = iso_date(element.get(attribute) if attribute else text_of(element))
             if found:
                 return found
     # no date markup: look for a date in the comment's own chrome ("— 2019-01-01 @ 00:39")
     for element in own_list:
         if element.tag in ("cite", "small", "a", "span", "p", "div", "footer", "header"):
-            text = element.text_content()
+            text = text_of(element)
             if len(text) <= 200:
                 found = iso_date(text)
                 if found:
@@ -379,7 +380,7 @@ def comment_date(own_list: list[html.HtmlElement]) -> str | None:
     # a relative age shown, the date as its tooltip: <a title="Dec 12, 2025, 6:16 PM">8d</a>
     for element in own_list:
         title = element.get("title")
-        if title and len(element.text_content().strip()) <= 12:
+        if title and len(text_of(element).strip()) <= 12:
             found = iso_date(title)
             if found:
                 return found

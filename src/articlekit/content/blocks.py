@@ -24,6 +24,7 @@ from articlekit.content.residue import (
     drop_trailing_headings,
 )
 from articlekit.content.walker import Walker, inline_text
+from articlekit.input.elements import text_of
 from articlekit.metadata.extract import Metadata
 from articlekit.model import Block, PageKind
 from articlekit.options import Options
@@ -84,7 +85,7 @@ def _has_invisible(root: html.HtmlElement) -> bool:
     """Whether a text under ``root`` holds an invisible mark.  One copy of the whole text
     and three C-level scans of it: an XPath testing each text node with ``contains()``
     copied every node three times, about five times slower."""
-    text = root.text_content()
+    text = text_of(root)
     return any(mark in text for mark in _INVISIBLE)
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from lxml import html
 
+from articlekit.input.elements import text_of
 from articlekit.languages import grouped_phrase_pattern
 
 __all__ = [
@@ -253,7 +254,7 @@ def _names_own_heading(element: html.HtmlElement, ident: str) -> bool:
         if index >= 3:
             break
         if child.tag in _HEADINGS:
-            slug = _NOT_SLUG.sub("-", child.text_content().lower()).strip("-")
+            slug = _NOT_SLUG.sub("-", text_of(child).lower()).strip("-")
             wanted = _SLUG_NUMBER.sub("", ident.lower().replace("_", "-"))
             return bool(slug) and (slug == wanted or slug.startswith(wanted + "-"))
     return False
@@ -264,12 +265,27 @@ def _names_nothing(element: html.HtmlElement, ident: str) -> bool:
     return _is_heading_slug(ident) or _names_own_heading(element, ident)
 
 
-def class_weight(element: html.HtmlElement) -> int:
-    """+25 / -25 for content / furniture class and id hints (both may apply)."""
+def class_weight(element: html.HtmlElement, memo: dict[str, int] | None = None) -> int:
+    """+25 / -25 for content / furniture class and id hints (both may apply).
+
+    ``memo`` keeps the weight of each class and id string for one pass over a tree: a
+    page repeats a few dozen of them over a hundred or more elements asked about."""
     ident = element.get("id") or ""
     if ident and _names_nothing(element, ident):
         ident = ""  # a slug of a heading names nothing
     hint = (element.get("class") or "") + " " + ident
+    weight = memo.get(hint) if memo is not None else None
+    if weight is None:
+        weight = _hint_weight(hint)
+        if memo is not None:
+            memo[hint] = weight
+    if element.get("itemprop") == "articleBody":
+        weight += 50
+    return weight
+
+
+def _hint_weight(hint: str) -> int:
+    """The part of :func:`class_weight` that the class and id string decides."""
     weight = 0
     if len(hint) > 1:
         lower = _bem(hint)
@@ -279,8 +295,6 @@ def class_weight(element: html.HtmlElement) -> int:
             weight -= 25
         if _POSITIVE_RE.found_in(lower):
             weight += 25
-    if element.get("itemprop") == "articleBody":
-        weight += 50
     return weight
 
 

@@ -29,7 +29,7 @@ from articlekit.content.pruning import (
 )
 from articlekit.explain import Decision
 from articlekit.input.caseless import CaselessPattern
-from articlekit.input.elements import has_descendant
+from articlekit.input.elements import has_descendant, text_of
 from articlekit.input.xpath import boolean_query, element_query
 
 __all__ = [
@@ -103,7 +103,7 @@ def clean_content(
     are the content), the containers around them and those inside them are never
     judged by their statistics.
     """
-    total = len(norm(root.text_content())) or 1
+    total = len(norm(text_of(root))) or 1
     if conditional:
         shielded = set(keep)
         for element in keep:
@@ -186,7 +186,7 @@ def _clean_teaser_figures(root: html.HtmlElement, decisions: list[Decision], exp
 def _clean_headings(root: html.HtmlElement, decisions: list[Decision], explain: bool) -> None:
     doomed = []
     for heading in _headings(root):
-        text = norm(heading.text_content())
+        text = norm(text_of(heading))
         if not text or class_weight(heading) < 0:
             doomed.append(heading)
     drop_all(doomed, "heading of page furniture", decisions, explain)
@@ -204,7 +204,7 @@ def _clean_short_texts(root: html.HtmlElement, decisions: list[Decision], explai
     verdicts: dict[str, str | None] = {}
     while stack:
         element = stack.pop()
-        raw = element.text_content()
+        raw = text_of(element)
         if len(raw) > FINE_PRINT_LIMIT * 3:
             children = [c for c in element if isinstance(c.tag, str)]
             children.reverse()
@@ -247,7 +247,7 @@ def _clean_short_texts(root: html.HtmlElement, decisions: list[Decision], explai
         elif element.tag in _TEXT_LEAVES:
             # "Continue reading", "Read more" links at the end of a paragraph
             for link in element.iter("a"):
-                link_text = norm(link.text_content())
+                link_text = norm(text_of(link))
                 if link_text and is_boilerplate_text(link_text) == "short-text pattern":
                     drop_all([link], "short-text pattern", decisions, explain)
         else:
@@ -278,7 +278,7 @@ _ENDS_WITH_CREDIT = CaselessPattern.of(
 
 def _is_credit_line(element: html.HtmlElement, text: str) -> bool:
     """A picture's caption or credit set as a paragraph, or the copyright line."""
-    if len(text) > CREDIT_LINE_CHARS or not _ENDS_WITH_CREDIT.found_in(text):
+    if len(text) > CREDIT_LINE_CHARS or not _may_end_with_credit(text):
         return False
     if element.tag in ("figure", "figcaption"):
         return False  # a real figure keeps its credit (see figures.py)
@@ -286,6 +286,13 @@ def _is_credit_line(element: html.HtmlElement, text: str) -> bool:
     if parent is not None and _follows_image(element) and is_figure_wrapper(parent):
         return False  # the caption of a wp-caption box, its credit at the end
     return not (IN_FIGURE(element) or _HAS_BLOCKS(element) or _HAS_IMAGE(element))
+
+
+def _may_end_with_credit(text: str) -> bool:
+    """:data:`_ENDS_WITH_CREDIT`, behind the substring test that every branch of it needs
+    ("©" or "("): the pattern's ``$`` branches are tried at every position of a text, and
+    this runs for most short texts of the content."""
+    return ("©" in text or "(" in text) and _ENDS_WITH_CREDIT.found_in(text)
 
 
 def _follows_image(element: html.HtmlElement) -> bool:
@@ -306,20 +313,21 @@ def _clean_conditionally(
 ) -> None:
     """Drop containers whose statistics say "links, images, form controls", not prose."""
     guarded = _figure_or_code_test(root)
+    weights: dict[str, int] = {}  # class_weight's memo for this pass
     for element in reversed(_conditional_candidates(root)):
         if element.getparent() is None or element is root or element in shielded:
             continue
-        verdict = None if guarded(element) else _conditional_rule(element, total)
+        verdict = None if guarded(element) else _conditional_rule(element, total, weights)
         if verdict:
             drop_all([element], verdict, decisions, explain)
 
 
-def _conditional_rule(element: html.HtmlElement, total: int) -> str | None:
-    text = norm(element.text_content())
+def _conditional_rule(element: html.HtmlElement, total: int, weights: dict[str, int]) -> str | None:
+    text = norm(text_of(element))
     length = len(text)
     if length > 0.6 * total:
         return None
-    weight = class_weight(element)
+    weight = class_weight(element, weights)
     if weight < 0 and length < 0.3 * total:
         return "furniture class/id"  # an info box or a related-links table, data or not
     if element.tag == "table" and _is_data_table(element):
@@ -330,7 +338,7 @@ def _conditional_rule(element: html.HtmlElement, total: int) -> str | None:
     card_paragraphs = _CARD_PARAGRAPHS(element) if density > 0.2 else []
     if card_paragraphs:
         # a card set as one link (icon, heading, a sentence): its sentence is prose
-        card_text = sum(len(norm(p.text_content())) for p in card_paragraphs)
+        card_text = sum(len(norm(text_of(p))) for p in card_paragraphs)
         density = max(0.0, density - card_text / length)
     is_list = element.tag in ("ul", "ol")
     prose_list = is_list and (
@@ -360,7 +368,7 @@ def _is_heading_value(element: html.HtmlElement) -> bool:
     parent = element.getparent()
     if parent is None or len(parent) != 2 or parent[1] is not element:
         return False
-    return parent[0].tag in _VALUE_HEADINGS and bool(norm(element.text_content()))
+    return parent[0].tag in _VALUE_HEADINGS and bool(norm(text_of(element)))
 
 
 # a box around one <figure> (its picture with a badge or an icon beside it) is that figure
@@ -428,7 +436,7 @@ def _annotated_items(element: html.HtmlElement) -> bool:
         return False
     annotated = 0
     for item in items:
-        text = len(norm(item.text_content()))
+        text = len(norm(text_of(item)))
         links = sum(len(norm(t)) for t in cast("list[str]", ALL_LINK_TEXT(item)))
         if text - links >= 8:
             annotated += 1

@@ -16,6 +16,7 @@ import re
 from lxml import html
 
 from articlekit.content.inline import Mark, raw_content, spans_of
+from articlekit.input.elements import text_of
 from articlekit.model import Block, BlockKind, Span, SpanKind
 
 __all__ = ["code_block", "code_language", "is_code_table"]
@@ -60,7 +61,7 @@ def is_code_table(table: html.HtmlElement) -> bool:
 def _is_gutter(cell: html.HtmlElement) -> bool:
     if _GUTTER.intersection(_classes(cell)):
         return True
-    numbers = cell.text_content().split()
+    numbers = text_of(cell).split()
     return bool(numbers) and all(n.isdigit() for n in numbers)
 
 
@@ -117,7 +118,7 @@ def _code_text(element: html.HtmlElement) -> str:
         and not any(a.tag == "li" or _LINE.intersection(_classes(a)) for a in _between(e, element))
     ]
     if not numbers and len(lines) < 2:
-        return str(element.text_content())
+        return str(text_of(element))
     if numbers:
         from copy import deepcopy
 
@@ -127,11 +128,11 @@ def _code_text(element: html.HtmlElement) -> str:
             if _LINE_NUMBER.intersection(_classes(number)) and number.getparent() is not None:
                 number.drop_tree()
         return _code_text(element)
-    text = str(element.text_content())
+    text = str(text_of(element))
     if text.count("\n") >= len(lines) - 1:
         return text  # the lines already end in newlines
     # highlighters indent with no-break spaces so that HTML keeps them: code has spaces
-    return "\n".join(line.text_content().replace("\xa0", " ").rstrip() for line in lines)
+    return "\n".join(text_of(line).replace("\xa0", " ").rstrip() for line in lines)
 
 
 def _between(element: html.HtmlElement, top: html.HtmlElement) -> list[html.HtmlElement]:

@@ -20,7 +20,7 @@ from lxml import html
 
 from articlekit.explain import Decision, Verdict, quoted
 from articlekit.input.caseless import CaselessPattern
-from articlekit.input.elements import class_and_id
+from articlekit.input.elements import class_and_id, text_of
 from articlekit.input.xpath import element_query
 from articlekit.languages import phrase_pattern, words
 from articlekit.model import Block, BlockKind, Figure
@@ -200,7 +200,7 @@ def is_figure_wrapper(element: html.HtmlElement) -> bool:
     images = _IMAGES(element)
     if len(images) != 1:
         return False
-    text = element.text_content()
+    text = text_of(element)
     return len(text) < _WRAPPER_MAX_CHARS * 2 and len(" ".join(text.split())) < _WRAPPER_MAX_CHARS
 
 
@@ -248,7 +248,7 @@ def _credit_nodes(element: html.HtmlElement) -> list[html.HtmlElement]:
     named = [
         n
         for n in _CREDITS_IN(element)
-        if _names_credit(class_and_id(n)) and not _is_label(n.text_content())
+        if _names_credit(class_and_id(n)) and not _is_label(text_of(n))
     ]
     kept = []
     for node in named:
@@ -257,7 +257,7 @@ def _credit_nodes(element: html.HtmlElement) -> list[html.HtmlElement]:
             continue  # a wrapper ("c-lead-image__credit" around caption and attribution)
         if any(_is_caption_part(d) for d in inside if d.get("class")):
             continue
-        if node.tag == "figcaption" and all(split_credit(node.text_content().strip())):
+        if node.tag == "figcaption" and all(split_credit(text_of(node).strip())):
             continue  # "credit-thumb" around "Caption / AFP": a caption with its credit
         kept.append(node)
     return kept
@@ -308,11 +308,11 @@ def _caption_and_credit(element: html.HtmlElement) -> tuple[str | None, str | No
 
 
 def _text_without(node: html.HtmlElement, removed: list[html.HtmlElement]) -> str:
-    text = " ".join(node.text_content().split())
+    text = " ".join(text_of(node).split())
     for element in removed:
         if element is node:
             continue
-        part = " ".join(element.text_content().split())
+        part = " ".join(text_of(element).split())
         if part and any(a is node for a in element.iterancestors()):
             text = " ".join(text.replace(part, " ", 1).split())
     return text

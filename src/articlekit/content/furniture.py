@@ -25,7 +25,7 @@ from articlekit.content.pruning import (
 )
 from articlekit.content.sheets import is_content_sheet, names_overlay
 from articlekit.explain import Decision, Verdict
-from articlekit.input.elements import has_descendant
+from articlekit.input.elements import has_descendant, text_of
 from articlekit.input.xpath import boolean_query, element_query
 
 __all__ = ["CUT_TAG", "Cuts", "prepare_tree", "strip_unlikely"]
@@ -189,7 +189,7 @@ def prepare_tree(
     for form in _FORM_XPATH(tree):
         if not _ATTACHED(form):
             continue
-        if len(norm(form.text_content())) > 500:
+        if len(norm(text_of(form))) > 500:
             form.drop_tag()  # a form around the page or a product: its text is content
         else:
             drop_all([form], "form", decisions, explain)
@@ -222,7 +222,7 @@ def _is_text_button(button: html.HtmlElement) -> bool:
     parent = button.getparent()
     if parent is not None and parent.tag in _HEADINGS:
         return True
-    return len(button.text_content()) > SWALLOWING_BUTTON_CHARS
+    return len(text_of(button)) > SWALLOWING_BUTTON_CHARS
 
 
 def _scan(
@@ -277,7 +277,7 @@ def _is_boxout(element: html.HtmlElement) -> bool:
     """An aside inside the article holding prose (a box-out), not furniture."""
     if element.tag != "aside":
         return False
-    length = len(norm(element.text_content()))
+    length = len(norm(text_of(element)))
     if not _IN_ARTICLE(element):
         # outside an article only a long stretch of prose is kept (sidebars are link lists)
         return length > 1000 and link_density(element, length) < 0.15
@@ -309,7 +309,7 @@ def strip_unlikely(
     for element in root.iter(etree.Element):
         if element is root or element in shielded or not is_unlikely(element, memo):
             continue
-        length = len(norm(element.text_content()))
+        length = len(norm(text_of(element)))
         if length < 200 or link_density(element, length) > 0.3:
             doomed.append(element)
     drop_all(doomed, "unlikely class/id", decisions, explain)

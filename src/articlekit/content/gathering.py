@@ -20,6 +20,7 @@ from articlekit.content.lead import is_one_picture
 from articlekit.content.pruning import link_density
 from articlekit.content.scoring import DIV_BLOCK_CHILDREN, STAGE, Scores
 from articlekit.explain import Decision, Verdict
+from articlekit.input.elements import text_of
 
 __all__ = ["add_cousin_paragraphs", "add_same_class", "gather"]
 
@@ -79,7 +80,7 @@ def gather(
             decisions.append(Decision(STAGE, sibling, Verdict.CONTENT, "sibling image"))
             continue
         if sibling.tag == "p":
-            text = " ".join(sibling.text_content().split())
+            text = " ".join(text_of(sibling).split())
             density = link_density(sibling, len(text))
             if (len(text) > 80 and density < 0.25) or (
                 0 < len(text) <= 80 and density == 0 and re.search(r"\.( |$)", text)
@@ -119,13 +120,13 @@ def _is_repeated_wrapper(wrapper: html.HtmlElement, scores: Scores) -> bool:
 
 
 def _is_prose_twin(element: html.HtmlElement) -> bool:
-    text = " ".join(element.text_content().split())
+    text = " ".join(text_of(element).split())
     return bool(text) and link_density(element, len(text)) < 0.3
 
 
 def _is_lone_image(element: html.HtmlElement) -> bool:
     # raw length: a figure beside the body with a long caption is often a teaser
-    return is_one_picture(element) and len(element.text_content()) < 300
+    return is_one_picture(element) and len(text_of(element)) < 300
 
 
 def add_same_class(
@@ -223,7 +224,7 @@ def add_cousin_paragraphs(
                 continue
             if child.tag == "div" and any(c.tag in DIV_BLOCK_CHILDREN for c in child):
                 continue  # a box of its own, not a paragraph
-            text = " ".join(child.text_content().split())
+            text = " ".join(text_of(child).split())
             if (
                 len(text) >= COUSIN_PARAGRAPH_CHARS
                 and link_density(child, len(text)) < 0.2

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from lxml import etree, html
 
 from articlekit.content.pruning import norm
+from articlekit.input.elements import text_of
 from articlekit.input.xpath import element_query
 
 __all__ = ["MIN_ITEMS", "Grid", "find_grids", "find_link_tables"]
@@ -146,7 +147,7 @@ def _grid_of(members: list[html.HtmlElement], holders: set[html.HtmlElement]) ->
     # layout div) belongs to that one
     found = set(linked)
     outer = [m for m in linked if not any(a in found for a in m.iterancestors())]
-    sized = [(m, len(norm(m.text_content()))) for m in outer]
+    sized = [(m, len(norm(text_of(m)))) for m in outer]
     items = [m for m, length in sized if length >= MIN_ITEM_CHARS]
     lengths = sorted(length for _, length in sized if length >= MIN_ITEM_CHARS)
     if len(items) < MIN_ITEMS:
@@ -209,7 +210,7 @@ def find_link_tables(root: html.HtmlElement) -> list[html.HtmlElement]:
     for table in root.iter("table"):
         if table.find(".//table") is not None:
             continue
-        rows = [r for r in table.iter("tr") if norm(r.text_content())]
+        rows = [r for r in table.iter("tr") if norm(text_of(r))]
         linked = sum(1 for r in rows if _LINKS(r))
         if linked >= MIN_ITEMS and linked * 2 >= len(rows):
             tables.append(table)

@@ -17,6 +17,7 @@ from urllib.parse import urljoin
 
 from lxml import html
 
+from articlekit.input.elements import text_of
 from articlekit.input.xpath import boolean_query, text_query
 from articlekit.model import Span, SpanKind
 from articlekit.options import Options
@@ -238,7 +239,7 @@ _MAY_MARK = boolean_query(
 def inline_text(element: html.HtmlElement) -> str:
     """The element's text with whitespace collapsed; ``<br>`` gives a line break."""
     if element.find(".//br") is None:
-        return " ".join(element.text_content().split())
+        return " ".join(text_of(element).split())
     pieces = [p if isinstance(p, str) else BR for p in _TEXT_OR_BR(element)]
     return "\n".join(_lines("".join(pieces)))
 

@@ -17,7 +17,7 @@ from articlekit.content.class_hints import class_weight
 from articlekit.content.pruning import link_density
 from articlekit.content.scoring import text_length
 from articlekit.input.caseless import CaselessPattern
-from articlekit.input.elements import class_and_id
+from articlekit.input.elements import class_and_id, text_of
 from articlekit.input.xpath import boolean_query, element_query
 
 __all__ = ["captioned_picture_above", "find_lead", "is_one_picture", "picture_after_lead"]
@@ -57,7 +57,7 @@ def find_lead(
                     found = _header_lead(sibling)
                     if found is not None:
                         return found
-            if len(sibling.text_content().strip()) >= SHORT_META_CHARS:
+            if len(text_of(sibling).strip()) >= SHORT_META_CHARS:
                 # a dateline, byline or label line between the standfirst and the
                 # body keeps them neighbours
                 nearest = False
@@ -78,7 +78,7 @@ def picture_after_lead(lead: html.HtmlElement, body: html.HtmlElement) -> html.H
             return None
         if is_one_picture(sibling) and text_length(sibling) < LEAD_PICTURE_CHARS:
             return sibling
-        if len(sibling.text_content().strip()) >= SHORT_META_CHARS:
+        if len(text_of(sibling).strip()) >= SHORT_META_CHARS:
             return None
     return None
 
@@ -107,7 +107,7 @@ def _is_unnamed_lead(element: html.HtmlElement) -> bool:
     """A standfirst without a telling name: the text block right before the body."""
     if element.tag not in ("p", "h2", "h3", "div", "strong", "b"):
         return False
-    text = " ".join(element.text_content().split())
+    text = " ".join(text_of(element).split())
     if not 100 <= len(text) <= 800:
         return False
     if element.tag not in ("h2", "h3") and not re.search(r"[.!?:…»“\"]", text):
@@ -134,7 +134,7 @@ def _is_lead(element: html.HtmlElement) -> bool:
         return False
     if _PICTURE_HINT.found_in(hint):
         return False  # "image-description", "media__caption--intro": a picture's caption
-    text = " ".join(element.text_content().split())
+    text = " ".join(text_of(element).split())
     if not 40 <= len(text) <= 1000:
         return False
     return link_density(element, len(text)) < 0.3 and not _HAS_IMAGE(element)
@@ -188,7 +188,7 @@ def _with_caption(figure: html.HtmlElement) -> html.HtmlElement:
 def _is_captioned_picture(figure: html.HtmlElement) -> bool:
     if not is_one_picture(figure) or _IN_LINK(figure):
         return False
-    caption = " ".join(" ".join(c.text_content().split()) for c in _FIGURE_TEXT(figure))
+    caption = " ".join(" ".join(text_of(c).split()) for c in _FIGURE_TEXT(figure))
     return 0 < len(caption) < LEAD_PICTURE_CHARS
 
 

@@ -20,7 +20,7 @@ from articlekit.content.boilerplate_text import is_boilerplate_text
 from articlekit.content.class_hints import is_screen_reader_only
 from articlekit.content.pruning import norm
 from articlekit.content.walker import Walker
-from articlekit.input.elements import drop_element
+from articlekit.input.elements import drop_element, text_of
 from articlekit.input.xpath import boolean_query
 
 __all__ = ["item_runs", "runs_to_lists"]
@@ -114,7 +114,7 @@ def _list_item(item: html.HtmlElement) -> html.HtmlElement | None:
 
 def _lines(item: html.HtmlElement) -> list[str]:
     """The card's lines in reading order, each once, without button residue."""
-    links = [(link, norm(link.text_content())) for link in item.iter("a") if link is not item]
+    links = [(link, norm(text_of(link))) for link in item.iter("a") if link is not item]
     # "Continue reading", "Read more" at the end of the teaser: the item is read once;
     # a link playing a button ("Add to Wish List", "Compare") is an action, not a line
     actions = [
@@ -202,7 +202,7 @@ def _space_fields(item: html.HtmlElement) -> None:
         following = element.getnext()
         if following is None or element.tail or following.tag not in _FIELD_TAGS:
             continue
-        left, right = element.text_content(), following.text_content()
+        left, right = text_of(element), text_of(following)
         if len(left.strip()) < 2 or len(right.strip()) < 2:
             continue
         if not left[-1].isspace() and not right[0].isspace():
@@ -217,7 +217,7 @@ def _title_link(item: html.HtmlElement, lines: list[str]) -> tuple[str, str | No
         href = link.get("href")
         if not href or href.startswith(("#", "javascript")):
             continue
-        text = norm(link.text_content())
+        text = norm(text_of(link))
         if text in lines and len(text) > len(best_text):
             best, best_text = href, text
     if best is None and item.tag == "a" and item.get("href"):

@@ -26,6 +26,7 @@ from articlekit.content.listing_items import item_runs, runs_to_lists
 from articlekit.content.offers import count_currency_marks, shows_price
 from articlekit.content.pruning import STAGE, drop_all, link_density, norm
 from articlekit.explain import Decision, Verdict
+from articlekit.input.elements import text_of
 from articlekit.input.xpath import boolean_query
 
 __all__ = [
@@ -77,7 +78,7 @@ MAX_POST_CLIMB = 6
 
 def may_be_listing(taken: tuple[html.HtmlElement, ...]) -> bool:
     """Whether the selection is weak or link-heavy enough to look for a listing."""
-    lengths = [len(norm(e.text_content())) for e in taken]
+    lengths = [len(norm(text_of(e))) for e in taken]
     chars = sum(lengths)
     if chars < WEAK_ARTICLE_CHARS:
         return True
@@ -137,7 +138,7 @@ def read_shop_grid(
         return None
     pairs = list(cuts.pairs)
     cuts.restore()
-    chars = len(norm(root.text_content()))
+    chars = len(norm(text_of(root)))
     # a name does not make furniture of many priced cards (a CSS module's
     # "filtering-and-pagination_product-column" around the grid)
     grids = find_grids(body)
@@ -169,9 +170,9 @@ def posts_around(taken: tuple[html.HtmlElement, ...]) -> html.HtmlElement | None
         if len(alike) < MIN_LISTED_POSTS:
             continue
         headed = sum(1 for s in alike if _HEADING(s))
-        chars = sum(len(norm(s.text_content())) for s in alike)
+        chars = sum(len(norm(text_of(s))) for s in alike)
         if headed >= HEADED_SHARE * len(alike) and chars >= POSTS_SHARE * len(
-            norm(parent.text_content())
+            norm(text_of(parent))
         ):
             return parent
     return None
@@ -188,8 +189,8 @@ def may_show_shop(body: html.HtmlElement, cuts: Cuts, page_types: tuple[str, ...
     cheap test before shop grids are looked for."""
     if any(t in _PRODUCT_TYPES for t in page_types):
         return False
-    amounts = count_currency_marks(body.text_content())
-    amounts += sum(count_currency_marks(element.text_content()) for _, element in cuts.pairs)
+    amounts = count_currency_marks(text_of(body))
+    amounts += sum(count_currency_marks(text_of(element)) for _, element in cuts.pairs)
     return amounts >= SHOP_PRICED * MIN_SHOP_ITEMS
 
 
@@ -208,7 +209,7 @@ def shop_lists_inside(
     cuts.restore()
     lists: list[html.HtmlElement] = []
     for piece in taken:
-        text = piece.text_content()
+        text = text_of(piece)
         if count_currency_marks(text) < SHOP_PRICED * MIN_SHOP_ITEMS:
             continue
         grids = find_grids(piece)
@@ -283,7 +284,7 @@ def grid_wins(
     items make most of the selection's text, or it outweighs a short selection on a
     page that does not declare itself an article (a short story's "more from" rail
     outweighs the story too)."""
-    chars = sum(len(norm(e.text_content())) for e in taken)
+    chars = sum(len(norm(text_of(e))) for e in taken)
     inside = all(any(t in set(item.iterancestors()) for t in taken) for item in grid.items)
     if inside:
         return len(grid.items) >= MIN_FILLING_ITEMS and grid.chars >= FILLED_SELECTION * chars
@@ -346,7 +347,7 @@ def _region(
     """The items' common ancestor, grown to take the heading and intro around them
     (never as far as ``avoid``)."""
     region = _common_ancestor(grid.items)
-    length = len(norm(region.text_content()))
+    length = len(norm(text_of(region)))
     holders = set(avoid.iterancestors()) if avoid is not None else set()
     while True:
         parent = region.getparent()
@@ -354,7 +355,7 @@ def _region(
             return region
         if parent in holders:
             return region
-        grown = len(norm(parent.text_content()))
+        grown = len(norm(text_of(parent)))
         if grown > length * REGION_GROWTH + REGION_SLACK:
             return region
         region, length = parent, grown

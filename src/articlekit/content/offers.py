@@ -13,6 +13,7 @@ import re
 
 from lxml import html
 
+from articlekit.input.elements import text_of
 from articlekit.input.xpath import boolean_query
 
 __all__ = ["count_currency_marks", "shows_price"]
@@ -35,7 +36,7 @@ _PRICE_MARKUP = boolean_query(
 def shows_price(item: html.HtmlElement) -> bool:
     """Whether a listed item shows a price: an amount with its currency in its text, or
     price markup inside it."""
-    return bool(_AMOUNT.search(item.text_content())) or bool(_PRICE_MARKUP(item))
+    return bool(_AMOUNT.search(text_of(item))) or bool(_PRICE_MARKUP(item))
 
 
 _CURRENCY_MARKS = ("$", "€", "£", "¥", "₹", "₩", "₺", "₽", "₪", "฿", "USD", "EUR", "GBP", "CHF")

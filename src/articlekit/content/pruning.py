@@ -12,7 +12,7 @@ from typing import cast
 from lxml import etree, html
 
 from articlekit.explain import Decision, Verdict
-from articlekit.input.elements import drop_element
+from articlekit.input.elements import drop_element, text_of
 from articlekit.input.xpath import boolean_query
 
 __all__ = [
@@ -54,7 +54,7 @@ def norm(text: str) -> str:
 
 def link_density(element: html.HtmlElement, text_length: int | None = None) -> float:
     """Share of an element's text that sits inside links."""
-    length = text_length if text_length is not None else len(norm(element.text_content()))
+    length = text_length if text_length is not None else len(norm(text_of(element)))
     if not length:
         return 0.0
     if element.tag == "a":

@@ -16,6 +16,7 @@ from lxml import html
 
 from articlekit.content.class_hints import class_weight
 from articlekit.content.pruning import link_density
+from articlekit.input.elements import text_of
 from articlekit.input.xpath import text_query
 
 __all__ = [
@@ -117,7 +118,7 @@ def text_length(element: html.HtmlElement | None) -> int:
     """Characters of ``element``'s text with white space collapsed (0 for None)."""
     if element is None:
         return 0
-    return len(" ".join(element.text_content().split()))
+    return len(" ".join(text_of(element).split()))
 
 
 def prose_length(element: html.HtmlElement) -> float:
@@ -130,8 +131,9 @@ def score_candidates(tree: html.HtmlElement) -> dict[html.HtmlElement, float]:
     """Raw scores of the containers of the tree's paragraphs and loose text."""
     units = _score_units(tree)
     scores: dict[html.HtmlElement, float] = {}
+    weights: dict[str, int] = {}  # class_weight's memo for this pass
     for unit in units:
-        text = unit.text_content()
+        text = text_of(unit)
         # collapsed: an empty ad slot's indentation is no paragraph
         length = len(" ".join(text.split()))
         if _CJK.search(text, 0, 40):
@@ -141,7 +143,7 @@ def score_candidates(tree: html.HtmlElement) -> dict[html.HtmlElement, float]:
             continue
         points = 1.0 + len(_COMMAS.findall(text)) + min(length // 100, 3)
         # a text-only div is a paragraph too; its container is the div's parent
-        _spread(unit, points, scores)
+        _spread(unit, points, scores, weights)
     for text in _LOOSE_TEXT(tree):
         holder = text.getparent()
         if holder is None:
@@ -151,24 +153,32 @@ def score_candidates(tree: html.HtmlElement) -> dict[html.HtmlElement, float]:
         if holder is None:
             continue
         points = 1.0 + len(_COMMAS.findall(text)) + min(len(text) // 100, 3)
-        scores[holder] = scores.get(holder, prior(holder)) + points
+        if holder not in scores:
+            scores[holder] = prior(holder, weights)
+        scores[holder] += points
     return scores
 
 
-def prior(element: html.HtmlElement) -> float:
-    """The score a container starts from: its tag and its class/id hints."""
-    points = _TAG_PRIOR.get(element.tag, 0) + class_weight(element)
+def prior(element: html.HtmlElement, weights: dict[str, int] | None = None) -> float:
+    """The score a container starts from: its tag and its class/id hints (``weights``:
+    :func:`class_weight`'s memo)."""
+    points = _TAG_PRIOR.get(element.tag, 0) + class_weight(element, weights)
     if element.tag in ("article", "main") or element.get("role") == "main":
         points += 10
     return float(points)
 
 
-def _spread(unit: html.HtmlElement, points: float, scores: dict[html.HtmlElement, float]) -> None:
+def _spread(
+    unit: html.HtmlElement,
+    points: float,
+    scores: dict[html.HtmlElement, float],
+    weights: dict[str, int],
+) -> None:
     for level, ancestor in enumerate(unit.iterancestors()):
         if ancestor.tag == "html" or level >= _ANCESTOR_LEVELS:
             break
         if ancestor not in scores:
-            scores[ancestor] = prior(ancestor)
+            scores[ancestor] = prior(ancestor, weights)
         divider = 1 if level == 0 else 2 if level == 1 else level * 3
         scores[ancestor] += points / divider
 
@@ -194,7 +204,7 @@ class Scores:
             return None
         final = self._final.get(element)
         if final is None:
-            length = len(" ".join(element.text_content().split()))
+            length = len(" ".join(text_of(element).split()))
             density = link_density(element, length)
             prose = length * (1.0 - density)
             final = raw * (1.0 - density) + min(prose / PROSE_CHARS_PER_POINT, self.max_prose)

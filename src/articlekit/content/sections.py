@@ -18,7 +18,7 @@ from articlekit.content.class_hints import class_weight, is_unlikely
 from articlekit.content.pruning import link_density
 from articlekit.content.scoring import STAGE, prose_length
 from articlekit.explain import Decision, Verdict
-from articlekit.input.elements import has_descendant
+from articlekit.input.elements import has_descendant, text_of
 from articlekit.input.xpath import boolean_query
 
 __all__ = ["add_page_sections"]
@@ -122,7 +122,7 @@ def _section(element: html.HtmlElement) -> _Section | None:
     """``element`` as a prose section of a page, or None (too little prose, links, furniture)."""
     if element.tag in ("nav", "aside", "footer", "header", "form") or _IS_ENTRY(element):
         return None  # furniture, or another post of a feed: a document of its own
-    text = " ".join(element.text_content().split())
+    text = " ".join(text_of(element).split())
     if len(text) < SECTION_PROSE_CHARS:
         return None
     density = link_density(element, len(text))

@@ -18,6 +18,7 @@ import re
 from lxml import html
 
 from articlekit.content.pruning import link_density, norm
+from articlekit.input.elements import text_of
 from articlekit.input.xpath import boolean_query
 
 __all__ = ["is_content_sheet", "names_overlay"]
@@ -51,7 +52,7 @@ def is_content_sheet(element: html.HtmlElement) -> bool:
     a heading over prose or a list, no form, few links."""
     if not _IN_MAIN(element) or _TAKES_INPUT(element):
         return False
-    length = len(norm(element.text_content()))
+    length = len(norm(text_of(element)))
     if length < MIN_SHEET_CHARS or link_density(element, length) > MAX_SHEET_LINK_DENSITY:
         return False
     return _heading_over_text(element)

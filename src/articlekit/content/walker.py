@@ -31,7 +31,7 @@ from articlekit.content.inline import (
     spans_of,
 )
 from articlekit.input.caseless import CaselessPattern
-from articlekit.input.elements import has_descendant
+from articlekit.input.elements import has_descendant, text_of
 from articlekit.input.xpath import element_query
 from articlekit.model import Block, BlockKind, Span, SpanKind, Sublist
 
@@ -209,7 +209,7 @@ class Walker:
         else:
             # inline markup (a, span, em, ...): its text joins the run
             if tag == "a":
-                self.link_chars += len("".join(element.text_content().split()))
+                self.link_chars += len("".join(text_of(element).split()))
             start, run = self.length, self.runs
             self.container(element)
             mark = mark_of(element, self.base_url, self.kinds) if self.kinds else None
@@ -263,7 +263,7 @@ class Walker:
             items.append(text)
             item_inline.append(spans_of(marks))
         loose = " ".join(
-            " ".join(c.text_content().split())
+            " ".join(text_of(c).split())
             for c in element
             if isinstance(c.tag, str) and c.tag not in ("li", "ul", "ol")
         ).strip()
@@ -380,7 +380,7 @@ def _outer_lists(
         else:
             sublist_marks.append(mark)
     elements = [e for e in li.iter("ul", "ol") if e is not li and _in_list_below(e, li) is False]
-    elements = [e for e in elements if e.text_content().strip()]
+    elements = [e for e in elements if text_of(e).strip()]
     if len(sublist_marks) != len(elements):
         return [], []
     return sublist_marks, elements
@@ -460,7 +460,7 @@ def _is_data_table(table: html.HtmlElement) -> bool:
     if table.xpath("boolean(.//td//p or .//td//div[p] or .//td//ul)"):
         # cells holding paragraphs: a layout table around prose (the cell's words
         # counted, not the indentation of its markup)
-        long_cells = [c for c in table.iter("td") if len(" ".join(c.text_content().split())) > 300]
+        long_cells = [c for c in table.iter("td") if len(" ".join(text_of(c).split())) > 300]
         if long_cells and not _is_headed_grid(table):
             return False
     return True

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-__all__ = ["class_and_id", "drop_element", "has_descendant", "put_text_before"]
+__all__ = ["class_and_id", "drop_element", "has_descendant", "put_text_before", "text_of"]
 
 
 def class_and_id(element: etree._Element) -> str:
@@ -43,3 +43,11 @@ def has_descendant(element: etree._Element, tags: tuple[str, ...]) -> bool:
     which is the common answer.
     """
     return next(element.iterdescendants(*tags), None) is not None
+
+
+def text_of(element: etree._Element) -> str:
+    """All the text inside ``element`` (its tail left out): what lxml.html's
+    ``text_content()`` gives, from libxml2's text serializer, twice as fast as that
+    method's XPath ``string()`` (whose context costs most of a call, and the content
+    stage asks for the text of most paragraphs two or three times)."""
+    return etree.tostring(element, method="text", encoding=str, with_tail=False)

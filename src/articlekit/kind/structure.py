@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from lxml import html
 
+from articlekit.input.elements import text_of
 from articlekit.kind.evidence import Evidence, Source, Strength
 from articlekit.kind.page import ClassNames, PageMarkup
 from articlekit.model import PageKind
@@ -104,7 +105,7 @@ def page_shape(tree: html.HtmlElement, classes: ClassNames) -> PageShape:
     held: dict[html.HtmlElement, list[int]] = {}
     paragraphs = 0
     for paragraph in tree.iter("p"):
-        length = len(paragraph.text_content().strip())
+        length = len(text_of(paragraph).strip())
         if length >= MIN_PARAGRAPH:
             paragraphs += 1
             held.setdefault(paragraph.getparent(), []).append(length)

@@ -17,6 +17,7 @@ from typing import Any
 from lxml import etree, html
 
 from articlekit.explain import Decision, Verdict
+from articlekit.input.elements import text_of
 from articlekit.languages import phrase_pattern, words
 from articlekit.metadata.datestrings import iso_day, parse_date
 from articlekit.metadata.tags import MetaTags
@@ -136,7 +137,7 @@ def _element_date(tree: html.HtmlElement, month_first: bool = False) -> tuple[st
         if parent is not None:
             hints += " " + (parent.get("class") or "")
         raw = element.get("datetime") or element.get("content") or element.get("title")
-        found = raw if parse_date(raw) else element.text_content()
+        found = raw if parse_date(raw) else text_of(element)
         if not parse_date(found, month_first=month_first):
             continue
         if element.get("itemprop") in ("datePublished", "dateCreated") or element.get("pubdate"):
@@ -202,7 +203,7 @@ def _hinted_date(tree: html.HtmlElement) -> str | None:
     for element, classes in _date_classed(tree):
         if _UPDATE_HINT.search(classes):
             continue
-        text = element.text_content()
+        text = text_of(element)
         if len(text) < 120 and parse_date(text):
             return str(text)
     return None

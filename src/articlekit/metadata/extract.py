@@ -17,6 +17,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import html
 
 from articlekit.explain import Decision, Verdict
+from articlekit.input.elements import text_of
 from articlekit.metadata.byline.choose import explain_byline
 from articlekit.metadata.dates import explain_date
 from articlekit.metadata.jsonld import JsonLd, parse_jsonld, type_names
@@ -375,7 +376,7 @@ def _tags(
         elif isinstance(keywords, list):
             raw.extend(k for k in keywords if isinstance(k, str))
     raw.extend(
-        str(rel.getparent().text_content())
+        str(text_of(rel.getparent()))
         for rel in tree.xpath(_TAG_XPATH)
         if "tag" in str(rel).lower().split()
     )

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from lxml import html
 
+from articlekit.input.elements import text_of
 from articlekit.metadata.byline.exclusion import excluded, photo_credit
 from articlekit.metadata.byline.names import (
     Byline,
@@ -110,7 +111,7 @@ def _line_after(br: html.HtmlElement) -> str:
     for sibling in br.itersiblings():
         if sibling.tag == "br":
             break
-        parts.append(sibling.text_content())
+        parts.append(text_of(sibling))
         parts.append(sibling.tail or "")
     return " ".join(" ".join(parts).split())
 
@@ -125,10 +126,10 @@ def _repeated(tree: html.HtmlElement, block: html.HtmlElement) -> bool:
     mark = block.get("class")
     if not mark:
         return False
-    text = block.text_content()
+    text = text_of(block)
     shape = [child.tag for child in block]
     return any(
-        other.text_content() != text and [child.tag for child in other] == shape
+        text_of(other) != text and [child.tag for child in other] == shape
         for other in _same_class(tree, block.tag, mark)
     )
 

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from lxml import html
 
+from articlekit.input.elements import text_of
 from articlekit.metadata.byline.exclusion import excluded
 from articlekit.metadata.byline.names import Byline, clean_byline, is_strict_name
 from articlekit.metadata.byline.site import is_site
@@ -34,7 +35,7 @@ def signed_name(tree: html.HtmlElement, site_names: Sequence[str]) -> Byline:
     body = tree.find("body")
     found: list[Byline] = []
     for paragraph in tree.xpath(_SIGNATURES, prose=_PROSE_CHARS):
-        text = " ".join(paragraph.text_content().split())
+        text = " ".join(text_of(paragraph).split())
         if not is_strict_name(text) or is_site(text, site_names, loose=False):
             continue
         if not _set_apart(paragraph) or excluded(paragraph, body, {}):

@@ -14,7 +14,7 @@ from itertools import islice
 
 from lxml import html
 
-from articlekit.input.elements import class_and_id
+from articlekit.input.elements import class_and_id, text_of
 from articlekit.metadata.byline.exclusion import STRONG_HINT, excluded, photo_credit
 from articlekit.metadata.byline.names import (
     Byline,
@@ -247,7 +247,7 @@ def _line_of(node: str) -> tuple[html.HtmlElement | None, str]:
         parent = parent.getparent()
     if parent is None or _larger_than(parent, 6):
         return None, ""
-    return parent, " ".join(parent.text_content().split())
+    return parent, " ".join(text_of(parent).split())
 
 
 def _consider_signed_role(collector: _Collector, node: str) -> None:
