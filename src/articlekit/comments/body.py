@@ -229,7 +229,28 @@ def comment_text(
         if len(paragraph) < 80 and len(paragraph.split()) <= 7 and iso_date(paragraph):
             continue
         kept.append(paragraph)
-    return "\n\n".join(kept)
+    return "\n\n".join(_without_signature_line(kept, author))
+
+
+def _without_signature_line(paragraphs: list[str], author: str | None) -> list[str]:
+    """``paragraphs`` without a short line that opens or closes the comment with its
+    author's name and a date: the unmarked signature of Textpattern-like templates
+    ("— Anna B. · 12 August 2019, 14:03 · #")."""
+    if not author or len(paragraphs) < 2:
+        return paragraphs
+
+    def signs(line: str) -> bool:
+        return len(line) <= _SIGNATURE_LINE and author in line and iso_date(line) is not None
+
+    if signs(paragraphs[-1]):
+        paragraphs = paragraphs[:-1]
+    elif signs(paragraphs[0]):
+        paragraphs = paragraphs[1:]
+    return paragraphs
+
+
+# The longest line read as a comment's signature (name, date, permalink marks).
+_SIGNATURE_LINE = 100
 
 
 def _comment_title(

@@ -120,6 +120,13 @@ def repeated_entries(
 
 def _repeated(siblings: list[html.HtmlElement], *, reviews: bool = False) -> list[html.HtmlElement]:
     children = [c for c in siblings if isinstance(c.tag, str) and text_length(c) >= 15]
+    terms = [c for c in children if c.tag == "dt"]
+    if terms:
+        # a definition list signs each entry in its ``dt`` and writes it in the ``dd``
+        # after it (Dotclear): the terms are the entries, whatever class marks the
+        # owner's ("dt.me"), and each body joins its term later (items.py)
+        signed = sum(1 for t in terms if looks_signed(t, reviews=reviews))
+        return terms if len(terms) >= 2 and signed * 2 >= len(terms) else []
     if len(children) < 2:
         return []
     signatures: dict[tuple[str, str], int] = {}

@@ -69,9 +69,15 @@ _NAME_END = (
 _SIGNED_BY = phrase_pattern(words("comments.signed_by"))
 _SIGNATURE = re.compile(
     rf"^[#\d.\s]*(?:\w+\s+){{0,2}}?(?:{_SIGNED_BY}):?\s+(?P<after>{_NAME}){_NAME_END}"
-    rf"|^(?P<before>{_NAME})\s+[|·•–—-]\s+.{{0,24}}?\d",
+    rf"|^(?P<before>{_NAME})\s+[|·•–—-]\s+.{{0,24}}?\d"
+    # the name closing a dated line: "1. Le lundi 12 août 2019, 14:03 par Anna B." (Dotclear)
+    rf"|^.{{0,60}}?\d.{{0,40}}?\s(?:{_SIGNED_BY})\s+(?P<last>{_NAME})$",
     re.IGNORECASE,
 )
+
+
+# a name may end with an initial ("Anna B."), a sentence may not
+_INITIAL_END = re.compile(r"\s\w\.$")
 
 
 def _is_author_mark(element: html.HtmlElement) -> bool:
@@ -201,7 +207,9 @@ def _signature_author(item: html.HtmlElement, own_list: list[html.HtmlElement]) 
         match = _SIGNATURE.match(text)
         if match is None or _in_content_box(element, item):
             continue  # a short comment that mentions a date is not its signature
-        name = (match.group("after") or match.group("before")).strip(" :,-–—/|·•")
+        name = (match.group("after") or match.group("before") or match.group("last")).strip(
+            " :,-–—/|·•"
+        )
         if (
             HAS_WORD.search(name)
             and len(name.split()) <= 5
@@ -260,7 +268,7 @@ def _name_before_date(item: html.HtmlElement, own_list: list[html.HtmlElement]) 
             0 < len(name) <= 40
             and HAS_WORD.search(name)
             and len(name.split()) <= 4
-            and name[-1] not in ".?!"
+            and (name[-1] not in ".?!" or _INITIAL_END.search(name) is not None)
             and "comment" not in href
             and iso_date(name) is None
             and not is_comment_chrome(name)
@@ -362,7 +370,7 @@ def comment_date(own_list: list[html.HtmlElement]) -> str | None:
                 return found
     # no date markup: look for a date in the comment's own chrome ("— 2019-01-01 @ 00:39")
     for element in own_list:
-        if element.tag in ("cite", "small", "a", "span", "p", "div", "footer", "header"):
+        if element.tag in ("cite", "small", "a", "span", "p", "div", "footer", "header", "dt"):
             text = element.text_content()
             if len(text) <= 200:
                 found = iso_date(text)
