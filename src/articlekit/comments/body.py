@@ -26,6 +26,7 @@ from articlekit.comments.phrases import (
     is_comment_header,
     is_reply_form_line,
 )
+from articlekit.languages import phrase_pattern, words
 from articlekit.metadata.textdates import iso_date
 
 __all__ = ["CONTENT_TOKEN", "SKIP_TAGS", "comment_text", "content_rank", "walk_own"]
@@ -93,6 +94,8 @@ def _is_chrome(element: html.HtmlElement) -> bool:
         return True
     if is_signature(element):
         return True  # however long: a member's signature is never the post's text
+    if element.tag == "a" and _is_own_anchor(element):
+        return True  # K2's "<a href=#comment5 id=comment5>Comment Link</a>": a permalink
     if element.get("href") is None and (
         element.get("role") == "button" or (element.tag == "a" and _is_bare_link(element))
     ):
@@ -103,6 +106,13 @@ def _is_chrome(element: html.HtmlElement) -> bool:
         return text_length(element) <= 160 and element.find(".//p") is None
     itemprop = (element.get("itemprop") or "").lower()
     return itemprop in ("author", "datecreated", "datepublished", "creator")
+
+
+def _is_own_anchor(link: html.HtmlElement) -> bool:
+    """A link to itself (``href="#x"`` on the element named ``x``): a comment's permalink."""
+    href = link.get("href") or ""
+    name = link.get("id") or link.get("name")
+    return bool(name) and href == f"#{name}"
 
 
 def _is_bare_link(link: html.HtmlElement) -> bool:
@@ -215,7 +225,7 @@ def comment_text(
         paragraphs = _paragraphs(item, item, item_set)
     elif content is not item:
         paragraphs = _comment_title(content, own, author) + paragraphs
-    kept = []
+    kept: list[str] = []
     for paragraph in paragraphs:
         if "\n" in paragraph:
             # a paragraph of one line was tested whole for chrome by _paragraphs or
@@ -223,6 +233,8 @@ def comment_text(
             paragraph = _strip_line_chrome(paragraph)
         if not paragraph or (author and SAYS_SUFFIX.sub("", paragraph).strip(" :") == author):
             continue
+        if author and not kept and _SIGNED_BY_LABEL.search(paragraph):
+            continue  # "Kommentar von" before the name in its own mark ("<cite>Mareike")
         if _POST_NUMBER.fullmatch(paragraph):
             continue  # "#3": the post's place in a forum thread, a permalink
         # "Max 05.03.2014 10:12": an author/date line of unmarked templates
@@ -249,6 +261,10 @@ def _without_signature_line(paragraphs: list[str], author: str | None) -> list[s
     return paragraphs
 
 
+# The words before a commenter's name set in its own mark: "Kommentar von", "Posted by".
+_SIGNED_BY_LABEL = re.compile(
+    rf"^(?:\w+\s+){{0,2}}(?:{phrase_pattern(words('comments.signed_by'))})$", re.IGNORECASE
+)
 # The longest line read as a comment's signature (name, date, permalink marks).
 _SIGNATURE_LINE = 100
 
