@@ -15,7 +15,7 @@ import re
 from lxml import html
 
 from articlekit.comments.body import CONTENT_TOKEN, SKIP_TAGS, content_rank
-from articlekit.comments.markup import HAS_WORD, kebab, text_length
+from articlekit.comments.markup import HAS_WORD, HEADING_TAGS, kebab, text_length
 from articlekit.comments.names import author_name
 from articlekit.comments.phrases import SAYS_LABEL, is_comment_chrome
 from articlekit.languages import phrase_pattern, words
@@ -138,6 +138,7 @@ def comment_author(item: html.HtmlElement, own_list: list[html.HtmlElement]) -> 
         or _linked_signature_author(item, own_list)
         or _name_before_date(item, own_list)
         or _says_label_author(item)
+        or _dated_heading_author(own_list)
     )
     return author_name(found) if found else None
 
@@ -276,6 +277,21 @@ def _name_before_date(item: html.HtmlElement, own_list: list[html.HtmlElement]) 
             return name
         return None
     return None
+
+
+def _dated_heading_author(own_list: list[html.HtmlElement]) -> str | None:
+    """The name in a comment's heading that also holds its date, without markup for
+    either: Bootstrap's "<h4 class=media-heading>Anna B. <small>12. August 2019</small>"."""
+    heading = next((e for e in own_list if e.tag in HEADING_TAGS), None)
+    if heading is None or not len(heading):
+        return None
+    # the name is the heading's own opening text, the date in the element after it
+    name = " ".join((heading.text or "").split())
+    date = " ".join(heading[0].text_content().split())
+    if not name or len(name) > 40 or len(date) > 40 or iso_date(date) is None:
+        return None
+    found = author_name(name)
+    return found if found and len(found.split()) <= 4 and iso_date(found) is None else None
 
 
 def _says_label_author(item: html.HtmlElement) -> str | None:
