@@ -27,6 +27,7 @@ from articlekit.comments.phrases import (
     is_reply_form_line,
 )
 from articlekit.input.elements import text_of
+from articlekit.languages import phrase_pattern, words
 from articlekit.metadata.textdates import iso_date
 
 __all__ = [
@@ -101,6 +102,8 @@ def _is_chrome(element: html.HtmlElement) -> bool:
         return True
     if is_signature(element):
         return True  # however long: a member's signature is never the post's text
+    if element.tag == "a" and _is_own_anchor(element):
+        return True  # K2's "<a href=#comment5 id=comment5>Comment Link</a>": a permalink
     if element.get("href") is None and (
         element.get("role") == "button" or (element.tag == "a" and _is_bare_link(element))
     ):
@@ -119,6 +122,13 @@ def is_chrome_box(element: html.HtmlElement) -> bool:
         # some templates put the whole comment inside the author box
         return text_length(element) <= 160 and element.find(".//p") is None
     return False
+
+
+def _is_own_anchor(link: html.HtmlElement) -> bool:
+    """A link to itself (``href="#x"`` on the element named ``x``): a comment's permalink."""
+    href = link.get("href") or ""
+    name = link.get("id") or link.get("name")
+    return bool(name) and href == f"#{name}"
 
 
 def _is_bare_link(link: html.HtmlElement) -> bool:
@@ -231,7 +241,7 @@ def comment_text(
         paragraphs = _paragraphs(item, item, item_set)
     elif content is not item:
         paragraphs = _comment_title(content, own, author) + paragraphs
-    kept = []
+    kept: list[str] = []
     for paragraph in paragraphs:
         if "\n" in paragraph:
             # a paragraph of one line was tested whole for chrome by _paragraphs or
@@ -239,13 +249,40 @@ def comment_text(
             paragraph = _strip_line_chrome(paragraph)
         if not paragraph or (author and SAYS_SUFFIX.sub("", paragraph).strip(" :") == author):
             continue
+        if author and not kept and _SIGNED_BY_LABEL.search(paragraph):
+            continue  # "Kommentar von" before the name in its own mark ("<cite>Mareike")
         if _POST_NUMBER.fullmatch(paragraph):
             continue  # "#3": the post's place in a forum thread, a permalink
         # "Max 05.03.2014 10:12": an author/date line of unmarked templates
         if len(paragraph) < 80 and len(paragraph.split()) <= 7 and iso_date(paragraph):
             continue
         kept.append(paragraph)
-    return "\n\n".join(kept)
+    return "\n\n".join(_without_signature_line(kept, author))
+
+
+def _without_signature_line(paragraphs: list[str], author: str | None) -> list[str]:
+    """``paragraphs`` without a short line that opens or closes the comment with its
+    author's name and a date: the unmarked signature of Textpattern-like templates
+    ("— Anna B. · 12 August 2019, 14:03 · #")."""
+    if not author or len(paragraphs) < 2:
+        return paragraphs
+
+    def signs(line: str) -> bool:
+        return len(line) <= _SIGNATURE_LINE and author in line and iso_date(line) is not None
+
+    if signs(paragraphs[-1]):
+        paragraphs = paragraphs[:-1]
+    elif signs(paragraphs[0]):
+        paragraphs = paragraphs[1:]
+    return paragraphs
+
+
+# The words before a commenter's name set in its own mark: "Kommentar von", "Posted by".
+_SIGNED_BY_LABEL = re.compile(
+    rf"^(?:\w+\s+){{0,2}}(?:{phrase_pattern(words('comments.signed_by'))})$", re.IGNORECASE
+)
+# The longest line read as a comment's signature (name, date, permalink marks).
+_SIGNATURE_LINE = 100
 
 
 def _comment_title(

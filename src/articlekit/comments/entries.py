@@ -121,6 +121,13 @@ def repeated_entries(
 
 def _repeated(siblings: list[html.HtmlElement], *, reviews: bool = False) -> list[html.HtmlElement]:
     children = [c for c in siblings if isinstance(c.tag, str) and text_length(c) >= 15]
+    terms = [c for c in children if c.tag == "dt"]
+    if terms:
+        # a definition list signs each entry in its ``dt`` and writes it in the ``dd``
+        # after it (Dotclear): the terms are the entries, whatever class marks the
+        # owner's ("dt.me"), and each body joins its term later (items.py)
+        signed = sum(1 for t in terms if looks_signed(t, reviews=reviews))
+        return terms if len(terms) >= 2 and signed * 2 >= len(terms) else []
     if len(children) < 2:
         return []
     signatures: dict[tuple[str, str], int] = {}
@@ -132,7 +139,20 @@ def _repeated(siblings: list[html.HtmlElement], *, reviews: bool = False) -> lis
         return []
     entries = [c for c in children if entry_markup(c) == common]
     dated = sum(1 for e in entries if looks_signed(e, reviews=reviews))
-    return entries if dated * 2 >= len(entries) else []
+    if dated * 2 < len(entries):
+        return []
+    # an entry that adds a class to the common markup, signed like the rest, is one of
+    # them: the post author's own comment ("li.authorResponse" among K2's "li.even")
+    return [
+        c
+        for c in children
+        if entry_markup(c) == common
+        or (_extends(entry_markup(c), common) and looks_signed(c, reviews=reviews))
+    ]
+
+
+def _extends(markup: tuple[str, str], common: tuple[str, str]) -> bool:
+    return markup[0] == common[0] and set(common[1].split()) < set(markup[1].split())
 
 
 # Class tokens that tell entries of one list apart: "even"/"odd" stripes, a depth or

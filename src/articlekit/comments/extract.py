@@ -132,11 +132,14 @@ def read_items(
         if is_teaser(item, item_set) or is_linkback(item):
             continue
         own = walk_own(item, item, item_set)  # read by every rule below
+        signs = _signs_next(item, item_set)
+        if signs:
+            own = [item, *own]  # the term's own words sign it ("… par Anna B.")
         author = comment_author(item, own)
         date = comment_date(own) or _footer_date(item, item_set)
         if author is None and date is None:
             author, date = _box_signature(item, item_set)
-        text = comment_text(item, item_set, author, own)
+        text = "" if signs else comment_text(item, item_set, author, own)
         if not text:
             signed = (item, author, date) if author or date else None
             continue
@@ -158,6 +161,13 @@ def read_items(
             )
         )
     return comments
+
+
+def _signs_next(item: html.HtmlElement, item_set: set[html.HtmlElement]) -> bool:
+    """True for a ``dt`` whose comment is the ``dd`` item after it: the term is only
+    the signature line ("1. Le lundi 12 août 2019, 14:03 par Anna"), never text."""
+    body = item.getnext() if item.tag == "dt" else None
+    return body is not None and body.tag == "dd" and body in item_set
 
 
 def _box_signature(

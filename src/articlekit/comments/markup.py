@@ -286,6 +286,8 @@ def is_item_candidate(element: html.HtmlElement) -> bool:
         return False
     if element.tag in ("img", "time", "cite", "i", "b", "strong", "em", "input", "label"):
         return False
+    if element.tag in HEADING_TAGS:
+        return False  # the thread's heading (Textpattern's "h3#comment"), never one comment
     itemprop = (element.get("itemprop") or "").lower()
     itemtype = (element.get("itemtype") or "") + " " + (element.get("typeof") or "")
     if "comment" in itemprop.split() or _COMMENT_TYPE.search(itemtype):

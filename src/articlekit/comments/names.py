@@ -33,6 +33,10 @@ _BEFORE_DATE = re.compile(
 _SIGNED_BY = re.compile(
     rf"^(?:{phrase_pattern(words('comments.signed_by'))})\s+(?=\S)", re.IGNORECASE
 )
+# "geschrieben von Anna", "Posted by Jane": a label the author box sets before the name
+_WRITTEN_BY = re.compile(
+    rf"^(?:{phrase_pattern(words('blocks.written_by'))}):?\s+(?=\S)", re.IGNORECASE
+)
 # "Name | blog-name.net", "Name - www.site.de": the commenter's site after a separator
 _SITE_SUFFIX = re.compile(
     r"\s+[|·•–—-]\s+(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?$",
@@ -50,7 +54,7 @@ def author_name(text: str) -> str | None:
     name = _without_date(name)
     name = _SITE_SUFFIX.sub("", name)
     name = SAYS_SUFFIX.sub("", name).strip(" :,-–—/|·•")
-    name = _REPLY_FIRST.sub("", name)
+    name = _WRITTEN_BY.sub("", _REPLY_FIRST.sub("", name))
     if not name or len(name) > 80 or is_comment_chrome(name) or iso_date(name) is not None:
         return None
     if name.casefold() in _UI_NAMES:

@@ -15,7 +15,7 @@ import re
 from lxml import html
 
 from articlekit.comments.body import CONTENT_TOKEN, SKIP_TAGS, content_rank
-from articlekit.comments.markup import HAS_WORD, kebab, text_length
+from articlekit.comments.markup import HAS_WORD, HEADING_TAGS, kebab, text_length
 from articlekit.comments.names import author_name
 from articlekit.comments.phrases import SAYS_LABEL, is_comment_chrome
 from articlekit.input.elements import text_of
@@ -70,9 +70,15 @@ _NAME_END = (
 _SIGNED_BY = phrase_pattern(words("comments.signed_by"))
 _SIGNATURE = re.compile(
     rf"^[#\d.\s]*(?:\w+\s+){{0,2}}?(?:{_SIGNED_BY}):?\s+(?P<after>{_NAME}){_NAME_END}"
-    rf"|^(?P<before>{_NAME})\s+[|·•–—-]\s+.{{0,24}}?\d",
+    rf"|^(?P<before>{_NAME})\s+[|·•–—-]\s+.{{0,24}}?\d"
+    # the name closing a dated line: "1. Le lundi 12 août 2019, 14:03 par Anna B." (Dotclear)
+    rf"|^.{{0,60}}?\d.{{0,40}}?\s(?:{_SIGNED_BY})\s+(?P<last>{_NAME})$",
     re.IGNORECASE,
 )
+
+
+# a name may end with an initial ("Anna B."), a sentence may not
+_INITIAL_END = re.compile(r"\s\w\.$")
 
 
 def _is_author_mark(element: html.HtmlElement) -> bool:
@@ -133,6 +139,7 @@ def comment_author(item: html.HtmlElement, own_list: list[html.HtmlElement]) -> 
         or _linked_signature_author(item, own_list)
         or _name_before_date(item, own_list)
         or _says_label_author(item)
+        or _dated_heading_author(own_list)
     )
     return author_name(found) if found else None
 
@@ -202,7 +209,9 @@ def _signature_author(item: html.HtmlElement, own_list: list[html.HtmlElement]) 
         match = _SIGNATURE.match(text)
         if match is None or _in_content_box(element, item):
             continue  # a short comment that mentions a date is not its signature
-        name = (match.group("after") or match.group("before")).strip(" :,-–—/|·•")
+        name = (match.group("after") or match.group("before") or match.group("last")).strip(
+            " :,-–—/|·•"
+        )
         if (
             HAS_WORD.search(name)
             and len(name.split()) <= 5
@@ -261,7 +270,7 @@ def _name_before_date(item: html.HtmlElement, own_list: list[html.HtmlElement]) 
             0 < len(name) <= 40
             and HAS_WORD.search(name)
             and len(name.split()) <= 4
-            and name[-1] not in ".?!"
+            and (name[-1] not in ".?!" or _INITIAL_END.search(name) is not None)
             and "comment" not in href
             and iso_date(name) is None
             and not is_comment_chrome(name)
@@ -269,6 +278,21 @@ def _name_before_date(item: html.HtmlElement, own_list: list[html.HtmlElement]) 
             return name
         return None
     return None
+
+
+def _dated_heading_author(own_list: list[html.HtmlElement]) -> str | None:
+    """The name in a comment's heading that also holds its date, without markup for
+    either: Bootstrap's "<h4 class=media-heading>Anna B. <small>12. August 2019</small>"."""
+    heading = next((e for e in own_list if e.tag in HEADING_TAGS), None)
+    if heading is None or not len(heading):
+        return None
+    # the name is the heading's own opening text, the date in the element after it
+    name = " ".join((heading.text or "").split())
+    date = " ".join(text_of(heading[0]).split())
+    if not name or len(name) > 40 or len(date) > 40 or iso_date(date) is None:
+        return None
+    found = author_name(name)
+    return found if found and len(found.split()) <= 4 and iso_date(found) is None else None
 
 
 def _says_label_author(item: html.HtmlElement) -> str | None:
@@ -363,7 +387,7 @@ def comment_date(own_list: list[html.HtmlElement]) -> str | None:
                 return found
     # no date markup: look for a date in the comment's own chrome ("— 2019-01-01 @ 00:39")
     for element in own_list:
-        if element.tag in ("cite", "small", "a", "span", "p", "div", "footer", "header"):
+        if element.tag in ("cite", "small", "a", "span", "p", "div", "footer", "header", "dt"):
             text = text_of(element)
             if len(text) <= 200:
                 found = iso_date(text)
