@@ -265,27 +265,12 @@ def _names_nothing(element: html.HtmlElement, ident: str) -> bool:
     return _is_heading_slug(ident) or _names_own_heading(element, ident)
 
 
-def class_weight(element: html.HtmlElement, memo: dict[str, int] | None = None) -> int:
-    """+25 / -25 for content / furniture class and id hints (both may apply).
-
-    ``memo`` keeps the weight of each class and id string for one pass over a tree: a
-    page repeats a few dozen of them over a hundred or more elements asked about."""
+def class_weight(element: html.HtmlElement) -> int:
+    """+25 / -25 for content / furniture class and id hints (both may apply)."""
     ident = element.get("id") or ""
     if ident and _names_nothing(element, ident):
         ident = ""  # a slug of a heading names nothing
     hint = (element.get("class") or "") + " " + ident
-    weight = memo.get(hint) if memo is not None else None
-    if weight is None:
-        weight = _hint_weight(hint)
-        if memo is not None:
-            memo[hint] = weight
-    if element.get("itemprop") == "articleBody":
-        weight += 50
-    return weight
-
-
-def _hint_weight(hint: str) -> int:
-    """The part of :func:`class_weight` that the class and id string decides."""
     weight = 0
     if len(hint) > 1:
         lower = _bem(hint)
@@ -295,6 +280,8 @@ def _hint_weight(hint: str) -> int:
             weight -= 25
         if _POSITIVE_RE.found_in(lower):
             weight += 25
+    if element.get("itemprop") == "articleBody":
+        weight += 50
     return weight
 
 

@@ -313,21 +313,20 @@ def _clean_conditionally(
 ) -> None:
     """Drop containers whose statistics say "links, images, form controls", not prose."""
     guarded = _figure_or_code_test(root)
-    weights: dict[str, int] = {}  # class_weight's memo for this pass
     for element in reversed(_conditional_candidates(root)):
         if element.getparent() is None or element is root or element in shielded:
             continue
-        verdict = None if guarded(element) else _conditional_rule(element, total, weights)
+        verdict = None if guarded(element) else _conditional_rule(element, total)
         if verdict:
             drop_all([element], verdict, decisions, explain)
 
 
-def _conditional_rule(element: html.HtmlElement, total: int, weights: dict[str, int]) -> str | None:
+def _conditional_rule(element: html.HtmlElement, total: int) -> str | None:
     text = norm(text_of(element))
     length = len(text)
     if length > 0.6 * total:
         return None
-    weight = class_weight(element, weights)
+    weight = class_weight(element)
     if weight < 0 and length < 0.3 * total:
         return "furniture class/id"  # an info box or a related-links table, data or not
     if element.tag == "table" and _is_data_table(element):

@@ -131,7 +131,6 @@ def score_candidates(tree: html.HtmlElement) -> dict[html.HtmlElement, float]:
     """Raw scores of the containers of the tree's paragraphs and loose text."""
     units = _score_units(tree)
     scores: dict[html.HtmlElement, float] = {}
-    weights: dict[str, int] = {}  # class_weight's memo for this pass
     for unit in units:
         text = text_of(unit)
         # collapsed: an empty ad slot's indentation is no paragraph
@@ -143,7 +142,7 @@ def score_candidates(tree: html.HtmlElement) -> dict[html.HtmlElement, float]:
             continue
         points = 1.0 + len(_COMMAS.findall(text)) + min(length // 100, 3)
         # a text-only div is a paragraph too; its container is the div's parent
-        _spread(unit, points, scores, weights)
+        _spread(unit, points, scores)
     for text in _LOOSE_TEXT(tree):
         holder = text.getparent()
         if holder is None:
@@ -153,32 +152,24 @@ def score_candidates(tree: html.HtmlElement) -> dict[html.HtmlElement, float]:
         if holder is None:
             continue
         points = 1.0 + len(_COMMAS.findall(text)) + min(len(text) // 100, 3)
-        if holder not in scores:
-            scores[holder] = prior(holder, weights)
-        scores[holder] += points
+        scores[holder] = scores.get(holder, prior(holder)) + points
     return scores
 
 
-def prior(element: html.HtmlElement, weights: dict[str, int] | None = None) -> float:
-    """The score a container starts from: its tag and its class/id hints (``weights``:
-    :func:`class_weight`'s memo)."""
-    points = _TAG_PRIOR.get(element.tag, 0) + class_weight(element, weights)
+def prior(element: html.HtmlElement) -> float:
+    """The score a container starts from: its tag and its class/id hints."""
+    points = _TAG_PRIOR.get(element.tag, 0) + class_weight(element)
     if element.tag in ("article", "main") or element.get("role") == "main":
         points += 10
     return float(points)
 
 
-def _spread(
-    unit: html.HtmlElement,
-    points: float,
-    scores: dict[html.HtmlElement, float],
-    weights: dict[str, int],
-) -> None:
+def _spread(unit: html.HtmlElement, points: float, scores: dict[html.HtmlElement, float]) -> None:
     for level, ancestor in enumerate(unit.iterancestors()):
         if ancestor.tag == "html" or level >= _ANCESTOR_LEVELS:
             break
         if ancestor not in scores:
-            scores[ancestor] = prior(ancestor, weights)
+            scores[ancestor] = prior(ancestor)
         divider = 1 if level == 0 else 2 if level == 1 else level * 3
         scores[ancestor] += points / divider
 
