@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from articlekit.comments.phrases import is_reply_form_line
 from articlekit.metadata.byline.names import CONTACT, is_strict_name
+from articlekit.metadata.byline.site import is_domain
 from articlekit.metadata.byline.vocabulary import PARTICLES
 from articlekit.metadata.dates import url_date
 from articlekit.metadata.datestrings import parse_date
@@ -110,8 +111,7 @@ def find_dateline(units: list[Unit], heading: int, url: str | None = None) -> Da
         near = index > heading or heading - index <= ABOVE
         if byline is None and near and (found := _names_at(units, index, line)) is not None:
             lines.extend(found[1])
-            # "von Die Tagespresse": the site signs, no author is named
-            byline = None if names_site(found[0], sites) else found[0]
+            byline = None if _site_only(found[0], line, sites) else found[0]
         when = line_date(line) if date is None and not _is_sentence(line) else None
         if when is not None:
             date = when[:10]
@@ -122,7 +122,7 @@ def find_dateline(units: list[Unit], heading: int, url: str | None = None) -> Da
         byline = None if names_site(named[0], sites) else named[0]
         lines.append(named[1])
     if byline is None and (signed := _signed_below(units, heading)) is not None:
-        byline = None if names_site(signed[0], sites) else signed[0]
+        byline = None if _site_only(signed[0], units[signed[1]].text, sites) else signed[0]
         lines.append(signed[1])
     if date is None:
         date = url_date(url)
@@ -132,6 +132,32 @@ def find_dateline(units: list[Unit], heading: int, url: str | None = None) -> Da
 SENTENCE_WORDS = 8
 """Words of a line ending in a full stop that make it a sentence, whose date is the
 story's ("… will take place on 4th July 2024."), not the dateline's."""
+
+
+def _site_only(names: str, line: str, sites: frozenset[str]) -> bool:
+    """True when the site's name stands where the author's would: a CMS prints the
+    account that saved the post.  As in HTML mode, a by-word before it says the site
+    wrote the piece when the name reads as a person's or a firm's ("By Rick Steves" on
+    ricksteves.com, "By Quiet Light"); a publication's name ("Von Die Tagespresse",
+    "By CyberCook") still says no author is named."""
+    if not names_site(names, sites):
+        return False
+    signed = has_by_word(line) or opens_byline(without_dateline_verb(line))
+    return not (signed and _name_shaped(names))
+
+
+def _name_shaped(names: str) -> bool:
+    """True for words shaped as a person's name ("Rick Steves", "Quiet Light"), not as a
+    publication's: no host name, word in capitals, word with a capital inside
+    ("SeglerBlog") or function word ("Die Tagespresse")."""
+    tokens = names.split()
+    return not is_domain(names) and all(
+        token[:1].isupper()
+        and not is_coined(token)
+        and not (len(token) >= 3 and token.isupper())
+        and token.lower() not in NOT_NAME_WORDS
+        for token in tokens
+    )
 
 
 def _is_sentence(line: str) -> bool:
