@@ -111,7 +111,11 @@ def find_dateline(units: list[Unit], heading: int, url: str | None = None) -> Da
         near = index > heading or heading - index <= ABOVE
         if byline is None and near and (found := _names_at(units, index, line)) is not None:
             lines.extend(found[1])
-            byline = None if _site_only(found[0], line, sites) else found[0]
+            # the site's name signing an embed is no byline either
+            site = _site_only(found[0], line, sites) or (
+                names_site(found[0], sites) and _one_of_signed(units, heading, index, found[0])
+            )
+            byline = None if site else found[0]
         when = line_date(line) if date is None and not _is_sentence(line) else None
         if when is not None:
             date = when[:10]
@@ -132,6 +136,15 @@ def find_dateline(units: list[Unit], heading: int, url: str | None = None) -> Da
 SENTENCE_WORDS = 8
 """Words of a line ending in a full stop that make it a sentence, whose date is the
 story's ("… will take place on 4th July 2024."), not the dateline's."""
+
+
+def _one_of_signed(units: list[Unit], heading: int, index: int, names: str) -> bool:
+    """True for the site's name signing a line under the story's first paragraph that
+    lines further down, signed by others, repeat in form: embedded posts ("Posted by
+    Jane Doe on Monday, …" under each), not the story's byline."""
+    if index < heading or not any(is_prose(u.text) for u in units[heading + 1 : index]):
+        return False
+    return any(_signs_other(units[later].text, names) for later in range(index + 1, len(units)))
 
 
 def _site_only(names: str, line: str, sites: frozenset[str]) -> bool:
