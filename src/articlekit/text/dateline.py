@@ -20,7 +20,6 @@ from dataclasses import dataclass
 
 from articlekit.comments.phrases import is_reply_form_line
 from articlekit.metadata.byline.names import CONTACT, is_strict_name
-from articlekit.metadata.byline.site import is_domain
 from articlekit.metadata.byline.vocabulary import PARTICLES
 from articlekit.metadata.dates import url_date
 from articlekit.metadata.datestrings import parse_date
@@ -40,6 +39,7 @@ from articlekit.text.lines import (
     without_dateline_verb,
     words,
 )
+from articlekit.text.sitesigns import site_only
 from articlekit.text.units import BULLET, Unit, is_prose
 from articlekit.text.vocabulary import word_set
 
@@ -112,7 +112,7 @@ def find_dateline(units: list[Unit], heading: int, url: str | None = None) -> Da
         if byline is None and near and (found := _names_at(units, index, line)) is not None:
             lines.extend(found[1])
             # the site's name signing an embed is no byline either
-            site = _site_only(found[0], line, sites) or (
+            site = site_only(found[0], line, sites) or (
                 names_site(found[0], sites) and _one_of_signed(units, heading, index, found[0])
             )
             byline = None if site else found[0]
@@ -126,7 +126,7 @@ def find_dateline(units: list[Unit], heading: int, url: str | None = None) -> Da
         byline = None if names_site(named[0], sites) else named[0]
         lines.append(named[1])
     if byline is None and (signed := _signed_below(units, heading)) is not None:
-        byline = None if _site_only(signed[0], units[signed[1]].text, sites) else signed[0]
+        byline = None if site_only(signed[0], units[signed[1]].text, sites) else signed[0]
         lines.append(signed[1])
     if date is None:
         date = url_date(url)
@@ -145,32 +145,6 @@ def _one_of_signed(units: list[Unit], heading: int, index: int, names: str) -> b
     if index < heading or not any(is_prose(u.text) for u in units[heading + 1 : index]):
         return False
     return any(_signs_other(units[later].text, names) for later in range(index + 1, len(units)))
-
-
-def _site_only(names: str, line: str, sites: frozenset[str]) -> bool:
-    """True when the site's name stands where the author's would: a CMS prints the
-    account that saved the post.  As in HTML mode, a by-word before it says the site
-    wrote the piece when the name reads as a person's or a firm's ("By Rick Steves" on
-    ricksteves.com, "By Quiet Light"); a publication's name ("Von Die Tagespresse",
-    "By CyberCook") still says no author is named."""
-    if not names_site(names, sites):
-        return False
-    signed = has_by_word(line) or opens_byline(without_dateline_verb(line))
-    return not (signed and _name_shaped(names))
-
-
-def _name_shaped(names: str) -> bool:
-    """True for words shaped as a person's name ("Rick Steves", "Quiet Light"), not as a
-    publication's: no host name, word in capitals, word with a capital inside
-    ("SeglerBlog") or function word ("Die Tagespresse")."""
-    tokens = names.split()
-    return not is_domain(names) and all(
-        token[:1].isupper()
-        and not is_coined(token)
-        and not (len(token) >= 3 and token.isupper())
-        and token.lower() not in NOT_NAME_WORDS
-        for token in tokens
-    )
 
 
 def _is_sentence(line: str) -> bool:
