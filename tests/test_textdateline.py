@@ -137,8 +137,18 @@ def test_a_sentence_that_names_a_date_is_no_dateline() -> None:
 
 def test_the_site_signing_is_no_author() -> None:
     url = "https://www.harbourgazette.example/2021/03/05/wall"
-    assert _dateline("von Harbour Gazette 02.11.2021", url=url) == (None, "2021-11-02")
-    assert _dateline("By Harbour Gazette", url=url) == (None, "2021-03-05")  # the permalink's
+    # the site's name in a publication's shape: an article before it, one word
+    assert _dateline("von Die Harbour Gazette 02.11.2021", url=url) == (None, "2021-11-02")
+    assert _dateline("By HarbourGazette", url=url) == (None, "2021-03-05")  # the permalink's
+    # without a by-word the site's name beside the date is the account that saved the post
+    assert _dateline("Harbour Gazette 02.11.2021", url=url) == (None, "2021-11-02")
+
+
+def test_the_site_signing_with_a_by_word_in_a_name_s_shape() -> None:
+    # as in HTML mode ("Written by Miami Today"): a company's blog signed by the company,
+    # a person's site signed by the person
+    url = "https://www.harbourgazette.example/2021/03/05/wall"
+    assert _dateline("By Harbour Gazette", url=url) == ("Harbour Gazette", "2021-03-05")
 
 
 def test_line_date_reads_every_language_but_not_an_ambiguous_day() -> None:

@@ -36,12 +36,21 @@ from articlekit.text.lines import (
     is_month_or_day,
     leading_names,
     opens_byline,
+    without_dateline_verb,
     words,
 )
+from articlekit.text.sitesigns import site_only
 from articlekit.text.units import BULLET, Unit, is_prose
 from articlekit.text.vocabulary import word_set
 
-__all__ = ["BELOW", "Dateline", "date_before_text", "find_dateline", "line_date"]
+__all__ = [
+    "BELOW",
+    "Dateline",
+    "byline_before_text",
+    "date_before_text",
+    "find_dateline",
+    "line_date",
+]
 
 ABOVE = 3
 """Units over the heading searched for a byline (some templates put it first)."""
@@ -102,8 +111,11 @@ def find_dateline(units: list[Unit], heading: int, url: str | None = None) -> Da
         near = index > heading or heading - index <= ABOVE
         if byline is None and near and (found := _names_at(units, index, line)) is not None:
             lines.extend(found[1])
-            # "von Die Tagespresse": the site signs, no author is named
-            byline = None if names_site(found[0], sites) else found[0]
+            # the site's name signing an embed is no byline either
+            site = site_only(found[0], line, sites) or (
+                names_site(found[0], sites) and _one_of_signed(units, heading, index, found[0])
+            )
+            byline = None if site else found[0]
         when = line_date(line) if date is None and not _is_sentence(line) else None
         if when is not None:
             date = when[:10]
@@ -114,7 +126,7 @@ def find_dateline(units: list[Unit], heading: int, url: str | None = None) -> Da
         byline = None if names_site(named[0], sites) else named[0]
         lines.append(named[1])
     if byline is None and (signed := _signed_below(units, heading)) is not None:
-        byline = None if names_site(signed[0], sites) else signed[0]
+        byline = None if site_only(signed[0], units[signed[1]].text, sites) else signed[0]
         lines.append(signed[1])
     if date is None:
         date = url_date(url)
@@ -124,6 +136,15 @@ def find_dateline(units: list[Unit], heading: int, url: str | None = None) -> Da
 SENTENCE_WORDS = 8
 """Words of a line ending in a full stop that make it a sentence, whose date is the
 story's ("… will take place on 4th July 2024."), not the dateline's."""
+
+
+def _one_of_signed(units: list[Unit], heading: int, index: int, names: str) -> bool:
+    """True for the site's name signing a line under the story's first paragraph that
+    lines further down, signed by others, repeat in form: embedded posts ("Posted by
+    Jane Doe on Monday, …" under each), not the story's byline."""
+    if index < heading or not any(is_prose(u.text) for u in units[heading + 1 : index]):
+        return False
+    return any(_signs_other(units[later].text, names) for later in range(index + 1, len(units)))
 
 
 def _is_sentence(line: str) -> bool:
@@ -213,7 +234,7 @@ def _signs_other(line: str, names: str) -> bool:
     names than ``names``: another entry of a list ("By Jane Roe", "Von joe im Forum Technik"); an
     author box repeats the story's own names."""
     line = _bare(line)
-    if len(line) > SIGNED_CHARS or not opens_byline(line):
+    if len(line) > SIGNED_CHARS or not opens_byline(without_dateline_verb(line)):
         return False
     other = byline_of(CONTACT.sub("", line).strip())
     return other is not None and other != names
@@ -229,7 +250,9 @@ def _short_date(line: str) -> bool:
 def _signature(units: list[Unit], index: int) -> str | None:
     """The names a short line signs with ("Von Jane Doe", "Author: jane_d"), or None."""
     line = _bare(units[index].text)
-    if len(line) > SIGNED_CHARS or not opens_byline(line):
+    # Drupal's "Submitted by jane on …" ("Gespeichert von jane am …"): the by-word
+    # follows the dateline's verb
+    if len(line) > SIGNED_CHARS or not opens_byline(without_dateline_verb(line)):
         return None
     found = byline_of(CONTACT.sub("", line).strip())
     return found if found is not None and (_strict_name(found) or is_coined(found)) else None
@@ -258,6 +281,41 @@ def date_before_text(
         if is_labelled_date(line) and (when := line_date(line)) is not None:
             return index, when[:10]
     return None
+
+
+def byline_before_text(units: list[Unit], first_paragraph: int, url: str | None) -> str | None:
+    """The byline on a line just over the story's first paragraph, when none stood by the
+    heading found: that heading may be a teaser's or the head line's, while the story's
+    byline still stands over its text.  Only the plain forms count here, a by-word
+    ("Von Jane Doe", "Home | By Jane Doe | May 5") or a name beside its date on the
+    line ("Jane Doe 19.10.2019, 05:00 Uhr"): away from the heading, a name alone or a
+    date on the next line is a teaser's or a caption's."""
+    sites = site_labels(url)
+    for index in range(first_paragraph - 1, max(-1, first_paragraph - 1 - BEFORE_TEXT), -1):
+        line = _bare(units[index].text)
+        if not line or len(line) > MAX_META_CHARS or len(words(line)) > MAX_META_WORDS:
+            continue
+        plain = CONTACT.sub("", line).strip()
+        names = byline_of(plain) or _part_byline(plain)
+        if (
+            names is None
+            and (dated := _dated_names(line))
+            and not _in_dated_run(units, index)
+            and _person_like(dated, units, index)
+        ):
+            names = dated
+        if names:
+            return None if names_site(names, sites) else _said_once(names)
+    return None
+
+
+def _in_dated_run(units: list[Unit], index: int) -> bool:
+    """True when a line next to ``index`` holds a date too: a list of dated entries
+    ("[ 5. Februar 2020 ] Headline – Category"), whose names are no byline."""
+    return any(
+        0 <= other < len(units) and iso_date(_bare(units[other].text)[:MAX_META_CHARS]) is not None
+        for other in (index - 1, index + 1)
+    )
 
 
 def line_date(line: str) -> str | None:
@@ -298,8 +356,15 @@ def _window(units: list[Unit], heading: int) -> list[int]:
 
 
 def _bare(line: str) -> str:
-    """A line without the list bullet or separator a converter put before it."""
+    """A line without the list bullet or separator a converter put before it, and without
+    the soft hyphens and zero-width spaces of hyphenated text ("Mat\u00adthi\u00adas"),
+    which a name shown as text does not have."""
+    if _INVISIBLE_CHARS.search(line):
+        line = _INVISIBLE_CHARS.sub("", line)
     return _LEAD.sub("", line).strip() if _LEAD.match(line) or BULLET.match(line) else line
+
+
+_INVISIBLE_CHARS = re.compile("[\u00ad\u200b]")
 
 
 def _names_at(units: list[Unit], index: int, line: str) -> tuple[str, list[int]] | None:
@@ -311,7 +376,7 @@ def _names_at(units: list[Unit], index: int, line: str) -> tuple[str, list[int]]
     "5 March 2021 | Jane Doe") or on the line over or under it.
     """
     plain = CONTACT.sub("", line).strip()
-    found = byline_of(plain) or byline_of(_unglued(plain))
+    found = byline_of(plain) or byline_of(_unglued(plain)) or _part_byline(plain)
     if found:
         return found, [index]
     if (byline_prefix_only(line) or ends_with_by_word(line)) and index + 1 < len(units):
@@ -326,6 +391,21 @@ def _names_at(units: list[Unit], index: int, line: str) -> tuple[str, list[int]]
     if not _SEPARATOR.sub("", tail) and _dated_neighbour(units, index):
         return (names, [index]) if _person_like(names, units, index) else None
     return None
+
+
+def _part_byline(line: str) -> str | None:
+    """The names of the one part of a line, between hard separators, that opens with a
+    by-word or a byline label: "Home | By Jane Doe | May 5, 2020", "Veröffentlicht:
+    05.01.2020 | Autor: jane | Abgelegt unter: Fotos" (a breadcrumb, the date and the
+    categories share the line)."""
+    if _HARD_SPLIT.search(line) is None:
+        return None
+    found = {
+        names
+        for part in _HARD_SPLIT.split(line)
+        if opens_byline(part) and (names := byline_of(part)) is not None
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _dated_names(line: str) -> str | None:

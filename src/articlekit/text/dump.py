@@ -46,11 +46,11 @@ from articlekit.model import Article, Block, BlockKind, Comment, Figure, PageKin
 from articlekit.options import Options
 from articlekit.text.classify import LENGTH_HIGH, classify_units
 from articlekit.text.comments import find_comment_zone, parse_comments
-from articlekit.text.dateline import date_before_text, find_dateline
+from articlekit.text.dateline import byline_before_text, date_before_text, find_dateline
 from articlekit.text.figures import FigureAt, find_figures
 from articlekit.text.teasers import is_listing
 from articlekit.text.title import find_title, listing_title
-from articlekit.text.units import Unit, UnitKind, read_units
+from articlekit.text.units import Unit, UnitKind, is_prose, read_units
 from articlekit.text.vocabulary import one_of
 
 __all__ = ["explain_text_dump", "parse_text_dump"]
@@ -104,6 +104,8 @@ def explain_text_dump(
     kinds = classify_units(body_units, fixed)
     if date is None:
         date = _date_over_text(body_units, kinds, -1 if anchor is None else anchor)
+    if byline is None:
+        byline = _byline_over_text(body_units, kinds, url)
     listing = is_listing(body_units, kinds)
     if listing:
         # an index page: its headlines, dates and summaries belong to other pages
@@ -162,6 +164,15 @@ def _date_over_text(units: list[Unit], kinds: list[UnitKind], anchor: int) -> st
         return None
     found = date_before_text(units, first, anchor)
     return found[1] if found else None
+
+
+def _byline_over_text(units: list[Unit], kinds: list[UnitKind], url: str | None) -> str | None:
+    """The byline over the story's first paragraph, when none stood by its heading (a
+    menu word the classifier kept is no paragraph)."""
+    first = next(
+        (i for i, k in enumerate(kinds) if k is UnitKind.GOOD and is_prose(units[i].text)), None
+    )
+    return None if first is None else byline_before_text(units, first, url)
 
 
 def _fix_figures(

@@ -431,6 +431,11 @@ _SIGNATURE = re.compile(
 )
 
 
+def without_dateline_verb(line: str) -> str:
+    """``line`` without the dateline verb that opens it ("Posted", "Gespeichert am")."""
+    return _DATELINE_VERB.sub("", line, count=1)
+
+
 def byline_prefix_only(line: str) -> bool:
     """True for a line that is a byline word alone ("Von", "By:"): the name is on the next."""
     return len(line) <= 20 and _BYLINE_PREFIX_ALONE.match(line) is not None
