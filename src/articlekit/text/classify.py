@@ -21,7 +21,7 @@ from articlekit.text.lines import (
     stopword_ratio,
     words,
 )
-from articlekit.text.units import TERMINAL, Unit, UnitKind, sentence_like
+from articlekit.text.units import SENTENCE_BREAK, TERMINAL, Unit, UnitKind, sentence_like
 
 __all__ = ["LENGTH_HIGH", "LENGTH_LOW", "classify_units"]
 
@@ -64,6 +64,10 @@ def _base_kind(text: str, use_stopwords: bool) -> UnitKind:
     ratio = stopword_ratio(line) if use_stopwords else 1.0
     if length >= LENGTH_HIGH:
         return UnitKind.GOOD if ratio >= STOPWORDS_LOW / 2 else UnitKind.BAD
+    if line[-1] not in TERMINAL and SENTENCE_BREAK.search(line) is None:
+        # a headline: teasers under "Related" are this long, and a paragraph ends a
+        # sentence; its neighbours decide, as for a short line
+        return UnitKind.SHORT
     if use_stopwords and ratio >= STOPWORDS_LOW:
         return UnitKind.NEAR_GOOD
     if not use_stopwords and (line[-1] in TERMINAL or len(words(line)) >= 10):
