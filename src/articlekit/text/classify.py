@@ -1,7 +1,9 @@
 """Which units of a text dump are the article: jusText-style classification in context.
 
 Length, function-word share and punctuation give each unit a first kind
-(good, near-good, short or bad); headings over good text are kept, neighbours
+(good, near-good, short or bad; markup printed as text and long lines of
+capitalised names without a sentence end are bad, a line that ends no
+sentence is short whatever its length); headings over good text are kept, neighbours
 decide the uncertain ones, plain lines between paragraphs are filled in, an
 end-of-article cue ("Related", "Share this") cuts the tail, and small regions
 of good text far from the story (parted by runs of template lines) go.
@@ -46,7 +48,8 @@ def _base_kind(text: str, use_stopwords: bool) -> UnitKind:
     # (a number's point is no bullet here: "8. November 2021" is a date line)
     line = _SYMBOL_BULLET.sub("", text, count=1) or text
     if (
-        is_button_line(line)
+        _markup(line)
+        or is_button_line(line)
         or is_boilerplate_line(line)
         or is_reply_form_line(line)
         or is_comment_header(line)
@@ -63,7 +66,9 @@ def _base_kind(text: str, use_stopwords: bool) -> UnitKind:
         return UnitKind.SHORT
     ratio = stopword_ratio(line) if use_stopwords else 1.0
     if length >= LENGTH_HIGH:
-        return UnitKind.GOOD if ratio >= STOPWORDS_LOW / 2 else UnitKind.BAD
+        if ratio < STOPWORDS_LOW / 2 or _run_of_names(line):
+            return UnitKind.BAD
+        return UnitKind.GOOD
     if line[-1] not in TERMINAL and SENTENCE_BREAK.search(line) is None:
         # a headline: teasers under "Related" are this long, and a paragraph ends a
         # sentence; its neighbours decide, as for a short line
@@ -73,6 +78,43 @@ def _base_kind(text: str, use_stopwords: bool) -> UnitKind:
     if not use_stopwords and (line[-1] in TERMINAL or len(words(line)) >= 10):
         return UnitKind.NEAR_GOOD
     return UnitKind.BAD
+
+
+_TAG = re.compile(r"</?[a-zA-Z][\w:-]*(?:\s[^<>]*)?/?>")
+_REMOTE = re.compile(r"""=\s*["']?(?:https?:)?//""")
+MARKUP_SHARE = 0.5
+"""Share of a line in tags above which it is markup: a ``<noscript>`` tracking pixel or ad
+slot that the converter printed as text."""
+
+
+def _markup(line: str) -> bool:
+    """True for a line that is mostly HTML tags loading from another address
+    ("<div><img src=//ads… width=1>"): an ad slot or tracking pixel a converter printed
+    as text.  A code sample's tags point nowhere or to the page's own files."""
+    if "<" not in line or _REMOTE.search(line) is None:
+        return False
+    return sum(len(tag) for tag in _TAG.findall(line)) >= MARKUP_SHARE * len(line)
+
+
+NAMES_CAPITALISED = 0.6
+"""Share of capitalised words in a run of menu items, link titles or drop-down options
+put on one line; prose, even German prose, has far fewer."""
+NAMES_WORDS_PER_SENTENCE = 40
+"""Words per sentence end above which a long line is no prose but a run of names."""
+_SENTENCE_END = re.compile(r"[.!?…](?:\s|$)")
+
+
+def _run_of_names(line: str) -> bool:
+    """True for a long line of capitalised names with hardly a sentence end: a menu, a
+    drop-down's options or a list of link titles that the converter put on one line."""
+    tokens = [t for t in words(line) if t[0].isalpha()]
+    if len(tokens) < NAMES_WORDS_PER_SENTENCE:
+        return False
+    capitalised = sum(1 for t in tokens if t[0].isupper())
+    ends = len(_SENTENCE_END.findall(line))
+    return capitalised >= NAMES_CAPITALISED * len(tokens) and len(
+        tokens
+    ) >= NAMES_WORDS_PER_SENTENCE * (ends + 1)
 
 
 def classify_units(units: list[Unit], fixed: dict[int, UnitKind]) -> list[UnitKind]:
