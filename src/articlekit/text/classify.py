@@ -3,10 +3,11 @@
 Length, function-word share and punctuation give each unit a first kind
 (good, near-good, short or bad; markup printed as text and long lines of
 capitalised names without a sentence end are bad, a line that ends no
-sentence is short whatever its length); headings over good text are kept, neighbours
-decide the uncertain ones, plain lines between paragraphs are filled in, an
-end-of-article cue ("Related", "Share this") cuts the tail, and small regions
-of good text far from the story (parted by runs of template lines) go.
+sentence is short whatever its length); headings over good text are kept,
+neighbours decide the uncertain ones, plain lines between paragraphs are
+filled in (up to six when they read as a text's steps), an end-of-article cue
+("Related", "Share this") cuts the tail, and small regions of good text far
+from the story (parted by runs of template lines) go.
 """
 
 from __future__ import annotations
@@ -223,6 +224,8 @@ def _good_follows(kinds: list[UnitKind], index: int) -> bool:
 
 MAX_GAP_FILL = 2
 """Units of plain text (code, formulas, one-line sentences) kept between article paragraphs."""
+MAX_STEPS_GAP = 6
+"""Units between article paragraphs kept when they read as the text's steps (``_steps``)."""
 
 
 def _fill_gaps(
@@ -238,6 +241,12 @@ def _fill_gaps(
     good = [i for i, k in enumerate(kinds) if k is UnitKind.GOOD]
     for left, right in itertools.pairwise(good):
         gap = range(left + 1, right)
+        if MAX_GAP_FILL < len(gap) <= MAX_STEPS_GAP and _steps(units, kinds, fixed, gap):
+            # the steps' sentences and settings; their numbers and labels stay out
+            for i in gap:
+                if kinds[i] is UnitKind.BAD and len(words(units[i].text)) >= 3:
+                    result[i] = UnitKind.GOOD
+            continue
         if not 0 < len(gap) <= MAX_GAP_FILL:
             continue
         if all(kinds[i] is UnitKind.BAD and i not in fixed and _plain(units[i].text) for i in gap):
@@ -246,16 +255,42 @@ def _fill_gaps(
     return result
 
 
-def _plain(line: str) -> bool:
-    return not (
+_STEP_NUMBER = re.compile(r"^\d{1,2}\.?$")
+
+
+def _steps(
+    units: list[Unit], kinds: list[UnitKind], fixed: dict[int, UnitKind], gap: range
+) -> bool:
+    """True for a longer gap that reads as the text's own steps: no template line in it,
+    and at least half of its lines (headings aside) hold three words or more.
+
+    A recipe's or a how-to's steps stand between step numbers ("3"), oven
+    settings and sub-headings; imperative sentences have few function words, so
+    they fail the paragraph test although good paragraphs close them in.
+    """
+    # a step's number on its own line is no share counter here
+    bad = [
+        i for i in gap if kinds[i] is not UnitKind.HEADING and not _STEP_NUMBER.match(units[i].text)
+    ]
+    if any(kinds[i] is not UnitKind.BAD or i in fixed or _template(units[i].text) for i in bad):
+        return False
+    return 2 * sum(len(words(units[i].text)) >= 3 for i in bad) >= len(bad)
+
+
+def _template(line: str) -> bool:
+    """True for a line that a template pattern names (buttons, legal, cues, datelines)."""
+    return (
         is_button_line(line)
         or is_boilerplate_line(line)
         or is_reply_form_line(line)
         or is_comment_header(line)
         or is_end_marker(line)
         or is_byline_or_date(line)
-        or len(words(line)) < 3
     )
+
+
+def _plain(line: str) -> bool:
+    return not _template(line) and len(words(line)) >= 3
 
 
 def _cut_after_end(units: list[Unit], kinds: list[UnitKind]) -> list[UnitKind]:
