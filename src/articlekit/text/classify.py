@@ -1,10 +1,13 @@
 """Which units of a text dump are the article: jusText-style classification in context.
 
 Length, function-word share and punctuation give each unit a first kind
-(good, near-good, short or bad); headings over good text are kept, neighbours
-decide the uncertain ones, plain lines between paragraphs are filled in, an
-end-of-article cue ("Related", "Share this") cuts the tail, and small regions
-of good text far from the story (parted by runs of template lines) go.
+(good, near-good, short or bad; markup printed as text and long lines of
+capitalised names without a sentence end are bad, a line that ends no
+sentence is short whatever its length); headings over good text are kept,
+neighbours decide the uncertain ones, plain lines between paragraphs are
+filled in (up to six when they read as a text's steps), an end-of-article cue
+("Related", "Share this") cuts the tail, and small regions of good text far
+from the story (parted by runs of template lines) go.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from articlekit.text.lines import (
     stopword_ratio,
     words,
 )
-from articlekit.text.units import TERMINAL, Unit, UnitKind, sentence_like
+from articlekit.text.units import SENTENCE_BREAK, TERMINAL, Unit, UnitKind, sentence_like
 
 __all__ = ["LENGTH_HIGH", "LENGTH_LOW", "classify_units"]
 
@@ -46,7 +49,8 @@ def _base_kind(text: str, use_stopwords: bool) -> UnitKind:
     # (a number's point is no bullet here: "8. November 2021" is a date line)
     line = _SYMBOL_BULLET.sub("", text, count=1) or text
     if (
-        is_button_line(line)
+        _markup(line)
+        or is_button_line(line)
         or is_boilerplate_line(line)
         or is_reply_form_line(line)
         or is_comment_header(line)
@@ -63,12 +67,55 @@ def _base_kind(text: str, use_stopwords: bool) -> UnitKind:
         return UnitKind.SHORT
     ratio = stopword_ratio(line) if use_stopwords else 1.0
     if length >= LENGTH_HIGH:
-        return UnitKind.GOOD if ratio >= STOPWORDS_LOW / 2 else UnitKind.BAD
+        if ratio < STOPWORDS_LOW / 2 or _run_of_names(line):
+            return UnitKind.BAD
+        return UnitKind.GOOD
+    if line[-1] not in TERMINAL and SENTENCE_BREAK.search(line) is None:
+        # a headline: teasers under "Related" are this long, and a paragraph ends a
+        # sentence; its neighbours decide, as for a short line
+        return UnitKind.SHORT
     if use_stopwords and ratio >= STOPWORDS_LOW:
         return UnitKind.NEAR_GOOD
     if not use_stopwords and (line[-1] in TERMINAL or len(words(line)) >= 10):
         return UnitKind.NEAR_GOOD
     return UnitKind.BAD
+
+
+_TAG = re.compile(r"</?[a-zA-Z][\w:-]*(?:\s[^<>]*)?/?>")
+_REMOTE = re.compile(r"""=\s*["']?(?:https?:)?//""")
+MARKUP_SHARE = 0.5
+"""Share of a line in tags above which it is markup: a ``<noscript>`` tracking pixel or ad
+slot that the converter printed as text."""
+
+
+def _markup(line: str) -> bool:
+    """True for a line that is mostly HTML tags loading from another address
+    ("<div><img src=//ads… width=1>"): an ad slot or tracking pixel a converter printed
+    as text.  A code sample's tags point nowhere or to the page's own files."""
+    if "<" not in line or _REMOTE.search(line) is None:
+        return False
+    return sum(len(tag) for tag in _TAG.findall(line)) >= MARKUP_SHARE * len(line)
+
+
+NAMES_CAPITALISED = 0.6
+"""Share of capitalised words in a run of menu items, link titles or drop-down options
+put on one line; prose, even German prose, has far fewer."""
+NAMES_WORDS_PER_SENTENCE = 40
+"""Words per sentence end above which a long line is no prose but a run of names."""
+_SENTENCE_END = re.compile(r"[.!?…](?:\s|$)")
+
+
+def _run_of_names(line: str) -> bool:
+    """True for a long line of capitalised names with hardly a sentence end: a menu, a
+    drop-down's options or a list of link titles that the converter put on one line."""
+    tokens = [t for t in words(line) if t[0].isalpha()]
+    if len(tokens) < NAMES_WORDS_PER_SENTENCE:
+        return False
+    capitalised = sum(1 for t in tokens if t[0].isupper())
+    ends = len(_SENTENCE_END.findall(line))
+    return capitalised >= NAMES_CAPITALISED * len(tokens) and len(
+        tokens
+    ) >= NAMES_WORDS_PER_SENTENCE * (ends + 1)
 
 
 def classify_units(units: list[Unit], fixed: dict[int, UnitKind]) -> list[UnitKind]:
@@ -177,6 +224,8 @@ def _good_follows(kinds: list[UnitKind], index: int) -> bool:
 
 MAX_GAP_FILL = 2
 """Units of plain text (code, formulas, one-line sentences) kept between article paragraphs."""
+MAX_STEPS_GAP = 6
+"""Units between article paragraphs kept when they read as the text's steps (``_steps``)."""
 
 
 def _fill_gaps(
@@ -192,6 +241,12 @@ def _fill_gaps(
     good = [i for i, k in enumerate(kinds) if k is UnitKind.GOOD]
     for left, right in itertools.pairwise(good):
         gap = range(left + 1, right)
+        if MAX_GAP_FILL < len(gap) <= MAX_STEPS_GAP and _steps(units, kinds, fixed, gap):
+            # the steps' sentences and settings; their numbers and labels stay out
+            for i in gap:
+                if kinds[i] is UnitKind.BAD and len(words(units[i].text)) >= 3:
+                    result[i] = UnitKind.GOOD
+            continue
         if not 0 < len(gap) <= MAX_GAP_FILL:
             continue
         if all(kinds[i] is UnitKind.BAD and i not in fixed and _plain(units[i].text) for i in gap):
@@ -200,16 +255,42 @@ def _fill_gaps(
     return result
 
 
-def _plain(line: str) -> bool:
-    return not (
+_STEP_NUMBER = re.compile(r"^\d{1,2}\.?$")
+
+
+def _steps(
+    units: list[Unit], kinds: list[UnitKind], fixed: dict[int, UnitKind], gap: range
+) -> bool:
+    """True for a longer gap that reads as the text's own steps: no template line in it,
+    and at least half of its lines (headings aside) hold three words or more.
+
+    A recipe's or a how-to's steps stand between step numbers ("3"), oven
+    settings and sub-headings; imperative sentences have few function words, so
+    they fail the paragraph test although good paragraphs close them in.
+    """
+    # a step's number on its own line is no share counter here
+    bad = [
+        i for i in gap if kinds[i] is not UnitKind.HEADING and not _STEP_NUMBER.match(units[i].text)
+    ]
+    if any(kinds[i] is not UnitKind.BAD or i in fixed or _template(units[i].text) for i in bad):
+        return False
+    return 2 * sum(len(words(units[i].text)) >= 3 for i in bad) >= len(bad)
+
+
+def _template(line: str) -> bool:
+    """True for a line that a template pattern names (buttons, legal, cues, datelines)."""
+    return (
         is_button_line(line)
         or is_boilerplate_line(line)
         or is_reply_form_line(line)
         or is_comment_header(line)
         or is_end_marker(line)
         or is_byline_or_date(line)
-        or len(words(line)) < 3
     )
+
+
+def _plain(line: str) -> bool:
+    return not _template(line) and len(words(line)) >= 3
 
 
 def _cut_after_end(units: list[Unit], kinds: list[UnitKind]) -> list[UnitKind]:
