@@ -31,6 +31,9 @@ _SEPARATORS = re.compile(r"\s+(?:[|·•»:–—-]|::)\s+")
 
 MIN_HEADLINE_SCORE = 1.0
 """What a line's neighbourhood must say (:func:`headline_score`) for it to be the headline."""
+CAPTION_PENALTY = 2.0
+"""What standing as a caption (a line shown twice around a credit) takes from a line's
+headline score: headlines stand over the lead picture and its credit too."""
 REPEAT_SCORE = 3.0
 """What repeating the head line (the page's ``<title>``) adds to a line's headline score."""
 
@@ -62,7 +65,8 @@ def find_title(
     head line, and by standing above the story's first run of prose; the best
     one is the headline.  Without one, the title is the heading-like line
     nearest above the first paragraph, or the head line without its site
-    name.  Units in ``taken`` (captions, credits) are no candidates.
+    name.  Units in ``taken`` (captions, credits) weigh less: a headline over the
+    lead picture's credit reads as a caption too.
     """
     head_index = next(
         (
@@ -114,12 +118,12 @@ def _best_headline(
     for index, unit in enumerate(units):
         line = unit.text
         repeats = head is not None and index != head_index and _repeats_title(head, line)
-        if index in taken or (
-            not (repeats and len(line) >= 10) and not headline_like(BULLET.sub("", line))
-        ):
+        if not (repeats and len(line) >= 10) and not headline_like(BULLET.sub("", line)):
             continue
         repeated = repeated or repeats
         score = headline_score(near, index) + (REPEAT_SCORE if repeats else 0.0)
+        if index in taken:
+            score -= CAPTION_PENALTY
         if main_start is not None and index > main_start and not repeats:
             score -= 4.0  # a section heading of the text, or a teaser under it
         if best is None or score > best[0]:
