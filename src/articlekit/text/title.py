@@ -8,6 +8,7 @@ give the article's metadata and leave the body.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from articlekit.comments.phrases import is_comment_header
@@ -26,11 +27,21 @@ __all__ = ["Headline", "find_title", "listing_title", "strip_site", "title_like"
 
 _UNDERLINE = re.compile(r"^(?:={3,}|-{3,}|~{3,}|\*{3,})$")
 _BREADCRUMB = re.compile(r"\s[>»/›]\s")
+# the separator before a breadcrumb's last item: "Home › Travel › ", "Newsroom / Tips / "
+_TRAIL_END = re.compile(r"\s[>»/›·|]\s*$|[>»›]$")
 _SEPARATORS = re.compile(r"\s+(?:[|·•»:–—-]|::)\s+")
 
 
 MIN_HEADLINE_SCORE = 1.0
 """What a line's neighbourhood must say (:func:`headline_score`) for it to be the headline."""
+CAPTION_PENALTY = 2.0
+"""What standing as a caption (a line shown twice around a credit) takes from a line's
+headline score: headlines stand over the lead picture and its credit too."""
+CRUMB_SCORE = 2.0
+"""What a breadcrumb ending in the line (a list item or a "Home › Section › …" line
+above it) adds to a line's headline score: a trail ends with the page itself."""
+CRUMB_REACH = 40
+"""Units over a headline searched for the breadcrumb that ends with it."""
 REPEAT_SCORE = 3.0
 """What repeating the head line (the page's ``<title>``) adds to a line's headline score."""
 
@@ -62,7 +73,8 @@ def find_title(
     head line, and by standing above the story's first run of prose; the best
     one is the headline.  Without one, the title is the heading-like line
     nearest above the first paragraph, or the head line without its site
-    name.  Units in ``taken`` (captions, credits) are no candidates.
+    name.  Units in ``taken`` (captions, credits) weigh less: a headline over the
+    lead picture's credit reads as a caption too.
     """
     head_index = next(
         (
@@ -114,12 +126,14 @@ def _best_headline(
     for index, unit in enumerate(units):
         line = unit.text
         repeats = head is not None and index != head_index and _repeats_title(head, line)
-        if index in taken or (
-            not (repeats and len(line) >= 10) and not headline_like(BULLET.sub("", line))
-        ):
+        if not (repeats and len(line) >= 10) and not headline_like(BULLET.sub("", line)):
             continue
         repeated = repeated or repeats
         score = headline_score(near, index) + (REPEAT_SCORE if repeats else 0.0)
+        if index in taken:
+            score -= CAPTION_PENALTY
+        if not BULLET.match(line) and _crumb_above(units, index):
+            score += CRUMB_SCORE
         if main_start is not None and index > main_start and not repeats:
             score -= 4.0  # a section heading of the text, or a teaser under it
         if best is None or score > best[0]:
@@ -127,6 +141,24 @@ def _best_headline(
     if best is None or best[0] < MIN_HEADLINE_SCORE:
         return None, repeated
     return best[1], repeated
+
+
+def _crumb_above(units: Sequence[Unit], index: int) -> bool:
+    """True when a breadcrumb above ends with line ``index``: a list item of the same
+    text (Resiliparse lists the trail "1. Home / 2. Forum / 3. Topic") or a line that
+    ends with it after a trail separator ("Home · Farm · Topic")."""
+    line = units[index].text
+    for other in units[max(0, index - CRUMB_REACH) : index]:
+        text = other.text
+        if BULLET.match(text) and BULLET.sub("", text) == line:
+            return True
+        if (
+            len(text) > len(line)
+            and text.endswith(line)
+            and _TRAIL_END.search(text[: -len(line)]) is not None
+        ):
+            return True
+    return False
 
 
 def _taken_repeat(units: list[Unit], head_index: int, taken: frozenset[int]) -> int | None:
