@@ -39,8 +39,8 @@ _MONTH_DAY_YEAR = re.compile(
     re.IGNORECASE,
 )
 
-# "2023. március 14.", "2023 March 14": the year first, as Hungarian (and Lithuanian,
-# Korean-style English) pages write a day; tried after the day- and month-first forms
+# "2023. március 14.", "2023 March 14": the year first, as Hungarian pages write a day;
+# tried after the day- and month-first forms
 _YEAR_MONTH_DAY = re.compile(
     rf"(?<![\d.])((?:19|20)\d\d)\.?,?\s+({_MONTH_NAMES})\.?\s+(3[01]|[12]\d|0?[1-9])(?!\d)",
     re.IGNORECASE,

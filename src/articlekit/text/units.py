@@ -175,7 +175,8 @@ def _is_hard_wrapped(lines: list[str]) -> bool:
     return (
         open_ended * 5 >= len(body) * 3
         and max(map(len, body)) - min(map(len, body)) <= 30
-        # a picture's credit under its caption ("Foto: …") is a line of its own
+        # a picture's credit ("Foto: …") or a name under a caption or a title is a line
+        # of its own, not the end of a wrapped sentence
         and credit_of(lines[-1]) is None
     )
 
