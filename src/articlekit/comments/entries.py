@@ -130,14 +130,14 @@ def _repeated(siblings: list[html.HtmlElement], *, reviews: bool = False) -> lis
         return terms if len(terms) >= 2 and signed * 2 >= len(terms) else []
     if len(children) < 2:
         return []
+    markups = [entry_markup(child) for child in children]
     signatures: dict[tuple[str, str], int] = {}
-    for child in children:
-        key = entry_markup(child)
+    for key in markups:
         signatures[key] = signatures.get(key, 0) + 1
     common, count = max(signatures.items(), key=lambda kv: kv[1])
     if count < 2 or count * 5 < len(children) * 3:
         return []
-    entries = [c for c in children if entry_markup(c) == common]
+    entries = [c for c, markup in zip(children, markups, strict=True) if markup == common]
     dated = sum(1 for e in entries if looks_signed(e, reviews=reviews))
     if dated * 2 < len(entries):
         return []
@@ -145,9 +145,8 @@ def _repeated(siblings: list[html.HtmlElement], *, reviews: bool = False) -> lis
     # them: the post author's own comment ("li.authorResponse" among K2's "li.even")
     return [
         c
-        for c in children
-        if entry_markup(c) == common
-        or (_extends(entry_markup(c), common) and looks_signed(c, reviews=reviews))
+        for c, markup in zip(children, markups, strict=True)
+        if markup == common or (_extends(markup, common) and looks_signed(c, reviews=reviews))
     ]
 
 

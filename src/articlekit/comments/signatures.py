@@ -96,7 +96,7 @@ def _is_author_mark(element: html.HtmlElement) -> bool:
     # "user-content" and "comment-text" hold what was said, not who said it; a member's
     # title ("usertitle", XenForo's "userTitle": "Member", "Moderator") is their rank
     return (
-        any(_AUTHOR_CLASS.search(t) and not _RANK_TOKEN.search(t) for t in hint.split())
+        any(_AUTHOR_CLASS.search(t) and not _names_rank(t) for t in hint.split())
         and CONTENT_TOKEN.search(hint.lower()) is None
     )
 
@@ -144,12 +144,17 @@ def comment_author(item: html.HtmlElement, own_list: list[html.HtmlElement]) -> 
     return author_name(found) if found else None
 
 
+def _names_rank(token: str) -> bool:
+    """True for a class token naming a member's title ("usertitle", "userTitle")."""
+    return _RANK_TOKEN.search(token) is not None and _AUTHOR_CLASS.search(token) is not None
+
+
 def _name_above_rank(own_list: list[html.HtmlElement]) -> str | None:
     """The name a forum prints right above the member's title: FluxBB's ``<dt>`` over
     ``dd.usertitle``, XenForo's ``h4`` over ``h5.userTitle``."""
     for element in own_list:
         classes = (element.get("class") or "").split()
-        if not any(_RANK_TOKEN.search(c) and _AUTHOR_CLASS.search(c) for c in classes):
+        if not any(_names_rank(c) for c in classes):
             continue
         above = element.getprevious()
         if above is None or above.tag not in _NAME_TAGS:
