@@ -517,3 +517,9 @@ def test_a_first_name_is_not_completed_from_the_copyright_notice() -> None:
     assert meta_of(markup).byline == "Konrad"
     signed = markup.replace("Python keeps", "Konrad Beispiel writes: Python keeps")
     assert meta_of(signed).byline == "Konrad Beispiel"
+
+
+@pytest.mark.parametrize("shown", ["Posted on", "Publiziert am"])
+def test_a_date_label_alone_is_no_name(shown: str) -> None:
+    # Twenty Ten: "<span class=meta-prep-author>Posted on</span> <date> by <author>"
+    assert clean_byline(shown).authors == ()

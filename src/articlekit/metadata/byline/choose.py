@@ -13,6 +13,7 @@ from lxml import html
 from articlekit.explain import Decision, Verdict, describe, element_name, quoted
 from articlekit.input.elements import class_and_id
 from articlekit.metadata.byline.anywhere import by_line_anywhere
+from articlekit.metadata.byline.confirmed import agreed_authors, linked_authors
 from articlekit.metadata.byline.names import Byline, is_strict_name
 from articlekit.metadata.byline.signature import signed_name
 from articlekit.metadata.byline.site import is_domain, is_site, names_site, without_site
@@ -106,6 +107,48 @@ def _in_copyright(node: Any) -> bool:
     return False
 
 
+def _personal(name: str, site_names: Sequence[str], *, named_for: bool = False) -> bool:
+    """False for a declared author that is the site, an organisation, or an account
+    name in lower case ("levinemusic").  ``named_for``: the site is known to be named
+    for the person (her profile lives elsewhere), so the site's name is no objection."""
+    if ORGANIZATION.search(name) or name.islower():
+        return False
+    return named_for or not is_site(name, site_names)
+
+
+def _confirmed(
+    tree: html.HtmlElement,
+    meta: MetaTags,
+    article: Mapping[str, Any] | None,
+    jsonld: JsonLd,
+    site_names: Sequence[str],
+) -> tuple[list[str], str]:
+    """Declared persons the page confirms without printing their names, and how
+    (:mod:`.confirmed`)."""
+    linked = [
+        name
+        for name, elsewhere in linked_authors(tree, meta, article, jsonld)
+        if _personal(name, site_names, named_for=elsewhere)
+    ]
+    if linked:
+        return linked, "declared author whose own page the page links"
+    agreed = [name for name in agreed_authors(meta, article, jsonld) if _personal(name, site_names)]
+    # the site's owner ("© 2019 nh24 by Jane Doe") is the account every post is saved
+    # under, whatever the declarations say
+    if agreed and not _owner(tree, agreed):
+        return agreed, "author tag, schema.org author and social card agree"
+    return [], ""
+
+
+def _owner(tree: html.HtmlElement, names: Sequence[str]) -> bool:
+    """True when the page's copyright notice names one of ``names``."""
+    for name in names:
+        word = name.split()[-1]
+        if any(_in_copyright(node) for node in tree.xpath(_TEXT_CONTAINS, word=word)):
+            return True
+    return False
+
+
 def _completed(tree: html.HtmlElement, byline: Byline) -> Byline:
     """A lone first name ("Nils") as the full name the page prints ("Nils Pickert").
 
@@ -153,12 +196,11 @@ def explain_byline(
     if not persons:
         persons = microdata_authors(candidates)
     persons = [from_account(name) for name in persons]
-    persons = [
-        name
-        for name in persons
-        if not is_site(name, site_names) and not ORGANIZATION.search(name) and not name.islower()
-    ]
-    byline, rule, element = _extract(tree, meta, ranked, persons, organizations, site_names)
+    persons = [name for name in persons if _personal(name, site_names)]
+    confirmed = _confirmed(tree, meta, article, jsonld, site_names)
+    byline, rule, element = _extract(
+        tree, meta, ranked, persons, organizations, site_names, confirmed
+    )
     completed = _completed(tree, byline)
     if completed is not byline:
         rule += "; first name completed from the page's text"
@@ -194,6 +236,7 @@ def _extract(
     persons: Sequence[str],
     organizations: Sequence[str],
     site_names: Sequence[str],
+    confirmed: tuple[Sequence[str], str] = ((), ""),
 ) -> tuple[Byline, str, html.HtmlElement | None]:
     """The byline of the page, the rule that chose it and the element it was read from.
 
@@ -236,6 +279,9 @@ def _extract(
     signed = signed_name(tree, site_names)
     if signed.authors:
         return signed, "name signed under the text", None
+    names, how = confirmed
+    if names:
+        return Byline(", ".join(names), tuple(names)), how, None
     dedicated = dedicated_authors(meta, site_names)
     if dedicated:
         rule = "author-only tag (Parse.ly, Dublin Core)"
