@@ -23,7 +23,7 @@ from articlekit.metadata.byline.structured import (
     structured_authors,
 )
 from articlekit.metadata.byline.visible import WEAK_SCORE, microdata_authors, visible_bylines
-from articlekit.metadata.byline.vocabulary import INSTITUTION, ORGANIZATION
+from articlekit.metadata.byline.vocabulary import INSTITUTION, ORGANIZATION, PARTICLES
 from articlekit.metadata.jsonld import JsonLd
 from articlekit.metadata.tags import MetaTags
 
@@ -59,20 +59,24 @@ def _author_groups(bylines: Sequence[Byline]) -> int:
 
 
 def _extra_words(byline: Byline, persons: Sequence[str]) -> int:
+    """The words beyond the declared names in the candidate's names that share a word
+    with them.  A particle shared ("van") does not make a co-author ("Erik van Vulpen"
+    beside the declared "Marna van der Merwe") part of the declared name."""
     declared = {word.lower() for name in persons for word in name.split()}
     return sum(
         1
         for name in byline.authors
-        if {word.lower() for word in name.split()} & declared
+        if {word.lower() for word in name.split()} & declared - PARTICLES
         for word in name.split()
         if word.lower() not in declared
     )
 
 
 def _overlap(a: Iterable[str], b: Iterable[str]) -> bool:
+    """True when the names share a word other than a particle ("van", "de")."""
     left = {word.lower() for name in a for word in name.split()}
     right = {word.lower() for name in b for word in name.split()}
-    return bool(left & right)
+    return bool(left & right - PARTICLES)
 
 
 def _shown(tree: html.HtmlElement, names: Sequence[str]) -> bool:
@@ -260,6 +264,7 @@ def _extract(
                 agreeing, key=lambda item: (_extra_words(item[1], persons), -item[0])
             )
             rule = "visible byline agrees with the declared author"
+            best, element = _with_sibling_names(best, element, ranked)
             return _trimmed(best, persons), rule, element
     if _author_groups([b for score, b, _ in ranked if score >= _STRONG_SCORE]) >= _LISTING_AUTHORS:
         return Byline(listing=True), "several strongly marked authors: an index page", None
@@ -345,4 +350,29 @@ def _with_coauthors(best: _Ranked, ranked: Sequence[_Ranked]) -> tuple[Byline, h
     for other_score, other, other_element in ranked:
         if other_score >= score - 1 and names < set(other.authors):
             return other, other_element
-    return byline, element
+    return _with_sibling_names(byline, element, ranked)
+
+
+def _with_sibling_names(
+    byline: Byline, element: html.HtmlElement, ranked: Sequence[_Ranked]
+) -> tuple[Byline, html.HtmlElement]:
+    """The byline with the names of its siblings built alike, in page order.
+
+    "<div><a href=/author/a>Rui Ma</a>, <a href=/author/b>Heba Ledwon</a></div>": each
+    author link is a candidate of its own, and the line holding them is none.
+    """
+    parent = element.getparent()
+    if parent is None:
+        return byline, element
+    alike = [
+        (other_element, other)
+        for _, other, other_element in ranked
+        if other_element.getparent() is parent
+        and other_element.tag == element.tag
+        and other_element.get("class") == element.get("class")
+    ]
+    siblings = sorted(dict(alike).items(), key=lambda pair: parent.index(pair[0]))
+    names = tuple(dict.fromkeys(name for _, other in siblings for name in other.authors))
+    if len(siblings) < 2 or set(names) <= set(byline.authors):
+        return byline, element
+    return Byline(", ".join(names), names, byline.listing), parent
