@@ -34,6 +34,8 @@ _STAGE = "byline"
 _Ranked = tuple[int, Byline, html.HtmlElement]
 
 _STRONG_SCORE = 4
+_LINKED = "declared author whose own page the page links"
+_AGREED = "author tag, schema.org author and social card agree"
 # this many different marked bylines without structured data: an article list
 _LISTING_AUTHORS = 3
 _NAME_TEXT = "//body//text()[contains(., $word)][not(parent::script or parent::style)]"
@@ -111,13 +113,13 @@ def _in_copyright(node: Any) -> bool:
     return False
 
 
-def _personal(name: str, site_names: Sequence[str], *, named_for: bool = False) -> bool:
+def _personal(name: str, site_names: Sequence[str], *, site_signs: bool = False) -> bool:
     """False for a declared author that is the site, an organisation, or an account
-    name in lower case ("levinemusic").  ``named_for``: the site is known to be named
-    for the person (her profile lives elsewhere), so the site's name is no objection."""
+    name in lower case ("levinemusic").  ``site_signs``: the evidence says the site, or
+    the person it is named for, signs the page, so the site's name is no objection."""
     if ORGANIZATION.search(name) or name.islower():
         return False
-    return named_for or not is_site(name, site_names)
+    return site_signs or not is_site(name, site_names)
 
 
 def _confirmed(
@@ -132,15 +134,20 @@ def _confirmed(
     linked = [
         name
         for name, elsewhere in linked_authors(tree, meta, article, jsonld)
-        if _personal(name, site_names, named_for=elsewhere)
+        if _personal(name, site_names, site_signs=elsewhere)
     ]
     if linked:
-        return linked, "declared author whose own page the page links"
-    agreed = [name for name in agreed_authors(meta, article, jsonld) if _personal(name, site_names)]
+        return linked, _LINKED
+    # three declarations naming the site ("Swoogo") say that the site signs its posts;
     # the site's owner ("© 2019 nh24 by Jane Doe") is the account every post is saved
     # under, whatever the declarations say
+    agreed = [
+        name
+        for name in agreed_authors(meta, article, jsonld)
+        if _personal(name, site_names, site_signs=True)
+    ]
     if agreed and not _owner(tree, agreed):
-        return agreed, "author tag, schema.org author and social card agree"
+        return agreed, _AGREED
     return [], ""
 
 
@@ -205,7 +212,9 @@ def explain_byline(
     byline, rule, element = _extract(
         tree, meta, ranked, persons, organizations, site_names, confirmed
     )
-    completed = _completed(tree, byline)
+    # a declared name is as the page's author settings spell it ("Escalon", not "Escalon
+    # Platform" met in the text)
+    completed = byline if rule in (_LINKED, _AGREED) else _completed(tree, byline)
     if completed is not byline:
         rule += "; first name completed from the page's text"
     # named now, by text and element: the content stage cuts bylines out afterwards

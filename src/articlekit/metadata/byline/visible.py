@@ -37,6 +37,7 @@ _LINE_TAGS = frozenset({"p", "div", "address"})
 _SEGMENT = re.compile(r"\s[·•|\-\u2013\u2014]\s")
 # a date line's elements: the date, separators, a reading time, the name and its avatar
 _LINE_NODES = 12
+_HEADING = "boolean(self::h1 | self::h2 | self::h3 | .//h1 | .//h2 | .//h3)"
 _INLINE_TAGS = frozenset({"span", "a", "time", "small", "em", "strong", "b", "i", "img"})
 WEAK_SCORE = 3
 _ITEM_URL = "boolean(.//*[@itemprop = 'url'])"
@@ -261,7 +262,8 @@ def _spaced_line(element: html.HtmlElement | None) -> tuple[html.HtmlElement | N
     """The line an inline element is part of, and its texts joined with spaces."""
     while element is not None and element.tag in _INLINE_TAGS:
         element = element.getparent()
-    if element is None or _larger_than(element, _LINE_NODES):
+    # a header holding the headline and the date is no line of its own
+    if element is None or _larger_than(element, _LINE_NODES) or element.xpath(_HEADING):
         return None, ""
     return element, " ".join(" ".join(element.xpath(_TEXT_OUTSIDE_SVG)).split())
 
