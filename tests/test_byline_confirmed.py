@@ -58,3 +58,16 @@ def test_a_linked_home_page_names_the_publisher_not_a_person() -> None:
     person = {"@type": "Person", "name": "Tobias Lindqvist", "url": "https://news.example/"}
     link = '<a href="https://news.example/"><img src="logo.png"></a>'
     assert _page(_graph(person), link).byline is None
+
+
+def test_an_account_named_for_the_site_is_no_author() -> None:
+    # "/author/gerard/" shown as the site's name: the account, not a person or the site
+    head = '<meta name="author" content="Valley Direct">' + _CARD.replace(
+        "Corinne Vasquez", "Valley Direct"
+    )
+    person = {
+        "@type": "Person",
+        "name": "Valley Direct",
+        "url": "https://vd.example/author/gerard/",
+    }
+    assert _page(head + _graph(person)).byline is None

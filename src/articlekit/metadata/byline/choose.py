@@ -34,6 +34,8 @@ _STAGE = "byline"
 _Ranked = tuple[int, Byline, html.HtmlElement]
 
 _STRONG_SCORE = 4
+# co-author links: one element ("<span>, </span>", "<span> & </span>") at most between two
+_SEPARATED = 2
 _LINKED = "declared author whose own page the page links"
 _AGREED = "author tag, schema.org author and social card agree"
 # this many different marked bylines without structured data: an article list
@@ -273,19 +275,19 @@ def _extract(
                 agreeing, key=lambda item: (_extra_words(item[1], persons), -item[0])
             )
             rule = "visible byline agrees with the declared author"
-            best, element = _with_sibling_names(best, element, ranked)
+            best, element = _with_sibling_names(best, element, ranked, site_names)
             return _trimmed(best, persons), rule, element
     if _author_groups([b for score, b, _ in ranked if score >= _STRONG_SCORE]) >= _LISTING_AUTHORS:
         return Byline(listing=True), "several strongly marked authors: an index page", None
     if ranked and ranked[0][0] >= _STRONG_SCORE:
-        byline, element = _with_coauthors(ranked[0], ranked)
+        byline, element = _with_coauthors(ranked[0], ranked, site_names)
         return byline, "strongly marked visible byline", element
     if persons and _shown(tree, persons):
         rule = "declared author shown in the page's text"
         return Byline(", ".join(persons), tuple(persons)), rule, None
     for item in ranked:
         if item[0] >= WEAK_SCORE:
-            byline, element = _with_coauthors(item, ranked)
+            byline, element = _with_coauthors(item, ranked, site_names)
             return byline, "visible byline near the headline", element
     anywhere = by_line_anywhere(tree, site_names)
     if anywhere.authors:
@@ -348,7 +350,9 @@ def _trimmed(byline: Byline, persons: Sequence[str]) -> Byline:
     return Byline(", ".join(names), tuple(names), byline.listing)
 
 
-def _with_coauthors(best: _Ranked, ranked: Sequence[_Ranked]) -> tuple[Byline, html.HtmlElement]:
+def _with_coauthors(
+    best: _Ranked, ranked: Sequence[_Ranked], site_names: Sequence[str]
+) -> tuple[Byline, html.HtmlElement]:
     """The best byline, or a nearly as good one naming the same people and more.
 
     Each of several authors is often a link of its own ("<a>Clara Löw</a>, <a>Klaus
@@ -359,29 +363,63 @@ def _with_coauthors(best: _Ranked, ranked: Sequence[_Ranked]) -> tuple[Byline, h
     for other_score, other, other_element in ranked:
         if other_score >= score - 1 and names < set(other.authors):
             return other, other_element
-    return _with_sibling_names(byline, element, ranked)
+    return _with_sibling_names(byline, element, ranked, site_names)
+
+
+def _label(element: html.HtmlElement, byline: Byline) -> str:
+    """The element's text without the byline's names: its label ("Von:"), if any."""
+    text = " ".join(" ".join(element.itertext()).split())
+    for name in byline.authors:
+        text = text.replace(name, " ")
+    return " ".join(text.split())
 
 
 def _with_sibling_names(
-    byline: Byline, element: html.HtmlElement, ranked: Sequence[_Ranked]
+    byline: Byline,
+    element: html.HtmlElement,
+    ranked: Sequence[_Ranked],
+    site_names: Sequence[str],
 ) -> tuple[Byline, html.HtmlElement]:
     """The byline with the names of its siblings built alike, in page order.
 
     "<div><a href=/author/a>Rui Ma</a>, <a href=/author/b>Heba Ledwon</a></div>": each
-    author link is a candidate of its own, and the line holding them is none.
+    author link is a candidate of its own, and the line holding them is none.  A
+    sibling with another label ("Übersetzt von: …" beside "Von: …") names someone
+    else's part, and the site's own team is no co-author.
     """
     parent = element.getparent()
     if parent is None:
         return byline, element
+    label = _label(element, byline)
     alike = [
         (other_element, other)
         for _, other, other_element in ranked
         if other_element.getparent() is parent
         and other_element.tag == element.tag
         and other_element.get("class") == element.get("class")
+        and _label(other_element, other) == label
+        and not any(is_site(name, site_names) for name in other.authors)
     ]
-    siblings = sorted(dict(alike).items(), key=lambda pair: parent.index(pair[0]))
+    siblings = _run_around(element, sorted(dict(alike).items(), key=lambda p: parent.index(p[0])))
     names = tuple(dict.fromkeys(name for _, other in siblings for name in other.authors))
     if len(siblings) < 2 or set(names) <= set(byline.authors):
         return byline, element
     return Byline(", ".join(names), names, byline.listing), parent
+
+
+def _run_around(
+    element: html.HtmlElement, siblings: Sequence[tuple[html.HtmlElement, Byline]]
+) -> Sequence[tuple[html.HtmlElement, Byline]]:
+    """The siblings printed next to ``element``, with at most a separator between
+    neighbours: a digest's bylines further down sign other stories."""
+    parent = element.getparent()
+    if parent is None or element not in dict(siblings):
+        return ()
+    positions = [parent.index(other) for other, _ in siblings]
+    at = positions.index(parent.index(element))
+    start, end = at, at
+    while start > 0 and positions[start] - positions[start - 1] <= _SEPARATED:
+        start -= 1
+    while end + 1 < len(positions) and positions[end + 1] - positions[end] <= _SEPARATED:
+        end += 1
+    return siblings[start : end + 1]

@@ -13,6 +13,7 @@ page, so it counts only with more evidence:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 from urllib.parse import urlsplit
@@ -100,7 +101,21 @@ def _folded(names: Sequence[str]) -> set[str]:
     return {" ".join(name.casefold().split()) for name in names}
 
 
+def _slug_agrees(item: Mapping[str, Any]) -> bool:
+    """False when the person's page is an account whose address names someone else:
+    "/author/gerard/" displayed as the site's name is an account, not its author."""
+    path = urlsplit(_page_url(item)).path.strip("/")
+    slug = path.rsplit("/", 1)[-1].casefold() if path else ""
+    words = [word for word in re.split(r"[^\w]+|_", slug) if len(word) >= 3]
+    if not words:
+        return True
+    name = "".join(character for character in item["name"].casefold() if character.isalnum())
+    return any(word in name for word in words)
+
+
 def _agreed(items: Sequence[Mapping[str, Any]], meta: MetaTags) -> list[str]:
+    if not all(_slug_agrees(item) for item in items):
+        return []
     declared = [name for item in items for name in clean_byline(item["name"]).authors]
     card = [
         name
