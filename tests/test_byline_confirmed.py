@@ -71,3 +71,9 @@ def test_an_account_named_for_the_site_is_no_author() -> None:
         "url": "https://vd.example/author/gerard/",
     }
     assert _page(head + _graph(person)).byline is None
+
+
+def test_a_malformed_link_is_passed_over() -> None:
+    person = {"@type": "Person", "name": "Tobias Lindqvist", "url": "http://[news.example/@tl"}
+    link = '<a href="http://[::1">x</a><a href="http://[news.example/@tl">y</a>'
+    assert _page(_graph(person), link).byline is None

@@ -38,9 +38,9 @@ def linked_authors(
     whether that page is on another site than the article: a profile on a platform
     ("substack.com/@jdoe") names a person even when the publication bears her name."""
     page = meta.first("og:url") or ""
-    home = urlsplit(page).netloc.lower().removeprefix("www.")
+    home = _split(page)[0]
     return [
-        (name, bool(home) and urlsplit(url).netloc.lower().removeprefix("www.") != home)
+        (name, bool(home) and _split(url)[0] != home)
         for name, url in _linked(tree, list(_author_items(article, jsonld)), page)
     ]
 
@@ -66,15 +66,22 @@ def _page_url(item: Mapping[str, Any]) -> str:
     return url if isinstance(url, str) and url.startswith("http") else ""
 
 
+def _split(url: str) -> tuple[str, str]:
+    """The host (without ``www.``) and path of a URL; empty for one that is malformed
+    ("http://[::1"), as a hostile page may write."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return "", ""
+    return parts.netloc.lower().removeprefix("www."), parts.path
+
+
 def _link_key(url: str) -> str:
     """A URL without scheme, ``www.`` and trailing slash; "" for a site's home page,
     which names the publisher, not a person."""
-    parts = urlsplit(url.strip())
-    path = parts.path.rstrip("/")
-    if not path:
-        return ""
-    host = parts.netloc.lower().removeprefix("www.")
-    return f"{host}{path}"
+    host, path = _split(url)
+    path = path.rstrip("/")
+    return f"{host}{path}" if path else ""
 
 
 def _linked(
@@ -104,7 +111,7 @@ def _folded(names: Sequence[str]) -> set[str]:
 def _slug_agrees(item: Mapping[str, Any]) -> bool:
     """False when the person's page is an account whose address names someone else:
     "/author/gerard/" displayed as the site's name is an account, not its author."""
-    path = urlsplit(_page_url(item)).path.strip("/")
+    path = _split(_page_url(item))[1].strip("/")
     slug = path.rsplit("/", 1)[-1].casefold() if path else ""
     words = [word for word in re.split(r"[^\w]+|_", slug) if len(word) >= 3]
     if not words:
