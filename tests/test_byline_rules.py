@@ -517,3 +517,18 @@ def test_a_first_name_is_not_completed_from_the_copyright_notice() -> None:
     assert meta_of(markup).byline == "Konrad"
     signed = markup.replace("Python keeps", "Konrad Beispiel writes: Python keeps")
     assert meta_of(signed).byline == "Konrad Beispiel"
+
+
+@pytest.mark.parametrize("shown", ["Posted on", "Publiziert am"])
+def test_a_date_label_alone_is_no_name(shown: str) -> None:
+    # Twenty Ten: "<span class=meta-prep-author>Posted on</span> <date> by <author>"
+    assert clean_byline(shown).authors == ()
+
+
+def test_a_host_name_beside_the_desk_is_no_author() -> None:
+    markup = """<html><head><title>Five habits for calmer mornings</title></head><body>
+    <h1>Five habits for calmer mornings</h1>
+    <div class="byline">Lifestyle Desk / dailyhome.example.in</div>
+    <p>Mornings set the tone of the day, and a few small habits make them calmer.</p>
+    </body></html>"""
+    assert meta_of(markup).byline == "Lifestyle Desk"

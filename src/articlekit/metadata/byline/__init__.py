@@ -11,8 +11,9 @@ Modules: :mod:`.vocabulary` (the language words, from :mod:`articlekit.languages
 :mod:`.names` (a byline text as names), :mod:`.exclusion` (boxes that name other
 people), :mod:`.visible` (candidates around the headline), :mod:`.anywhere` (a
 by-line anywhere in the page), :mod:`.signature` (a name signed under the text),
-:mod:`.structured` (JSON-LD and ``<meta>`` authors),
-:mod:`.site` (the site named as author) and :mod:`.choose` (:func:`explain_byline`).
+:mod:`.structured` (JSON-LD and ``<meta>`` authors), :mod:`.confirmed` (declared
+authors the page confirms without printing them), :mod:`.site` (the site named
+as author) and :mod:`.choose` (:func:`explain_byline`).
 """
 
 from articlekit.metadata.byline.choose import explain_byline

@@ -13,6 +13,7 @@ from lxml import html
 from articlekit.explain import Decision, Verdict, describe, element_name, quoted
 from articlekit.input.elements import class_and_id
 from articlekit.metadata.byline.anywhere import by_line_anywhere
+from articlekit.metadata.byline.confirmed import agreed_authors, linked_authors
 from articlekit.metadata.byline.names import Byline, is_strict_name
 from articlekit.metadata.byline.signature import signed_name
 from articlekit.metadata.byline.site import is_domain, is_site, names_site, without_site
@@ -22,7 +23,7 @@ from articlekit.metadata.byline.structured import (
     structured_authors,
 )
 from articlekit.metadata.byline.visible import WEAK_SCORE, microdata_authors, visible_bylines
-from articlekit.metadata.byline.vocabulary import INSTITUTION, ORGANIZATION
+from articlekit.metadata.byline.vocabulary import INSTITUTION, ORGANIZATION, PARTICLES
 from articlekit.metadata.jsonld import JsonLd
 from articlekit.metadata.tags import MetaTags
 
@@ -33,6 +34,10 @@ _STAGE = "byline"
 _Ranked = tuple[int, Byline, html.HtmlElement]
 
 _STRONG_SCORE = 4
+# co-author links: one element ("<span>, </span>", "<span> & </span>") at most between two
+_SEPARATED = 2
+_LINKED = "declared author whose own page the page links"
+_AGREED = "author tag, schema.org author and social card agree"
 # this many different marked bylines without structured data: an article list
 _LISTING_AUTHORS = 3
 _NAME_TEXT = "//body//text()[contains(., $word)][not(parent::script or parent::style)]"
@@ -58,20 +63,24 @@ def _author_groups(bylines: Sequence[Byline]) -> int:
 
 
 def _extra_words(byline: Byline, persons: Sequence[str]) -> int:
+    """The words beyond the declared names in the candidate's names that share a word
+    with them.  A particle shared ("van") does not make a co-author ("Erik van Vulpen"
+    beside the declared "Marna van der Merwe") part of the declared name."""
     declared = {word.lower() for name in persons for word in name.split()}
     return sum(
         1
         for name in byline.authors
-        if {word.lower() for word in name.split()} & declared
+        if {word.lower() for word in name.split()} & declared - PARTICLES
         for word in name.split()
         if word.lower() not in declared
     )
 
 
 def _overlap(a: Iterable[str], b: Iterable[str]) -> bool:
+    """True when the names share a word other than a particle ("van", "de")."""
     left = {word.lower() for name in a for word in name.split()}
     right = {word.lower() for name in b for word in name.split()}
-    return bool(left & right)
+    return bool(left & right - PARTICLES)
 
 
 def _shown(tree: html.HtmlElement, names: Sequence[str]) -> bool:
@@ -102,6 +111,53 @@ def _in_copyright(node: Any) -> bool:
         if ancestor.tag == "article":
             return False
         if _COPYRIGHT.search(f"{class_and_id(ancestor)} {ancestor.get('itemprop') or ''}"):
+            return True
+    return False
+
+
+def _personal(name: str, site_names: Sequence[str], *, site_signs: bool = False) -> bool:
+    """False for a declared author that is the site, an organisation, or an account
+    name in lower case ("levinemusic").  ``site_signs``: the evidence says the site, or
+    the person it is named for, signs the page, so the site's name is no objection."""
+    if ORGANIZATION.search(name) or name.islower():
+        return False
+    return site_signs or not is_site(name, site_names)
+
+
+def _confirmed(
+    tree: html.HtmlElement,
+    meta: MetaTags,
+    article: Mapping[str, Any] | None,
+    jsonld: JsonLd,
+    site_names: Sequence[str],
+) -> tuple[list[str], str]:
+    """Declared persons the page confirms without printing their names, and how
+    (:mod:`.confirmed`)."""
+    linked = [
+        name
+        for name, elsewhere in linked_authors(tree, meta, article, jsonld)
+        if _personal(name, site_names, site_signs=elsewhere)
+    ]
+    if linked:
+        return linked, _LINKED
+    # three declarations naming the site ("Swoogo") say that the site signs its posts;
+    # the site's owner ("© 2019 nh24 by Jane Doe") is the account every post is saved
+    # under, whatever the declarations say
+    agreed = [
+        name
+        for name in agreed_authors(meta, article, jsonld)
+        if _personal(name, site_names, site_signs=True)
+    ]
+    if agreed and not _owner(tree, agreed):
+        return agreed, _AGREED
+    return [], ""
+
+
+def _owner(tree: html.HtmlElement, names: Sequence[str]) -> bool:
+    """True when the page's copyright notice names one of ``names``."""
+    for name in names:
+        word = name.split()[-1]
+        if any(_in_copyright(node) for node in tree.xpath(_TEXT_CONTAINS, word=word)):
             return True
     return False
 
@@ -153,13 +209,14 @@ def explain_byline(
     if not persons:
         persons = microdata_authors(candidates)
     persons = [from_account(name) for name in persons]
-    persons = [
-        name
-        for name in persons
-        if not is_site(name, site_names) and not ORGANIZATION.search(name) and not name.islower()
-    ]
-    byline, rule, element = _extract(tree, meta, ranked, persons, organizations, site_names)
-    completed = _completed(tree, byline)
+    persons = [name for name in persons if _personal(name, site_names)]
+    confirmed = _confirmed(tree, meta, article, jsonld, site_names)
+    byline, rule, element = _extract(
+        tree, meta, ranked, persons, organizations, site_names, confirmed
+    )
+    # a declared name is as the page's author settings spell it ("Escalon", not "Escalon
+    # Platform" met in the text)
+    completed = byline if rule in (_LINKED, _AGREED) else _completed(tree, byline)
     if completed is not byline:
         rule += "; first name completed from the page's text"
     # named now, by text and element: the content stage cuts bylines out afterwards
@@ -194,6 +251,7 @@ def _extract(
     persons: Sequence[str],
     organizations: Sequence[str],
     site_names: Sequence[str],
+    confirmed: tuple[Sequence[str], str] = ((), ""),
 ) -> tuple[Byline, str, html.HtmlElement | None]:
     """The byline of the page, the rule that chose it and the element it was read from.
 
@@ -217,18 +275,19 @@ def _extract(
                 agreeing, key=lambda item: (_extra_words(item[1], persons), -item[0])
             )
             rule = "visible byline agrees with the declared author"
+            best, element = _with_sibling_names(best, element, ranked, site_names)
             return _trimmed(best, persons), rule, element
     if _author_groups([b for score, b, _ in ranked if score >= _STRONG_SCORE]) >= _LISTING_AUTHORS:
         return Byline(listing=True), "several strongly marked authors: an index page", None
     if ranked and ranked[0][0] >= _STRONG_SCORE:
-        byline, element = _with_coauthors(ranked[0], ranked)
+        byline, element = _with_coauthors(ranked[0], ranked, site_names)
         return byline, "strongly marked visible byline", element
     if persons and _shown(tree, persons):
         rule = "declared author shown in the page's text"
         return Byline(", ".join(persons), tuple(persons)), rule, None
     for item in ranked:
         if item[0] >= WEAK_SCORE:
-            byline, element = _with_coauthors(item, ranked)
+            byline, element = _with_coauthors(item, ranked, site_names)
             return byline, "visible byline near the headline", element
     anywhere = by_line_anywhere(tree, site_names)
     if anywhere.authors:
@@ -236,6 +295,9 @@ def _extract(
     signed = signed_name(tree, site_names)
     if signed.authors:
         return signed, "name signed under the text", None
+    names, how = confirmed
+    if names:
+        return Byline(", ".join(names), tuple(names)), how, None
     dedicated = dedicated_authors(meta, site_names)
     if dedicated:
         rule = "author-only tag (Parse.ly, Dublin Core)"
@@ -288,7 +350,9 @@ def _trimmed(byline: Byline, persons: Sequence[str]) -> Byline:
     return Byline(", ".join(names), tuple(names), byline.listing)
 
 
-def _with_coauthors(best: _Ranked, ranked: Sequence[_Ranked]) -> tuple[Byline, html.HtmlElement]:
+def _with_coauthors(
+    best: _Ranked, ranked: Sequence[_Ranked], site_names: Sequence[str]
+) -> tuple[Byline, html.HtmlElement]:
     """The best byline, or a nearly as good one naming the same people and more.
 
     Each of several authors is often a link of its own ("<a>Clara Löw</a>, <a>Klaus
@@ -299,4 +363,63 @@ def _with_coauthors(best: _Ranked, ranked: Sequence[_Ranked]) -> tuple[Byline, h
     for other_score, other, other_element in ranked:
         if other_score >= score - 1 and names < set(other.authors):
             return other, other_element
-    return byline, element
+    return _with_sibling_names(byline, element, ranked, site_names)
+
+
+def _label(element: html.HtmlElement, byline: Byline) -> str:
+    """The element's text without the byline's names: its label ("Von:"), if any."""
+    text = " ".join(" ".join(element.itertext()).split())
+    for name in byline.authors:
+        text = text.replace(name, " ")
+    return " ".join(text.split())
+
+
+def _with_sibling_names(
+    byline: Byline,
+    element: html.HtmlElement,
+    ranked: Sequence[_Ranked],
+    site_names: Sequence[str],
+) -> tuple[Byline, html.HtmlElement]:
+    """The byline with the names of its siblings built alike, in page order.
+
+    "<div><a href=/author/a>Rui Ma</a>, <a href=/author/b>Heba Ledwon</a></div>": each
+    author link is a candidate of its own, and the line holding them is none.  A
+    sibling with another label ("Übersetzt von: …" beside "Von: …") names someone
+    else's part, and the site's own team is no co-author.
+    """
+    parent = element.getparent()
+    if parent is None:
+        return byline, element
+    label = _label(element, byline)
+    alike = [
+        (other_element, other)
+        for _, other, other_element in ranked
+        if other_element.getparent() is parent
+        and other_element.tag == element.tag
+        and other_element.get("class") == element.get("class")
+        and _label(other_element, other) == label
+        and not any(is_site(name, site_names) for name in other.authors)
+    ]
+    siblings = _run_around(element, sorted(dict(alike).items(), key=lambda p: parent.index(p[0])))
+    names = tuple(dict.fromkeys(name for _, other in siblings for name in other.authors))
+    if len(siblings) < 2 or set(names) <= set(byline.authors):
+        return byline, element
+    return Byline(", ".join(names), names, byline.listing), parent
+
+
+def _run_around(
+    element: html.HtmlElement, siblings: Sequence[tuple[html.HtmlElement, Byline]]
+) -> Sequence[tuple[html.HtmlElement, Byline]]:
+    """The siblings printed next to ``element``, with at most a separator between
+    neighbours: a digest's bylines further down sign other stories."""
+    parent = element.getparent()
+    if parent is None or element not in dict(siblings):
+        return ()
+    positions = [parent.index(other) for other, _ in siblings]
+    at = positions.index(parent.index(element))
+    start, end = at, at
+    while start > 0 and positions[start] - positions[start - 1] <= _SEPARATED:
+        start -= 1
+    while end + 1 < len(positions) and positions[end + 1] - positions[end] <= _SEPARATED:
+        end += 1
+    return siblings[start : end + 1]

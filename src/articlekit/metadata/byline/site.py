@@ -61,9 +61,12 @@ def names_site(name: str, site_names: Sequence[str]) -> bool:
 def without_site(byline: Byline, site_names: Sequence[str]) -> Byline:
     """ "Adam Aaronson PhillyVoice" on PhillyVoice, "Jane Doe USA TODAY" on usatoday.com:
     the name without the site's; "Jane Doe, Modern Farmer" on Modern Farmer: the
-    person without the site named beside her."""
+    person without the site named beside her, or without a host name beside her."""
     names = [_without_trailing_site(name, site_names) for name in byline.authors]
-    people = [name for name in names if not is_site(name, site_names, loose=False)]
+    # "TOI Lifestyle Desk / etimes.in": a host name beside the desk is the site it serves
+    people = [
+        name for name in names if not is_site(name, site_names, loose=False) and not is_domain(name)
+    ]
     if people and len(people) < len(names):
         names = people
     if tuple(names) == byline.authors:

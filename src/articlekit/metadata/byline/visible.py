@@ -35,6 +35,10 @@ _MAX_CANDIDATE_NODES = 40
 # a <span> or <li> one of a list of authors
 _LINE_TAGS = frozenset({"p", "div", "address"})
 _SEGMENT = re.compile(r"\s[·•|\-\u2013\u2014]\s")
+# a date line's elements: the date, separators, a reading time, the name and its avatar
+_LINE_NODES = 12
+_HEADING = "boolean(self::h1 | self::h2 | self::h3 | .//h1 | .//h2 | .//h3)"
+_INLINE_TAGS = frozenset({"span", "a", "time", "small", "em", "strong", "b", "i", "img"})
 WEAK_SCORE = 3
 _ITEM_URL = "boolean(.//*[@itemprop = 'url'])"
 _TEXT_OUTSIDE_SVG = ".//text()[not(ancestor::svg)]"
@@ -230,14 +234,38 @@ def _consider_marked(collector: _Collector, element: html.HtmlElement) -> None:
 
 
 def _consider_date_line(collector: _Collector, node: str) -> None:
-    """A name in a line with a date near the headline: "Jane Doe | 3. Mai 2022"."""
-    segments = _SEGMENT.split(node)
-    if len(segments) > 1 and len(node) < 120 and any(DATE_LINE.search(x) for x in segments):
+    """A name in a line with a date near the headline: "Jane Doe | 3. Mai 2022".
+
+    Static-site themes print each part of the line in an element of its own
+    ("<span>December 15, 2025</span> · 30 min · Jane Doe", "<span>2025-12-17</span>
+    <span>·</span><a>Jane Doe</a>"): the line is then the text of the element
+    holding them, spaced.
+    """
+    element = node.getparent()  # type: ignore[attr-defined]
+    if element is not None and node.is_tail:  # type: ignore[attr-defined]
+        element = element.getparent()
+    line = str(node)
+    segments = _SEGMENT.split(line)
+    if len(segments) < 2 or not any(DATE_LINE.search(x) for x in segments):
+        element, line = _spaced_line(element)
+        segments = _SEGMENT.split(line)
+    if element is None or len(segments) < 2 or len(line) >= 120:
+        return
+    if any(DATE_LINE.search(x) for x in segments):
         for segment in segments:
             name = " ".join(segment.split())
             if is_strict_name(name):
-                parent = node.getparent()  # type: ignore[attr-defined]
-                collector.consider(parent, name, 3, WEAK_SCORE)
+                collector.consider(element, name, 3, WEAK_SCORE)
+
+
+def _spaced_line(element: html.HtmlElement | None) -> tuple[html.HtmlElement | None, str]:
+    """The line an inline element is part of, and its texts joined with spaces."""
+    while element is not None and element.tag in _INLINE_TAGS:
+        element = element.getparent()
+    # a header holding the headline and the date is no line of its own
+    if element is None or _larger_than(element, _LINE_NODES) or element.xpath(_HEADING):
+        return None, ""
+    return element, " ".join(" ".join(element.xpath(_TEXT_OUTSIDE_SVG)).split())
 
 
 def _line_of(node: str) -> tuple[html.HtmlElement | None, str]:
