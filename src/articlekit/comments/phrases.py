@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from articlekit.input.caseless import CaselessPattern
 from articlekit.languages import phrase_pattern, words
 
 __all__ = [
@@ -91,6 +92,14 @@ SAYS_LABEL = re.compile(rf"^.{{1,80}}?\s+{_SAYS_WORDS}\s*(?::|…|\.\.\.)?\s*$",
 SAYS_SUFFIX = re.compile(rf"\s+{_SAYS_SUFFIX_WORDS}\s*(?::|…|\.\.\.)?\s*$", re.IGNORECASE)
 
 
+# The same patterns, matched in either case without the engine's slow IGNORECASE on
+# ASCII lines (most lines): a comment's lines are tested several times each.
+_HEADER_ANY_CASE = CaselessPattern.of(COMMENT_HEADER.pattern)
+_REPLY_FORM_ANY_CASE = CaselessPattern.of(REPLY_FORM_LINE.pattern)
+_REPLY_LINK_ANY_CASE = CaselessPattern.of(REPLY_LINK.pattern)
+_SAYS_LABEL_ANY_CASE = CaselessPattern.of(SAYS_LABEL.pattern)
+
+
 def _collapse(text: str) -> str:
     return " ".join(text.split())
 
@@ -98,13 +107,13 @@ def _collapse(text: str) -> str:
 def is_comment_header(text: str) -> bool:
     """True for a comment-section header line: "5 Comments", "One thought on “…”"."""
     line = _collapse(text).strip("“”\"'")
-    return 0 < len(line) <= 200 and COMMENT_HEADER.match(line) is not None
+    return 0 < len(line) <= 200 and _HEADER_ANY_CASE.starts(line)
 
 
 def is_reply_form_line(text: str) -> bool:
     """True for the fine print of a reply form ("Leave a Reply", "Post Comment")."""
     line = _collapse(text)
-    return 0 < len(line) <= 300 and REPLY_FORM_LINE.match(line) is not None
+    return 0 < len(line) <= 300 and _REPLY_FORM_ANY_CASE.starts(line)
 
 
 def is_comment_chrome(text: str) -> bool:
@@ -112,4 +121,4 @@ def is_comment_chrome(text: str) -> bool:
     line = _collapse(text)
     if not line:
         return True
-    return REPLY_LINK.match(line) is not None or SAYS_LABEL.match(line) is not None
+    return _REPLY_LINK_ANY_CASE.starts(line) or _SAYS_LABEL_ANY_CASE.starts(line)
