@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import articlekit
 from articlekit import BlockKind
-from articlekit.content.blocks import build_blocks, inline_text
+from articlekit.content.blocks import build_blocks, cut_after_blocks, inline_text
 from articlekit.input.tree import build_tree
 from articlekit.metadata.extract import Metadata
 from articlekit.options import Options
@@ -176,3 +176,25 @@ def test_by_word_left_alone_by_a_cut_author_name_is_not_a_paragraph() -> None:
         article = articlekit.parse(page)
         assert article.byline == name
         assert article.paragraphs[0].startswith("The harbour ferries came back")
+
+
+def test_page_is_cut_after_max_blocks_elements_holding_text() -> None:
+    # a link-only list item and an empty paragraph hold no text of their own: not counted
+    tree = build_tree(
+        "<html><body><main><h1>Minutes</h1><ul><li><a href='/a'>Agenda</a></li>"
+        "<li>Item <b>one</b></li></ul><p> </p><p><b>Votes</b> were cast.</p>"
+        "<div><p>Third</p><p>Fourth</p></div><aside>Related</aside></main>"
+        "<footer><p>Contact</p></footer></body></html>"
+    )
+    assert cut_after_blocks(tree, 4) == "content cut after 4 blocks (max_blocks)"
+    texts = [" ".join(e.text_content().split()) for e in tree.iter("h1", "li", "p")]
+    assert texts == ["Minutes", "Agenda", "Item one", "", "Votes were cast.", "Third"]
+    assert tree.find(".//aside") is None
+    assert tree.find(".//footer") is None
+
+
+def test_page_within_max_blocks_is_not_cut() -> None:
+    markup = "<html><body>" + "<p>Line of the story.</p>" * 5 + "</body></html>"
+    tree = build_tree(markup)
+    assert cut_after_blocks(tree, 5) is None
+    assert len(tree.findall(".//p")) == 5

@@ -201,6 +201,32 @@ def test_drupal_indented_replies() -> None:
     assert comments[0].author == "Gerd" and comments[0].date == "2023-10-18T13:11:26+02:00"
 
 
+def test_drupal_indented_container_with_two_replies() -> None:
+    # both replies sit in one "indented" container: each answers the comment before it
+    reply = """<article class="comment"><header><p class="submitted">
+      <span class="username">{name}</span></p></header>
+      <div class="field field-name-comment-body"><p>{text}</p></div></article>"""
+    markup = f"""<html><body>{ARTICLE}
+      <section id="comments" class="comment-wrapper"><h2 class="title">Comments</h2>
+      <article class="comment"><header><p class="submitted">
+        <span class="username">Gerd</span></p></header>
+        <div class="field field-name-comment-body"><p>Wann wird die Brücke fertig?</p></div>
+      </article>
+      <div class="indented">
+        {reply.format(name="Petra", text="Im Frühjahr, sagt die Stadt.")}
+        {reply.format(name="Uwe", text="Das hieß es letztes Jahr auch.")}
+      </div>
+      {reply.format(name="Ines", text="Der Radweg fehlt noch.")}
+      </section></body></html>"""
+    comments = _comments(markup)
+    assert [(c.author, c.parent) for c in comments] == [
+        ("Gerd", None),
+        ("Petra", comments[0].id),
+        ("Uwe", comments[0].id),
+        ("Ines", None),
+    ]
+
+
 def test_disqus_static_thread() -> None:
     markup = f"""<html><body>{ARTICLE}<div id="disqus_thread"><ul id="post-list">
       <li class="post" id="post-1"><div class="post-content">

@@ -398,11 +398,24 @@ def test_walk_stops_at_max_blocks() -> None:
     assert len(whole.paragraphs) == 60
     article = articlekit.parse(page, options=Options(limits=Limits(max_blocks=25)))
     assert article.status is Status.TRUNCATED
-    assert "content cut after 25 blocks (max_blocks)" in article.warnings
+    assert article.warnings == ("content cut after 25 blocks (max_blocks)",)
     assert article.paragraphs == whole.paragraphs[:24]  # the heading is the first block
     at_cap = articlekit.parse(page, options=Options(limits=Limits(max_blocks=61)))
     assert at_cap.status is Status.OK
     assert at_cap.paragraphs == whole.paragraphs
+
+
+def test_walk_of_paragraphs_without_markup_stops_at_max_blocks() -> None:
+    # paragraphs split by blank lines (<br><br>) in one div: no element to cut the page
+    # at before the content stage, the walk's own cap cuts them; the warning comes once
+    lines = "<br><br>".join(f"Paragraph {i} of a long story." for i in range(60))
+    page = f"<html><body><article><h1>Long</h1><div>{lines}</div></article></body></html>"
+    article = articlekit.parse(page, options=Options(limits=Limits(max_blocks=25)))
+    assert article.status is Status.TRUNCATED
+    assert article.warnings.count("content cut after 25 blocks (max_blocks)") == 1
+    # 25 blocks: the title's heading is left out after the cut, as metadata
+    assert article.paragraphs[0] == "Paragraph 0 of a long story."
+    assert article.paragraphs[-1] == "Paragraph 24 of a long story."
 
 
 def test_big_page_is_cut_at_max_text_chars() -> None:

@@ -31,7 +31,7 @@ from articlekit.comments.thread import (
     thread_items,
     without_shared_subjects,
 )
-from articlekit.content.blocks import explain_blocks
+from articlekit.content.blocks import cut_after_blocks, explain_blocks
 from articlekit.content.figures import explain_figures, page_base_url, with_lead_figure
 from articlekit.content.selection import find_main_content
 from articlekit.errors import ArticlekitError, InternalError, LimitExceeded
@@ -163,8 +163,11 @@ def _explain_loaded(page: Source, url: str | None, options: Options) -> Explanat
         signed, authors, date, opened = _opening_card(thread, signed, authors, date)
     # a thread's opening post is its article: the content stage reads that post alone
     scope = opening_page(thread) if thread is not None else tree
+    # beyond the blocks the walk below keeps, nothing is read (hostile: limits.md)
+    scope_cut = cut_after_blocks(scope, options.limits.max_blocks)
     content = find_main_content(scope, metadata, options, kind.kind)
     blocks, blocks_cut = explain_blocks(content.root, metadata, options, kind.kind)
+    blocks_cut = scope_cut or blocks_cut  # one limit, cut before or during the walk
     if blocks_cut is not None:
         page = replace(page, truncated=True)
         warnings += (blocks_cut,)

@@ -71,7 +71,7 @@ _CONTENT_CLASS = re.compile(
     r"|^[a-z]{1,3}-?content$"
 )
 # What every _CONTENT_CLASS match ends with, in lower case: a cheap test before the regex.
-_CONTENT_ENDS = ("content", "text", "message", "story", "msg", "body", "inner")
+_CONTENT_ENDS = re.compile("content|text|message|story|msg|body|inner")
 _POST_NUMBER = re.compile(r"#\d+")
 # A comment's own title: "<h5>Ach ja...</h5>" over the text (news sites, forums).
 _TITLE_TOKEN = re.compile(r"(?:^|[-_])(?:title|titel|titre|titulo|subject|betreff)$")
@@ -96,10 +96,15 @@ def walk_own(
 
 
 def _is_chrome(element: html.HtmlElement) -> bool:
-    if not isinstance(element.tag, str):
+    tag = element.tag
+    if not isinstance(tag, str):
         return True
-    if element.tag in SKIP_TAGS or element.tag in HEADING_TAGS or element.tag == "cite":
+    if tag in SKIP_TAGS or tag in HEADING_TAGS or tag == "cite":
         return True
+    if not element.keys():
+        # no class, id, role or itemprop (most of a comment's elements): of the rules
+        # below only a bare link's can hold
+        return tag == "a" and _is_bare_link(element)
     if is_signature(element):
         return True  # however long: a member's signature is never the post's text
     if element.tag == "a" and _is_own_anchor(element):
@@ -147,7 +152,7 @@ def content_rank(element: html.HtmlElement) -> int:
     if classes is None:
         return rank
     lowered = classes.lower()
-    if not any(end in lowered for end in _CONTENT_ENDS):
+    if _CONTENT_ENDS.search(lowered) is None:
         return rank  # most boxes: no token can end like a text box's
     for token in classes.split():
         token = kebab(token).replace("_", "-")
@@ -247,7 +252,10 @@ def comment_text(
             # a paragraph of one line was tested whole for chrome by _paragraphs or
             # _comment_title already
             paragraph = _strip_line_chrome(paragraph)
-        if not paragraph or (author and SAYS_SUFFIX.sub("", paragraph).strip(" :") == author):
+        if not paragraph or (
+            # (a paragraph that is the author's label holds the name: the cheap test first)
+            author and author in paragraph and SAYS_SUFFIX.sub("", paragraph).strip(" :") == author
+        ):
             continue
         if author and not kept and _SIGNED_BY_LABEL.search(paragraph):
             continue  # "Kommentar von" before the name in its own mark ("<cite>Mareike")

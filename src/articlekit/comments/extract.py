@@ -43,7 +43,7 @@ from articlekit.comments.markup import (
     text_length,
     top_level,
 )
-from articlekit.comments.replies import parent_item, with_owner_replies
+from articlekit.comments.replies import ReplyParents, with_owner_replies
 from articlekit.comments.sections import (
     covered_lengths,
     document_position,
@@ -69,11 +69,13 @@ def find_comment_sections(tree: html.HtmlElement) -> list[html.HtmlElement]:
 
     Returned outermost first in document order, never nested, never ``body``.
     """
+    # one measure of text for every rule below: the items, measured when they are found,
+    # are measured again as covered text, and the sections share their outer ancestors
+    lengths = TextLengths()
     candidates, forms = scan(tree)
-    items = find_items(tree, candidates)
+    items = find_items(tree, candidates, lengths)
     covered = top_level(items + forms)
-    covered_in = covered_lengths(covered)
-    lengths = TextLengths()  # the sections of a page share their outer ancestors
+    covered_in = covered_lengths(covered, lengths)
     roots = thread_roots(items, covered_in, lengths)
     roots += form_roots(forms, covered, covered_in, lengths)
     roots += heading_roots(tree, roots)
@@ -125,6 +127,7 @@ def read_items(
     comments: list[Comment] = []
     item_set = set(items)
     ids: dict[html.HtmlElement, str] = {}
+    parents = ReplyParents(items, item_set)
     # Definition-list templates (Thesis: ``dt.comment`` then ``dd.comment``) sign the
     # comment in one item and write it in the next: the signature carries over.
     signed: tuple[html.HtmlElement, str | None, str | None] | None = None
@@ -150,7 +153,7 @@ def read_items(
         ids[item] = comment_id
         if comment_id == own_id(item):
             page_ids.add(comment_id)
-        parent = parent_item(item, item_set, ids)
+        parent = parents.of(item, ids)
         comments.append(
             Comment(
                 id=comment_id,

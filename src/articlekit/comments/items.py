@@ -48,13 +48,16 @@ _ELSEWHERE_COMMENT = re.compile(r"[^#\s]/[^#\s]*#comment-?\d+$")
 
 
 def find_items(
-    tree: html.HtmlElement, candidates: list[html.HtmlElement]
+    tree: html.HtmlElement,
+    candidates: list[html.HtmlElement],
+    lengths: TextLengths | None = None,
 ) -> list[html.HtmlElement]:
-    """The elements among ``candidates`` that each hold one comment, in document order."""
+    """The elements among ``candidates`` that each hold one comment, in document order;
+    ``lengths`` measures text (share one with the other readers of the same tree)."""
     if not candidates:
         return []
     # Inside a link or a button a "comment" is a counter or a teaser.
-    lengths = TextLengths()
+    lengths = lengths if lengths is not None else TextLengths()
     not_thread: dict[html.HtmlElement, bool] = {}
     candidates = _anchored(candidates, lengths)
     kept = [
@@ -302,11 +305,13 @@ def is_site_widget(section: html.HtmlElement) -> bool:
 def is_teaser(item: html.HtmlElement, item_set: set[html.HtmlElement]) -> bool:
     """An entry that is one link to a comment elsewhere ("Letzte Kommentare" boxes), or
     a name and such a link ("Markus: <a href=…/other-post/#comment-460>Welche…</a>")."""
+    if next(item.iterdescendants("a"), None) is None:
+        return False  # no link at all: tested first, far cheaper than the queries below
     if any(e in item_set for e in item.iterdescendants()):
         return False
     links = elements(_LINKS, item)
     if not links:
-        return False
+        return False  # (inside a link, the item's links are no links of their own)
     length = text_length(item)
     if sum(text_length(a) for a in links) >= length:
         return True

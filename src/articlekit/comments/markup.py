@@ -183,8 +183,12 @@ def own_id(item: html.HtmlElement) -> str | None:
 def is_signature(element: html.HtmlElement) -> bool:
     """True when a class token or the ``data-role`` of ``element`` names a forum
     signature (markup, see above)."""
-    tokens = f"{element.get('class') or ''} {element.get('data-role') or ''}".split()
-    return any(_SIGNATURE_TOKEN.search(t) for t in tokens)
+    hint = f"{element.get('class') or ''} {element.get('data-role') or ''}"
+    if hint.isascii() and "signature" not in hint.lower():
+        # what every token the pattern takes holds, in ASCII (elsewhere "ı" may stand for
+        # "i" in the pattern's case-blind match): one test for most boxes
+        return False
+    return any(_SIGNATURE_TOKEN.search(t) for t in hint.split())
 
 
 def elements(path: etree.XPath, element: html.HtmlElement) -> list[html.HtmlElement]:

@@ -50,12 +50,16 @@ _UI_NAMES = frozenset(
 
 def author_name(text: str) -> str | None:
     """The name in the text of a comment's author box, or None when none is left."""
-    name = " ".join(text.split())
-    name = _without_date(name)
+    collapsed = " ".join(text.split())
+    undated = iso_date(collapsed) is None
+    name = collapsed if undated else _without_date(collapsed)
     name = _SITE_SUFFIX.sub("", name)
     name = SAYS_SUFFIX.sub("", name).strip(" :,-–—/|·•")
     name = _WRITTEN_BY.sub("", _REPLY_FIRST.sub("", name))
-    if not name or len(name) > 80 or is_comment_chrome(name) or iso_date(name) is not None:
+    if not name or len(name) > 80 or is_comment_chrome(name):
+        return None
+    # (a name left as the box wrote it was read for a date above already)
+    if not (undated and name == collapsed) and iso_date(name) is not None:
         return None
     if name.casefold() in _UI_NAMES:
         return None

@@ -13,11 +13,11 @@ import re
 
 from lxml import html
 
-from articlekit.comments.markup import is_area, kebab, nearest, text_length
+from articlekit.comments.markup import is_area, kebab, nearest, nearest_among, text_length
 from articlekit.input.elements import text_of
 from articlekit.metadata.textdates import iso_date
 
-__all__ = ["has_reply_container_between", "parent_item", "with_owner_replies"]
+__all__ = ["ReplyParents", "has_reply_container_between", "with_owner_replies"]
 
 # A box inside a comment or review holding the answer to it ("jdgm-rev__reply",
 # "review-response"): the shop's or author's reply, a comment of its own.
@@ -82,19 +82,42 @@ def _dated_line(box: html.HtmlElement) -> bool:
     return any(iso_date(text_of(p)) for p in box.iter("p"))
 
 
-def parent_item(
-    item: html.HtmlElement, item_set: set[html.HtmlElement], read: dict[html.HtmlElement, str]
-) -> html.HtmlElement | None:
-    """The comment ``item`` answers, among those already ``read``: the nearest enclosing
-    comment, or the comment before a Drupal-style replies container."""
-    parent = nearest(item, item_set)
-    if parent is None:
-        parent = _indented_parent(item, item_set)
-    if parent is None:
-        parent = _depth_parent(item, item_set)
-    while parent is not None and parent not in read:
-        parent = nearest(parent, item_set)
-    return parent
+class ReplyParents:
+    """Which comment each item of one read answers: the nearest enclosing comment, or
+    the comment before a Drupal-style replies container, or the one a level up in a
+    flat thread that marks depths.
+
+    Each item's enclosing comment is found in one climb over the items' ancestors
+    (:func:`nearest_among`), and the climb for a Drupal-style replies container is made
+    once per element holding items, not once per item: 20,000 flat comments under one
+    list climbed the same two ancestors 20,000 times each.
+    """
+
+    __slots__ = ("_indented", "_item_set", "_nearest")
+
+    def __init__(self, items: list[html.HtmlElement], item_set: set[html.HtmlElement]) -> None:
+        self._item_set = item_set
+        self._nearest = nearest_among(items, item_set)
+        # what _indented_parent finds reads only the ancestors: the same for siblings
+        self._indented: dict[html.HtmlElement | None, html.HtmlElement | None] = {}
+
+    def of(
+        self, item: html.HtmlElement, read: dict[html.HtmlElement, str]
+    ) -> html.HtmlElement | None:
+        """The comment ``item`` answers, among those already ``read`` (else the nearest
+        enclosing comment read)."""
+        parent = self._nearest[item]
+        if parent is None:
+            holder = item.getparent()
+            if holder in self._indented:
+                parent = self._indented[holder]
+            else:
+                parent = self._indented[holder] = _indented_parent(item, self._item_set)
+        if parent is None:
+            parent = _depth_parent(item, self._item_set)
+        while parent is not None and parent not in read:
+            parent = self._nearest[parent]
+        return parent
 
 
 def _indented_parent(

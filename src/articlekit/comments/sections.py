@@ -35,12 +35,16 @@ __all__ = [
 ]
 
 
-def covered_lengths(covered: list[html.HtmlElement]) -> dict[html.HtmlElement, int]:
+def covered_lengths(
+    covered: list[html.HtmlElement], lengths: TextLengths | None = None
+) -> dict[html.HtmlElement, int]:
     """Each ancestor of the ``covered`` elements (items, forms) mapped to the length
-    of the comment text inside it."""
+    of the comment text inside it; ``lengths`` measures text (share one with the other
+    readers of the same tree: the items were measured when they were found)."""
+    measure = lengths if lengths is not None else text_length
     covered_in: dict[html.HtmlElement, int] = {}
     for element in covered:
-        length = text_length(element)
+        length = measure(element)
         for ancestor in element.iterancestors():
             covered_in[ancestor] = covered_in.get(ancestor, 0) + length
     return covered_in
@@ -60,20 +64,23 @@ def thread_roots(
     roots: list[html.HtmlElement] = []
     # Group top-level comments by their parent, the thread list.
     groups: dict[html.HtmlElement, list[html.HtmlElement]] = {}
-    for item in top_level(items):
+    top = top_level(items)
+    for item in top:
         parent = item.getparent()
         if parent is not None:
             groups.setdefault(parent, []).append(item)
     # Comments of one thread share their markup even when each sits in its own
     # wrapper (React-style pages): a signature seen twice is evidence too.
+    signature_of: dict[html.HtmlElement, tuple[str, frozenset[str]]] = {}
     signatures: dict[tuple[str, frozenset[str]], int] = {}
-    for item in top_level(items):
-        signatures[_signature(item)] = signatures.get(_signature(item), 0) + 1
+    for item in top:
+        signature = signature_of[item] = _signature(item)
+        signatures[signature] = signatures.get(signature, 0) + 1
     for parent, members in groups.items():
         strong = (
             len(members) >= 2
             or any(strong_item(m) for m in members)
-            or any(signatures[_signature(m)] >= 2 for m in members)
+            or any(signatures[signature_of[m]] >= 2 for m in members)
         )
         root = _section_root(parent, covered_in, strong, lengths)
         if root is not None:

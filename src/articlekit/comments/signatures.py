@@ -11,6 +11,7 @@ the words of signature lines come from the language files.
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 from lxml import html
 
@@ -82,7 +83,11 @@ _INITIAL_END = re.compile(r"\s\w\.$")
 
 
 def _is_author_mark(element: html.HtmlElement) -> bool:
-    if element.tag == "cite" or element.get("itemprop") in _AUTHOR_PROPS:
+    if element.tag == "cite":
+        return True
+    if not element.keys():
+        return False  # every other rule reads an attribute; most elements have none
+    if element.get("itemprop") in _AUTHOR_PROPS:
         return True
     if (
         element.tag == "a"
@@ -102,7 +107,11 @@ def _is_author_mark(element: html.HtmlElement) -> bool:
 
 
 def _is_date_mark(element: html.HtmlElement) -> bool:
-    if element.tag == "time" or element.get("itemprop") in _DATE_PROPS:
+    if element.tag == "time":
+        return True
+    if not element.keys():
+        return False  # the other rules read an attribute
+    if element.get("itemprop") in _DATE_PROPS:
         return True
     return _DATE_CLASS.search(element.get("class") or "") is not None
 
@@ -113,10 +122,11 @@ def comment_author(item: html.HtmlElement, own_list: list[html.HtmlElement]) -> 
     above_rank = _name_above_rank(own_list)
     if above_rank:
         return above_rank
-    candidates = [e for e in own_list if _is_author_mark(e)]
     # the most specific marker wins: microdata name, hCard fn, then class hints
-    candidates.sort(key=_author_rank)
-    for element in _innermost(candidates, item):
+    # (each rank computed once; a stable sort on it alone keeps the page order of ties)
+    marks = [(_author_rank(e), e) for e in own_list if _is_author_mark(e)]
+    ranked = sorted(marks, key=itemgetter(0))
+    for element in _innermost(ranked, item):
         name_el = element.find(".//*[@itemprop='name']")
         if name_el is None:
             # a box with the member's stats around the link to their profile (MyBB's
@@ -153,8 +163,12 @@ def _name_above_rank(own_list: list[html.HtmlElement]) -> str | None:
     """The name a forum prints right above the member's title: FluxBB's ``<dt>`` over
     ``dd.usertitle``, XenForo's ``h4`` over ``h5.userTitle``."""
     for element in own_list:
-        classes = (element.get("class") or "").split()
-        if not any(_names_rank(c) for c in classes):
+        hint = element.get("class") or ""
+        # a rank's token ends in "title" (in ASCII; elsewhere "ı" may stand for "i" in
+        # the pattern's case-blind match): the cheap test first, for every element
+        if (hint.isascii() and "title" not in hint.lower()) or not any(
+            _names_rank(c) for c in hint.split()
+        ):
             continue
         above = element.getprevious()
         if above is None or above.tag not in _NAME_TAGS:
@@ -333,19 +347,21 @@ def _text_without_dates(element: html.HtmlElement) -> str:
     return "".join(parts)
 
 
-def _innermost(ranked: list[html.HtmlElement], item: html.HtmlElement) -> list[html.HtmlElement]:
-    """``ranked`` without the boxes named for the author that hold a candidate ranked
-    as high: Invision's author pane (``ipsComment_author``: name, group, post count)
-    around the heading that names the author (``cAuthorPane_author``).  A loose hint
-    ("user-info", "user-action-time") says too little to prefer the inner one."""
-    ranks = [_author_rank(e) for e in ranked]
+def _innermost(
+    ranked: list[tuple[int, html.HtmlElement]], item: html.HtmlElement
+) -> list[html.HtmlElement]:
+    """The elements of ``ranked`` (rank, element), without the boxes named for the author
+    that hold a candidate ranked as high: Invision's author pane (``ipsComment_author``:
+    name, group, post count) around the heading that names the author
+    (``cAuthorPane_author``).  A loose hint ("user-info", "user-action-time") says too
+    little to prefer the inner one."""
     return [
         outer
-        for i, outer in enumerate(ranked)
-        if ranks[i] > _NAMED_RANK
+        for i, (rank, outer) in enumerate(ranked)
+        if rank > _NAMED_RANK
         or not any(
-            ranks[j] <= ranks[i] and j != i and _holds(outer, inner, item)
-            for j, inner in enumerate(ranked)
+            other <= rank and j != i and _holds(outer, inner, item)
+            for j, (other, inner) in enumerate(ranked)
         )
     ]
 

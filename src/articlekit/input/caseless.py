@@ -13,9 +13,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["CaselessPattern"]
+__all__ = ["FOLDS_TO_ASCII", "CaselessPattern"]
 
 _UPPER = re.compile("[A-Z]")
+# The characters outside ASCII that an IGNORECASE search matches to an ASCII letter
+# (the dotted "İ" and dotless "ı" to "i", the long "ſ" to "s", the Kelvin sign to "k";
+# tests/test_caseless.py checks the list against the engine).
+FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +35,18 @@ class CaselessPattern:
         text could never match (nor, to keep the check simple, an escape like ``\\S``)."""
         if _UPPER.search(pattern):
             raise ValueError(f"a caseless pattern is written in lower case: {pattern!r}")
+        folding = sorted({c for c in pattern if not c.isascii() and c in FOLDS_TO_ASCII})
+        if folding:
+            # "ı" or "ſ" match an ASCII letter only in the IGNORECASE search: the two
+            # searches would differ on ASCII text
+            raise ValueError(f"a caseless pattern holds {folding}, which fold to ASCII")
         return cls(re.compile(pattern), re.compile(pattern, re.IGNORECASE))
+
+    def starts(self, text: str) -> bool:
+        """Whether the pattern matches at the start of ``text``, in any case."""
+        if text.isascii():
+            return self.lowered.match(text.lower()) is not None
+        return self.folded.match(text) is not None
 
     def found_in(self, text: str) -> bool:
         """Whether the pattern matches somewhere in ``text``, in any case."""

@@ -14,7 +14,7 @@ from lxml import etree
 from articlekit.input.elements import put_text_before
 from articlekit.input.markup import BLOCKS
 
-__all__ = ["cut_nodes", "flatten_deep", "may_exceed"]
+__all__ = ["cut_from", "cut_nodes", "flatten_deep", "may_exceed"]
 
 # Elements whose text is code or styling, never content: removed rather than
 # flattened into their ancestor's text.
@@ -205,13 +205,18 @@ def cut_nodes(root: etree._Element, max_nodes: int) -> bool:
     over = _elements(root, f"(//*)[{max_nodes + 1}]")
     if not over:
         return False
-    first_over = over[0]
-    node = first_over
-    keep = 0  # the first element over the limit goes; its ancestors stay
+    cut_from(root, over[0])
+    return True
+
+
+def cut_from(root: etree._Element, first: etree._Element) -> None:
+    """Drop ``first`` and everything after it in document order, up to the end of
+    ``root``; its ancestors stay.  A few slice deletions, whatever the size of the rest."""
+    node = first
+    keep = 0  # the first element cut goes; its ancestors stay
     while node is not root:
         parent = node.getparent()
         if parent is None:
             break
         del parent[parent.index(node) + keep :]
         node, keep = parent, 1
-    return True

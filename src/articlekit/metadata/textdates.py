@@ -31,6 +31,7 @@ _ENGLISH_WEEKDAYS = phrase_pattern(
     min(names, key=len) for names in groups("dates.weekdays", ["en"])
 )
 
+_DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?<!\d)(?:19|20|21)\d\d(?!\d)")
 _ISO = re.compile(
     r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?"
@@ -109,8 +110,8 @@ def iso_date(text: str | None) -> str | None:
     An ISO timestamp is returned as written (with its offset); None when no
     unambiguous date is found.
     """
-    if not text:
-        return None
+    if not text or _DIGIT.search(text) is None:
+        return None  # every form read here has a digit; most texts read for a date none
     text = " ".join(text.split())[:200]
     if _YEAR.search(text) is None:
         # every other form read here has a four-digit year; most text has none

@@ -14,7 +14,6 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from articlekit.languages import LANGUAGES
 from articlekit.model import Article, Block, Comment, Figure, Sublist
@@ -118,12 +117,6 @@ def sublists_of(block: Block, parent: int | None, item: int) -> list[tuple[int, 
     ]
 
 
-@dataclass(frozen=True, slots=True)
-class _Node:
-    index: int
-    depth: int
-
-
 def thread(comments: tuple[Comment, ...]) -> Iterator[tuple[Comment, int]]:
     """Comments in display order with their nesting depth (0 for top level).
 
@@ -147,15 +140,16 @@ def thread(comments: tuple[Comment, ...]) -> Iterator[tuple[Comment, int]]:
     for start in [*roots, *range(len(comments))]:
         if seen[start]:
             continue
-        stack = [_Node(start, 0)]
+        # (index, depth) pairs: a thread of 20,000 comments is walked for each format
+        stack = [(start, 0)]
         while stack:
-            node = stack.pop()
-            if seen[node.index]:
+            index, depth = stack.pop()
+            if seen[index]:
                 continue
-            seen[node.index] = True
-            yield comments[node.index], node.depth
-            depth = min(node.depth + 1, MAX_COMMENT_NESTING)
-            stack.extend(_Node(c, depth) for c in reversed(children.get(node.index, ())))
+            seen[index] = True
+            yield comments[index], depth
+            below = min(depth + 1, MAX_COMMENT_NESTING)
+            stack.extend((c, below) for c in reversed(children.get(index, ())))
 
 
 def loose_figures(article: Article) -> list[Figure]:

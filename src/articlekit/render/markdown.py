@@ -33,8 +33,15 @@ _MD_LINE_START = re.compile(r"^(\s*)([#>+\-=~]+|\d+[.)])(?=\s|$)", re.MULTILINE)
 
 def _md(value: str) -> str:
     """Escape text so that Markdown shows it literally (no links, emphasis, HTML)."""
-    escaped = _MD_INLINE.sub(r"\\\1", clean(value))
+    escaped = _escape_inline(clean(value))
     return _MD_LINE_START.sub(_escape_line_start, escaped)
+
+
+def _escape_inline(text: str) -> str:
+    """``text`` with a backslash before each Markdown punctuation mark in it."""
+    if _MD_INLINE.search(text) is None:
+        return text  # most texts: the substitution's template is not even parsed
+    return _MD_INLINE.sub(r"\\\1", text)
 
 
 def _escape_line_start(match: re.Match[str]) -> str:
@@ -50,7 +57,7 @@ def _md_one_line(value: str) -> str:
 
 def _md_escape(value: str, at_line_start: bool) -> str:
     """Page text escaped for Markdown; a line break in it becomes a hard break."""
-    escaped = _MD_INLINE.sub(r"\\\1", clean(value))
+    escaped = _escape_inline(clean(value))
 
     def line_start(match: re.Match[str]) -> str:
         if match.start() == 0 and not at_line_start:
