@@ -222,11 +222,17 @@ def _alone(units: Sequence[Unit], index: int) -> bool:
         return False
     if index == 0 or units[index - 1].block != block:
         return True
-    above = units[index - 1].text
+    above = units[index - 1].text.rstrip(" |·•»›")  # "Local News |"
+    kicker = words(above)
     return (
-        len(words(above)) <= KICKER_WORDS
-        and above[-1:] not in ".:!?"
+        2 <= len(kicker) <= KICKER_WORDS  # one word over a line is a menu's last item
+        # a section's name: capitalised words, no date, no list item or widget label
+        and all(word[0].isupper() and not word.isdigit() for word in kicker)
+        and above[-1:].isalpha()
+        and not BULLET.match(above)
         and not is_button_line(above)
+        and not units[index].text.startswith(above)
+        and iso_date(units[index].text) is None  # a name over its dateline
         and (index == 1 or units[index - 2].block != block)
     )
 
