@@ -65,6 +65,13 @@ def _dateline(meta: str, *, above: str = "", url: str | None = None) -> tuple[st
         # the name twice (alt text and link) or with a handle glued on; a glued year
         ("Lena Brook Lena Brook\n2 de mayo de 202221:25", "Lena Brook", "2022-05-02"),
         ("By Erik Lund@eriklund | May 5, 2020", "Erik Lund", "2020-05-05"),
+        # inline elements joined without a space, a picture's alt text beside the names
+        ("Veröffentlicht vonJonas Brandt 28. Februar 2016", "Jonas Brandt", "2016-02-28"),
+        ("AvatarNora Lind22. Februar 2020", "Nora Lind", "2020-02-22"),
+        ("Rita Sommer3.11.2023", "Rita Sommer", "2023-11-03"),
+        ("ByKay MorrowMar 5, 2025 | 6 comments", "Kay Morrow", "2025-03-05"),
+        ("ByDale Hartley KXRT logo\nNovember 9, 2023 4:41AM", "Dale Hartley", "2023-11-09"),
+        ("Profilbild Jana Keks 18.10.2019, 15:07 Uhr", "Jana Keks", "2019-10-18"),
         # blog themes' postmeta: the categories or the comment link after the names
         ("6. Dezember 2022 von Lena Fuchs in Reisen, Kultur", "Lena Fuchs", "2022-12-06"),
         ("Posted on March 3, 2021 by ada_b under Gardening, Notes", "ada_b", "2021-03-03"),

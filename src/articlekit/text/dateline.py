@@ -41,7 +41,7 @@ from articlekit.text.lines import (
 )
 from articlekit.text.sitesigns import site_only
 from articlekit.text.units import BULLET, Unit, is_prose
-from articlekit.text.vocabulary import word_set
+from articlekit.text.vocabulary import one_of, word_set
 
 __all__ = [
     "BELOW",
@@ -116,7 +116,9 @@ def find_dateline(units: list[Unit], heading: int, url: str | None = None) -> Da
                 names_site(found[0], sites) and _one_of_signed(units, heading, index, found[0])
             )
             byline = None if site else found[0]
-        when = line_date(line) if date is None and not _is_sentence(line) else None
+        when = None
+        if date is None and not _is_sentence(line):
+            when = line_date(line) or line_date(_spaced(line))
         if when is not None:
             date = when[:10]
             lines.append(index)
@@ -373,8 +375,53 @@ def _names_at(units: list[Unit], index: int, line: str) -> tuple[str, list[int]]
     "By Jane Doe", "5 March 2021 by Jane Doe" (:func:`byline_of`), also when
     the converter glued "ByJane Doe" or an e-mail address follows; "Von" over
     "Jane Doe"; a name beside its date on the line ("Jane Doe 19.10.2019",
-    "5 March 2021 | Jane Doe") or on the line over or under it.
+    "5 March 2021 | Jane Doe") or on the line over or under it.  Converters
+    that keep pictures' alt text ("Avatar Jane Doe") and join inline elements
+    without a space ("vonJane Doe", "Jane Doe22.03.2021") are read too.
     """
+    line = _without_pictures(line)
+    found = _names_on(units, index, line)
+    spaced = _spaced(line)
+    if found is None and spaced != line:
+        found = _names_on(units, index, spaced)
+    return found
+
+
+# inline elements a converter joined without white space: a name and its date ("Jane
+# Doe22.03.2021"), a by-word and the name ("Veröffentlicht vonJane Doe"); user names
+# written in camel case ("JaneDoe") stay whole
+_GLUED_DIGIT = re.compile(r"(?<=[a-zß-öø-ÿ])(?=[0-9])")
+_GLUED_BY = re.compile(r"\b(" + one_of("by_words") + r")(?=[A-ZÀ-ÖØ-Þ])")
+_CAMEL = re.compile(r"(?<=[a-zß-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ])")
+_GLUED_WORD = re.compile(r"(?<=[a-zß-öø-ÿ])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]*")
+
+
+def _spaced(line: str) -> str:
+    """A line with spaces where a converter glued a name to its by-word or its date
+    ("vonJane Doe", "Jane Doe22.03.2021", "Jane DoeMar 5, 2025")."""
+    line = _GLUED_BY.sub(r"\1 ", _GLUED_DIGIT.sub(" ", line))
+    return _GLUED_WORD.sub(lambda m: " " + m[0] if is_month_or_day(m[0]) else m[0], line)
+
+
+_PICTURE_ALTS = word_set("picture_alts")
+
+
+def _without_pictures(line: str) -> str:
+    """A byline line without the alt text of the author's picture before it ("Avatar",
+    also glued: "AvatarJane Doe") or of an outlet's logo after it ("KTRK logo")."""
+    tokens = line.split()
+    if len(tokens) < 3:
+        return line
+    first = _CAMEL.split(tokens[0], maxsplit=1)
+    if first[0].lower() in _PICTURE_ALTS:
+        tokens = first[1:] + tokens[1:] if len(first) > 1 and first[1] else tokens[1:]
+    if tokens and tokens[-1].lower() in _PICTURE_ALTS:
+        tokens = tokens[:-2] if len(tokens) > 2 and tokens[-2].isupper() else tokens[:-1]
+    return " ".join(tokens)
+
+
+def _names_on(units: list[Unit], index: int, line: str) -> tuple[str, list[int]] | None:
+    """:func:`_names_at` of a line as it is written."""
     plain = CONTACT.sub("", line).strip()
     found = byline_of(plain) or byline_of(_unglued(plain)) or _part_byline(plain)
     if found:

@@ -210,6 +210,33 @@ def _word_count(line: str) -> int:
     return len(words(line)) + wide // 2 if wide * 2 > len(line) else len(words(line))
 
 
+KICKER_WORDS = 3
+"""Words of a kicker or section line ("Local News", "Open Future") that converters glue
+over the headline in one block."""
+
+
+def _alone(units: Sequence[Unit], index: int) -> bool:
+    """True for a line in a block of its own, or under a kicker that shares its block."""
+    block = units[index].block
+    if index + 1 < len(units) and units[index + 1].block == block:
+        return False
+    if index == 0 or units[index - 1].block != block:
+        return True
+    above = units[index - 1].text.rstrip(" |·•»›")  # "Local News |"
+    kicker = words(above)
+    return (
+        2 <= len(kicker) <= KICKER_WORDS  # one word over a line is a menu's last item
+        # a section's name: capitalised words, no date, no list item or widget label
+        and all(word[0].isupper() and not word.isdigit() for word in kicker)
+        and above[-1:].isalpha()
+        and not BULLET.match(above)
+        and not is_button_line(above)
+        and not units[index].text.startswith(above)
+        and iso_date(units[index].text) is None  # a name over its dateline
+        and (index == 1 or units[index - 2].block != block)
+    )
+
+
 def _meta(line: str) -> bool:
     """A dateline or byline line, also as a list item ("• 14.03.23", "• Von")."""
     line = _LIST_MARK.sub("", line)
@@ -232,22 +259,19 @@ def headline_score(near: Neighbourhood, index: int) -> float:
     line = units[index].text
     score = 0.0
     meta = near.meta
-    if any(meta[index + 1 : index + 2]):
+    below = index + 1
+    if any(meta[below : below + 1]):
         score += 2.0
-    elif any(meta[index + 2 : index + 1 + META_BELOW] + meta[max(0, index - META_ABOVE) : index]):
+    elif any(meta[below + 1 : below + META_BELOW] + meta[max(0, index - META_ABOVE) : index]):
         score += 1.0
-    prose = near.prose[index + 1 : index + 1 + PROSE_FAR]
+    prose = near.prose[below : below + PROSE_FAR]
     if any(prose[:2]):
         score += 1.5
     elif any(prose[:PROSE_NEAR]):
         score += 0.5
     else:
         score -= 0.5
-    block = units[index].block
-    alone = (index == 0 or units[index - 1].block != block) and (
-        index + 1 == len(units) or units[index + 1].block != block
-    )
-    score += 1.0 if alone else -2.0
+    score += 1.0 if _alone(units, index) else -2.0
     score += _length_score(_word_count(line))
     if BULLET.match(line):
         score -= 2.0  # a menu or a list of other stories; a breadcrumb's last item at best

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from articlekit.comments.phrases import is_comment_header
 from articlekit.text.headline import Neighbourhood, headline_like, headline_score, names_site
@@ -63,6 +63,20 @@ class Headline:
 def find_title(
     units: list[Unit], url: str | None = None, taken: frozenset[int] = frozenset()
 ) -> Headline:
+    """The title, the head line and the story's heading (:func:`_find_title`); the
+    title without the soft hyphens and zero-width spaces of hyphenated text."""
+    found = _find_title(units, url, taken)
+    if found.title is None or _INVISIBLE.search(found.title) is None:
+        return found
+    return replace(found, title=_INVISIBLE.sub("", found.title))
+
+
+_INVISIBLE = re.compile("[\u00ad\u200b]")
+
+
+def _find_title(
+    units: list[Unit], url: str | None = None, taken: frozenset[int] = frozenset()
+) -> Headline:
     """The title, the head line and the story's heading.
 
     Whole-page dumps of some converters start with the ``<title>`` ("Story –
@@ -100,7 +114,8 @@ def find_title(
                 return Headline(title, best, heading, main_start is None or heading <= main_start)
             return Headline(title, None, best, ends_header)
         if best != head_index:
-            return Headline(BULLET.sub("", units[best].text), head_index, best, ends_header)
+            text = _without_kicker(BULLET.sub("", units[best].text), head)
+            return Headline(text, head_index, best, ends_header)
     if head_index is not None and _UNDERLINE.match(_text_at(units, head_index + 1)):
         return Headline(head, None, head_index, True)
     first_prose = next((i for i, p in enumerate(near.prose) if p), None)
@@ -141,6 +156,39 @@ def _best_headline(
     if best is None or best[0] < MIN_HEADLINE_SCORE:
         return None, repeated
     return best[1], repeated
+
+
+KICKER_WORDS = 6
+"""Words of a kicker that a heading may hold before the story's title ("Investitionen in
+IT-Sicherheit Cyber-Angriffe: …")."""
+_WORD = re.compile(r"\w+")
+_OPENING_MARKS = "\"'„“«‹(["
+_QUOTE_MARKS = re.compile('["„“”«»‹›]')
+
+
+def _without_kicker(heading: str, head: str | None) -> str:
+    """The heading without the kicker it opens with, when the head line (the page's
+    ``<title>``, "Story – Site") gives the story's title without it: templates put the
+    kicker and the title in one heading element, which converters write as one line."""
+    if head is None:
+        return heading
+    separators = list(_SEPARATORS.finditer(head))
+    if not separators:
+        return heading
+    story = [w.lower() for w in _WORD.findall(head[: separators[-1].start()])]
+    found = list(_WORD.finditer(heading))
+    kicker = len(found) - len(story)
+    if (
+        len(story) < 3
+        or not 0 < kicker <= KICKER_WORDS
+        or [m[0].lower() for m in found[kicker:]] != story
+    ):
+        return heading
+    start = found[kicker].start()
+    while start > 0 and heading[start - 1] in _OPENING_MARKS:
+        start -= 1
+    # a quotation before the title is the headline's own ("»Pure joy«: Jane wins")
+    return heading if _QUOTE_MARKS.search(heading[:start]) else heading[start:]
 
 
 def _crumb_above(units: Sequence[Unit], index: int) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from articlekit.options import DEFAULT_LIMITS, Limits
-from articlekit.text.lines import credit_of, is_boilerplate_line, words
+from articlekit.text.lines import byline_of, credit_of, is_boilerplate_line, words
 
 __all__ = [
     "BULLET",
@@ -160,8 +160,14 @@ def _unmark(line: str) -> str:
 
 
 def _continues(previous: str, line: str) -> bool:
-    """True when ``line`` goes on with the sentence of ``previous`` (a ``<br>`` break)."""
-    return previous[-1] not in TERMINAL and line[0].islower() and not BULLET.match(line)
+    """True when ``line`` goes on with the sentence of ``previous`` (a ``<br>`` break); a
+    byline ends its line, whatever follows it (a share bar's "facebook twitter")."""
+    return (
+        previous[-1] not in TERMINAL
+        and line[0].islower()
+        and not BULLET.match(line)
+        and byline_of(previous) is None
+    )
 
 
 def _is_hard_wrapped(lines: list[str]) -> bool:
@@ -175,9 +181,10 @@ def _is_hard_wrapped(lines: list[str]) -> bool:
     return (
         open_ended * 5 >= len(body) * 3
         and max(map(len, body)) - min(map(len, body)) <= 30
-        # a picture's credit ("Foto: …") or a name under a caption or a title is a line
-        # of its own, not the end of a wrapped sentence
+        # a picture's credit ("Foto: …"), a name under a caption or a title, or a byline
+        # under the tags is a line of its own, not the end of a wrapped sentence
         and credit_of(lines[-1]) is None
+        and byline_of(lines[-1]) is None
     )
 
 
