@@ -5,7 +5,8 @@ Length, function-word share and punctuation give each unit a first kind
 capitalised names without a sentence end are bad, a line that ends no
 sentence is short whatever its length); headings over good text are kept,
 neighbours decide the uncertain ones, plain lines between paragraphs are
-filled in (up to six when they read as a text's steps), an end-of-article cue
+filled in (up to six when they read as a text's steps), runs of terse sentences
+with the story's paragraphs kept (``runs``), an end-of-article cue
 ("Related", "Share this") cuts the tail, and small regions of good text far
 from the story (parted by runs of template lines) go.
 """
@@ -24,6 +25,7 @@ from articlekit.text.lines import (
     stopword_ratio,
     words,
 )
+from articlekit.text.runs import extend_prose_runs
 from articlekit.text.units import SENTENCE_BREAK, TERMINAL, Unit, UnitKind, sentence_like
 
 __all__ = ["LENGTH_HIGH", "LENGTH_LOW", "classify_units"]
@@ -169,7 +171,10 @@ def classify_units(units: list[Unit], fixed: dict[int, UnitKind]) -> list[UnitKi
                 revised[index] = UnitKind.BAD
             elif kind is UnitKind.NEAR_GOOD:
                 revised[index] = UnitKind.GOOD
-    return _keep_main_region(units, _cut_after_end(units, _fill_gaps(units, revised, fixed)))
+    kinds = _fill_gaps(units, revised, fixed)
+    template = [_template_or_noise(u.text) for u in units]
+    kinds = extend_prose_runs(units, kinds, fixed, template)
+    return _keep_main_region(units, _cut_after_end(units, kinds))
 
 
 def _neighbours(
@@ -287,6 +292,13 @@ def _template(line: str) -> bool:
         or is_end_marker(line)
         or is_byline_or_date(line)
     )
+
+
+def _template_or_noise(text: str) -> bool:
+    """True for a line no run of the story's sentences crosses: a template line, markup
+    printed as text or a run of names."""
+    line = _SYMBOL_BULLET.sub("", text, count=1) or text
+    return _template(line) or _markup(line) or _run_of_names(line)
 
 
 def _plain(line: str) -> bool:

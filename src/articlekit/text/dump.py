@@ -22,8 +22,10 @@ stages, top to bottom, each in its own module:
    (:func:`~articlekit.text.dateline.date_before_text`, after step 5);
 5. :func:`~articlekit.text.classify.classify_units` - jusText-style: length,
    function-word share and punctuation give good/near-good/short/bad, then
-   neighbours decide the uncertain ones, an end-of-article cue ("Related",
-   "Share this") cuts the tail, and good text parted from the story by a long
+   neighbours decide the uncertain ones, terse sentence lines in one run
+   with kept paragraphs are kept (:mod:`~articlekit.text.runs`), an
+   end-of-article cue ("Related", "Share this") cuts the tail, and good
+   text parted from the story by a long
    run of template lines (a bio or newsletter box under the tags) goes;
 6. :func:`~articlekit.text.teasers.find_teasers` - an index page's teasers
    (headline, one or two sentences, "12 March 2023 · 2 min read" or "Read
