@@ -82,20 +82,7 @@ def _cut_warning(max_blocks: int) -> str:
 # list item, a definition, code, a quote).  The dev corpora's pages hold at most 2,252
 # (modern-2026-dev 0203), the default max_blocks is 10,000; table cells and divs are
 # left out: one page's data table has 6,000 cells.
-_TEXT_BLOCK_TAGS = (
-    "p",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "li",
-    "dt",
-    "dd",
-    "pre",
-    "blockquote",
-)
+_TEXT_BLOCK_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "pre", "blockquote")
 
 
 def cut_after_blocks(tree: html.HtmlElement, max_blocks: int) -> str | None:
