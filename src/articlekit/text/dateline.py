@@ -24,6 +24,7 @@ from articlekit.metadata.byline.vocabulary import PARTICLES
 from articlekit.metadata.dates import url_date
 from articlekit.metadata.datestrings import parse_date
 from articlekit.metadata.textdates import iso_date
+from articlekit.text.glued import spaced, unglued_by_word, unglued_year, without_pictures
 from articlekit.text.headline import names_site, site_labels
 from articlekit.text.lines import (
     NOT_NAME_WORDS,
@@ -41,7 +42,7 @@ from articlekit.text.lines import (
 )
 from articlekit.text.sitesigns import site_only
 from articlekit.text.units import BULLET, Unit, is_prose
-from articlekit.text.vocabulary import one_of, word_set
+from articlekit.text.vocabulary import word_set
 
 __all__ = [
     "BELOW",
@@ -118,7 +119,7 @@ def find_dateline(units: list[Unit], heading: int, url: str | None = None) -> Da
             byline = None if site else found[0]
         when = None
         if date is None and not _is_sentence(line):
-            when = line_date(line) or line_date(_spaced(line))
+            when = line_date(line) or line_date(spaced(line))
         if when is not None:
             date = when[:10]
             lines.append(index)
@@ -279,7 +280,7 @@ def date_before_text(
     """
     stop = max(heading, first_paragraph - 1 - BEFORE_TEXT, -1)
     for index in range(first_paragraph - 1, stop, -1):
-        line = _unglued_year(_bare(units[index].text))
+        line = unglued_year(_bare(units[index].text))
         if is_labelled_date(line) and (when := line_date(line)) is not None:
             return index, when[:10]
     return None
@@ -324,23 +325,13 @@ def line_date(line: str) -> str | None:
     """The date a short line writes, in the forms of every language file ("5 марта 2020",
     "5 de março de 2020" too); a day and month that could be read either way
     ("03/04/2020") only when the line says which (:func:`iso_date`)."""
-    line = _unglued_year(line)
+    line = unglued_year(line)
     found = iso_date(line)
     if found is not None:
         return found[:10]
     if _AMBIGUOUS_SLASHED.search(line):
         return None
     return parse_date(line)
-
-
-# A year that a converter glued to the time or the word after it (inline elements
-# without white space between them): "4 de mayo de 202207:59", "26.01.2022Strava".
-_GLUED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=\d{1,2}:\d\d|[^\W\d_])")
-
-
-def _unglued_year(line: str) -> str:
-    """``line`` with a space after a year glued to what follows it."""
-    return _GLUED_YEAR.sub(r"\1 ", line) if _DIGIT.search(line) else line
 
 
 def _window(units: list[Unit], heading: int) -> list[int]:
@@ -379,51 +370,18 @@ def _names_at(units: list[Unit], index: int, line: str) -> tuple[str, list[int]]
     that keep pictures' alt text ("Avatar Jane Doe") and join inline elements
     without a space ("vonJane Doe", "Jane Doe22.03.2021") are read too.
     """
-    line = _without_pictures(line)
+    line = without_pictures(line)
     found = _names_on(units, index, line)
-    spaced = _spaced(line)
-    if found is None and spaced != line:
-        found = _names_on(units, index, spaced)
+    respaced = spaced(line)
+    if found is None and respaced != line:
+        found = _names_on(units, index, respaced)
     return found
-
-
-# inline elements a converter joined without white space: a name and its date ("Jane
-# Doe22.03.2021"), a by-word and the name ("Veröffentlicht vonJane Doe"); user names
-# written in camel case ("JaneDoe") stay whole
-_GLUED_DIGIT = re.compile(r"(?<=[a-zß-öø-ÿ])(?=[0-9])")
-_GLUED_BY = re.compile(r"\b(" + one_of("by_words") + r")(?=[A-ZÀ-ÖØ-Þ])")
-_CAMEL = re.compile(r"(?<=[a-zß-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ])")
-_GLUED_WORD = re.compile(r"(?<=[a-zß-öø-ÿ])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]*")
-
-
-def _spaced(line: str) -> str:
-    """A line with spaces where a converter glued a name to its by-word or its date
-    ("vonJane Doe", "Jane Doe22.03.2021", "Jane DoeMar 5, 2025")."""
-    line = _GLUED_BY.sub(r"\1 ", _GLUED_DIGIT.sub(" ", line))
-    return _GLUED_WORD.sub(lambda m: " " + m[0] if is_month_or_day(m[0]) else m[0], line)
-
-
-_PICTURE_ALTS = word_set("picture_alts")
-
-
-def _without_pictures(line: str) -> str:
-    """A byline line without the alt text of the author's picture before it ("Avatar",
-    also glued: "AvatarJane Doe") or of an outlet's logo after it ("KTRK logo")."""
-    tokens = line.split()
-    if len(tokens) < 3:
-        return line
-    first = _CAMEL.split(tokens[0], maxsplit=1)
-    if first[0].lower() in _PICTURE_ALTS:
-        tokens = first[1:] + tokens[1:] if len(first) > 1 and first[1] else tokens[1:]
-    if tokens and tokens[-1].lower() in _PICTURE_ALTS:
-        tokens = tokens[:-2] if len(tokens) > 2 and tokens[-2].isupper() else tokens[:-1]
-    return " ".join(tokens)
 
 
 def _names_on(units: list[Unit], index: int, line: str) -> tuple[str, list[int]] | None:
     """:func:`_names_at` of a line as it is written."""
     plain = CONTACT.sub("", line).strip()
-    found = byline_of(plain) or byline_of(_unglued(plain)) or _part_byline(plain)
+    found = byline_of(plain) or byline_of(unglued_by_word(plain)) or _part_byline(plain)
     if found:
         return found, [index]
     if (byline_prefix_only(line) or ends_with_by_word(line)) and index + 1 < len(units):
@@ -544,15 +502,6 @@ def _strict_name(text: str) -> bool:
 
 # an apostrophe inside a word: "O'Callaghan", "D’Amato"
 _APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)")
-
-
-def _unglued(line: str) -> str:
-    """ "ByJane Doe" as "By Jane Doe": inline markup joined the byline word to the name."""
-    match = _GLUED.match(line)
-    return f"{match[1]} {line[match.end(1) :]}" if match else line
-
-
-_GLUED = re.compile(r"^([A-ZÀ-Ý][a-zà-ÿ]{1,3})(?=[A-ZÀ-Ý])")
 
 
 def _dated_neighbour(units: list[Unit], index: int) -> bool:
