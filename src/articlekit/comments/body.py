@@ -82,12 +82,17 @@ def walk_own(
     element: html.HtmlElement, item: html.HtmlElement, item_set: set[html.HtmlElement]
 ) -> list[html.HtmlElement]:
     """Descendants of ``element`` that belong to ``item`` itself (not to a reply), in order."""
-    # most comments hold no reply: lxml lists their elements in one call, and only a
-    # comment holding another item is walked in Python, its replies' subtrees left out
-    every = list(element.iterdescendants(etree.Element))
-    if item_set.isdisjoint(every):
-        return every
+    # most comments hold no reply: their elements are read in lxml's order, with no
+    # stack of iterators; at the first reply (never listing what follows it, which in a
+    # reply chain thousands deep is the whole chain) the walk below leaves replies out
     found: list[html.HtmlElement] = []
+    for descendant in element.iterdescendants(etree.Element):
+        if descendant in item_set and descendant is not item:
+            break
+        found.append(descendant)
+    else:
+        return found
+    found = []
     stack = [iter(element)]
     while stack:
         child = next(stack[-1], None)
