@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from lxml import html
+from lxml import etree, html
 
 from articlekit.comments.markup import (
     COMMENT_WORD,
@@ -22,9 +22,10 @@ from articlekit.comments.markup import (
 )
 from articlekit.comments.phrases import (
     SAYS_SUFFIX,
+    is_collapsed_chrome,
+    is_collapsed_reply_form_line,
     is_comment_chrome,
     is_comment_header,
-    is_reply_form_line,
 )
 from articlekit.input.elements import text_of
 from articlekit.languages import phrase_pattern, words
@@ -81,7 +82,17 @@ def walk_own(
     element: html.HtmlElement, item: html.HtmlElement, item_set: set[html.HtmlElement]
 ) -> list[html.HtmlElement]:
     """Descendants of ``element`` that belong to ``item`` itself (not to a reply), in order."""
+    # most comments hold no reply: their elements are read in lxml's order, with no
+    # stack of iterators; at the first reply (never listing what follows it, which in a
+    # reply chain thousands deep is the whole chain) the walk below leaves replies out
     found: list[html.HtmlElement] = []
+    for descendant in element.iterdescendants(etree.Element):
+        if descendant in item_set and descendant is not item:
+            break
+        found.append(descendant)
+    else:
+        return found
+    found = []
     stack = [iter(element)]
     while stack:
         child = next(stack[-1], None)
@@ -212,12 +223,13 @@ def _paragraphs(
 
     visit(element)
     flush()
+    # (flush wrote each paragraph collapsed: the chrome tests need not collapse it again)
     return [
-        p.strip()
+        p
         for p in paragraphs
         if HAS_WORD.search(p)
-        and not is_comment_chrome(p)
-        and not is_reply_form_line(p)
+        and not is_collapsed_chrome(p)
+        and not is_collapsed_reply_form_line(p)
         and not _is_bare_date(p)
     ]
 

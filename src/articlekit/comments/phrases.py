@@ -20,6 +20,8 @@ __all__ = [
     "REPLY_LINK",
     "SAYS_LABEL",
     "SAYS_SUFFIX",
+    "is_collapsed_chrome",
+    "is_collapsed_reply_form_line",
     "is_comment_chrome",
     "is_comment_header",
     "is_reply_form_line",
@@ -112,13 +114,23 @@ def is_comment_header(text: str) -> bool:
 
 def is_reply_form_line(text: str) -> bool:
     """True for the fine print of a reply form ("Leave a Reply", "Post Comment")."""
-    line = _collapse(text)
+    return is_collapsed_reply_form_line(_collapse(text))
+
+
+def is_collapsed_reply_form_line(line: str) -> bool:
+    """:func:`is_reply_form_line` for a line whose words are one space apart, with no
+    space around them: a comment's paragraphs, collapsed once for every test."""
     return 0 < len(line) <= 300 and REPLY_FORM_LINE.match(line) is not None
 
 
 def is_comment_chrome(text: str) -> bool:
     """True for a comment's own chrome: reply/like/report links, "Jane says:" labels."""
-    line = _collapse(text)
+    return is_collapsed_chrome(_collapse(text))
+
+
+def is_collapsed_chrome(line: str) -> bool:
+    """:func:`is_comment_chrome` for a line whose words are one space apart, with no
+    space around them."""
     if not line:
         return True
     return _REPLY_LINK_ANY_CASE.starts(line) or _SAYS_LABEL_ANY_CASE.starts(line)

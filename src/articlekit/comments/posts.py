@@ -88,16 +88,39 @@ def post_runs(root: html.HtmlElement) -> list[PostRun]:
     """The runs of signed posts under ``root``, the longest (by text) first."""
     dated = _dated(root)
     # a post holds a date mark, so the runs are among the children of dated elements
-    groups = [members for parent in list(dated) for members in _sibling_groups(parent, dated)]
-    if not groups:
+    if not any(_sibling_groups(parent, dated) for parent in dated):
         return []  # most pages: no two dated siblings alike, and no author mark to look for
     marks = _Marks(dated, _authored(root))
+    # a run has two signed members (:func:`_as_run`): only a parent of two signed children
+    # can hold one, and a blog's thousands of dated comments, unsigned by these marks,
+    # are then not grouped one by one
+    parents = _signed_parents(marks)
+    groups = [
+        members
+        for parent in list(dated)
+        if parent in parents
+        for members in _sibling_groups(parent, dated)
+    ]
     runs: list[PostRun] = []
     for members in groups:
         run = _as_run(members, marks)
         if run is not None:
             runs.append(replace(run, lead=_lead(run.members[0], marks)))
     return sorted(runs, key=lambda r: -r.chars)
+
+
+def _signed_parents(marks: _Marks) -> set[html.HtmlElement]:
+    """The elements with two or more signed children."""
+    seen: set[html.HtmlElement] = set()
+    twice: set[html.HtmlElement] = set()
+    for element in marks.authored:
+        if element in marks.dated:
+            parent = element.getparent()
+            if parent in seen:
+                twice.add(parent)
+            elif parent is not None:
+                seen.add(parent)
+    return twice
 
 
 def _sibling_groups(
