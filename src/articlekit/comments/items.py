@@ -28,7 +28,7 @@ from articlekit.comments.markup import (
 )
 from articlekit.comments.phrases import is_comment_chrome
 from articlekit.comments.replies import has_reply_container_between
-from articlekit.input.elements import text_of
+from articlekit.input.elements import has_descendant, text_of
 from articlekit.metadata.textdates import iso_date
 
 __all__ = ["find_items", "find_items_in", "is_linkback", "is_site_widget", "is_teaser"]
@@ -305,7 +305,7 @@ def is_site_widget(section: html.HtmlElement) -> bool:
 def is_teaser(item: html.HtmlElement, item_set: set[html.HtmlElement]) -> bool:
     """An entry that is one link to a comment elsewhere ("Letzte Kommentare" boxes), or
     a name and such a link ("Markus: <a href=…/other-post/#comment-460>Welche…</a>")."""
-    if next(item.iterdescendants("a"), None) is None:
+    if not has_descendant(item, ("a",)):
         return False  # no link at all: tested first, far cheaper than the queries below
     if any(e in item_set for e in item.iterdescendants()):
         return False

@@ -35,7 +35,7 @@ class CaselessPattern:
         text could never match (nor, to keep the check simple, an escape like ``\\S``)."""
         if _UPPER.search(pattern):
             raise ValueError(f"a caseless pattern is written in lower case: {pattern!r}")
-        folding = sorted({c for c in pattern if not c.isascii() and c in FOLDS_TO_ASCII})
+        folding = sorted(set(pattern) & FOLDS_TO_ASCII)
         if folding:
             # "ı" or "ſ" match an ASCII letter only in the IGNORECASE search: the two
             # searches would differ on ASCII text
