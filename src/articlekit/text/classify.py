@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import dataclass
 
 from articlekit.comments.phrases import is_comment_header, is_reply_form_line
 from articlekit.text.lines import (
@@ -46,19 +47,37 @@ _SYMBOL_BULLET = re.compile(r"^[-*•·▪◦–]\s+")
 _WIDE = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 
 
-def _base_kind(text: str, use_stopwords: bool) -> UnitKind:
-    # the template patterns read the item, not the list bullet a converter put before it
+@dataclass(frozen=True, slots=True)
+class _Line:
+    """A unit's text as the template patterns read it, and what they say of it: read once
+    for the unit's kind and for the runs of the story's sentences (``runs``)."""
+
+    text: str
+    """The item, without the list bullet a converter put before it."""
+    markup: bool
+    """Markup printed as text (:func:`_markup`)."""
+    named: bool
+    """A button, legal line, reply form, comment header or end-of-article cue."""
+    dated: bool
+    """A date or byline line."""
+
+
+def _read(text: str) -> _Line:
     # (a number's point is no bullet here: "8. November 2021" is a date line)
     line = _SYMBOL_BULLET.sub("", text, count=1) or text
-    if (
-        _markup(line)
-        or is_button_line(line)
+    named = (
+        is_button_line(line)
         or is_boilerplate_line(line)
         or is_reply_form_line(line)
         or is_comment_header(line)
         or is_end_marker(line)
-        or (len(line) <= DATE_LINE_CHARS and is_byline_or_date(line))
-    ):
+    )
+    return _Line(line, _markup(line), named, is_byline_or_date(line))
+
+
+def _base_kind(read: _Line, use_stopwords: bool) -> UnitKind:
+    line = read.text
+    if read.markup or read.named or (len(line) <= DATE_LINE_CHARS and read.dated):
         # a date or byline line alone is a teaser's or the page's, never the story's text
         return UnitKind.BAD
     length = len(line)
@@ -126,7 +145,8 @@ def classify_units(units: list[Unit], fixed: dict[int, UnitKind]) -> list[UnitKi
     use_stopwords = bool(long_units) and (
         sum(stopword_ratio(t) for t in long_units) / len(long_units) >= 0.22
     )
-    kinds = [fixed.get(i) or _base_kind(u.text, use_stopwords) for i, u in enumerate(units)]
+    lines = [_read(u.text) for u in units]
+    kinds = [fixed.get(i) or _base_kind(line, use_stopwords) for i, line in enumerate(lines)]
     if UnitKind.GOOD not in kinds:
         # a page of short texts only: its best lines anchor the context instead
         kinds = [UnitKind.GOOD if k is UnitKind.NEAR_GOOD else k for k in kinds]
@@ -172,7 +192,7 @@ def classify_units(units: list[Unit], fixed: dict[int, UnitKind]) -> list[UnitKi
             elif kind is UnitKind.NEAR_GOOD:
                 revised[index] = UnitKind.GOOD
     kinds = _fill_gaps(units, revised, fixed)
-    template = [_template_or_noise(u.text) for u in units]
+    template = [_template_or_noise(line) for line in lines]
     kinds = extend_prose_runs(units, kinds, fixed, template)
     return _keep_main_region(units, _cut_after_end(units, kinds))
 
@@ -294,11 +314,10 @@ def _template(line: str) -> bool:
     )
 
 
-def _template_or_noise(text: str) -> bool:
-    """True for a line no run of the story's sentences crosses: a template line, markup
-    printed as text or a run of names."""
-    line = _SYMBOL_BULLET.sub("", text, count=1) or text
-    return _template(line) or _markup(line) or _run_of_names(line)
+def _template_or_noise(line: _Line) -> bool:
+    """True for a line no run of the story's sentences crosses: a template line (as
+    :func:`_template` reads it), markup printed as text or a run of names."""
+    return line.named or line.dated or line.markup or _run_of_names(line.text)
 
 
 def _plain(line: str) -> bool:
