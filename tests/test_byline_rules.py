@@ -532,3 +532,55 @@ def test_a_host_name_beside_the_desk_is_no_author() -> None:
     <p>Mornings set the tone of the day, and a few small habits make them calmer.</p>
     </body></html>"""
     assert meta_of(markup).byline == "Lifestyle Desk"
+
+
+@pytest.mark.parametrize(
+    ("href", "byline"), [("/author/jonas/", "Jonas"), ("/author/admin/", "Tom Becker")]
+)
+def test_an_author_link_naming_its_person_outranks_the_sites_declared_owners(
+    href: str, byline: str
+) -> None:
+    # an old theme: no heading marks the post title, the site's owners are its
+    # <meta name=author> and are shown in the header; the post is signed by its writer's
+    # author page, unless that page is an account named for something else
+    markup = f"""<html><head><title>Bitwerk Blog</title>
+    <meta name="author" content="Tom Becker - Lena Ortiz"></head><body>
+    <div id="header"><a href="https://tom-becker.example/" rel="me">Tom Becker</a></div>
+    <div class="post"><p class="date">Erstellt von <a href="{href}">Jonas</a>
+    am Dienstag, 6. Mai 2014</p>
+    <p>Seit einiger Zeit läuft bei mir ein Mediaserver auf einem kleinen Rechner im Flur.</p>
+    </div></body></html>"""
+    assert meta_of(markup).byline == byline
+
+
+_PLAIN_POST = """<main><h1>Preparing a transition</h1>
+<p>The archive moved to a new host this week, and the old addresses now redirect.</p></main>"""
+
+
+@pytest.mark.parametrize(
+    ("head", "footer", "byline"),
+    [
+        # the site is named as someone's: the owner signs
+        ('<meta property="og:site_name" content="Colin Watson’s blog">', "", "Colin Watson"),
+        # the declared author is the person the copyright notice names
+        (
+            '<meta name="author" content="Toby Hede">',
+            "© 2025 Toby Hede. All rights reserved.",
+            "Toby Hede",
+        ),
+        # no declaration: a notice alone may name the web designer or a shop's owner
+        ("", "© 2025 Toby Hede. All rights reserved.", None),
+        # a company's notice: the site is not a person's
+        (
+            '<meta name="author" content="Lebensmittel Praxis">',
+            "© Lebensmittel Praxis - LPV GmbH 2023",
+            None,
+        ),
+        # an acronym is a brand, not a person's name
+        ('<meta name="author" content="NOW Grenada">', "© 2024 NOW Grenada", None),
+    ],
+)
+def test_a_personal_site_is_signed_by_its_owner(head: str, footer: str, byline: str | None) -> None:
+    markup = f"""<html><head><title>Preparing a transition</title>{head}</head><body>
+    {_PLAIN_POST}<div class="copyright"><p>{footer}</p></div></body></html>"""
+    assert meta_of(markup).byline == byline

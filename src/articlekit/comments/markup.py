@@ -57,6 +57,8 @@ _NOT_COMMENT = re.compile(
     # prompts and notices around a thread: "td-warning-comment" ("Please enter your
     # comment!"), "add-comment", "newcomment", "not_foundcomment", "report_comment"
     r"(?:^|[-_])(?:add|new|login|log-in|warning|report|after|not[-_]?found|guidelines?|rules)|"
+    # a bar of the article's buttons: "share-and-comment", "share-comments"
+    r"(?:^|[-_])share[-_]|"
     # "Kommentar" is also a newspaper genre: "category-kommentar" marks an opinion piece
     r"(?:^|[-_])(?:category|tag|term|rubrik|ressort|genre)[-_]"
 )

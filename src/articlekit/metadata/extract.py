@@ -144,6 +144,7 @@ def extract_metadata(
         near,
         site_names,
         close_by,
+        title_site,
     )
     lang = _language(tree, meta, article)
     date, date_evidence = explain_date(

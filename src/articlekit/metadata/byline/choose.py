@@ -15,6 +15,7 @@ from articlekit.input.elements import class_and_id
 from articlekit.metadata.byline.anywhere import by_line_anywhere
 from articlekit.metadata.byline.confirmed import agreed_authors, linked_authors
 from articlekit.metadata.byline.names import Byline, is_strict_name
+from articlekit.metadata.byline.owner import site_owner
 from articlekit.metadata.byline.signature import signed_name
 from articlekit.metadata.byline.site import is_domain, is_site, names_site, without_site
 from articlekit.metadata.byline.structured import (
@@ -199,6 +200,7 @@ def explain_byline(
     near: Sequence[str] = (),
     site_names: Sequence[str] = (),
     close_by: Sequence[str] = (),
+    title_site: str | None = None,
 ) -> tuple[Byline, tuple[Decision, ...], html.HtmlElement | None]:
     """The byline of the page (a lone first name completed from the page's text), its
     evidence (the visible candidates, scored, and the declared authors seen, and the
@@ -214,6 +216,11 @@ def explain_byline(
     byline, rule, element = _extract(
         tree, meta, ranked, persons, organizations, site_names, confirmed
     )
+    if not (byline.authors or byline.listing):
+        declared, _ = structured_authors(meta, article, jsonld)
+        owner = site_owner(tree, [*site_names, *([title_site] if title_site else [])], declared)
+        if owner:
+            byline, rule = Byline(owner, (owner,)), "the person the site belongs to"
     # a declared name is as the page's author settings spell it ("Escalon", not "Escalon
     # Platform" met in the text)
     completed = byline if rule in (_LINKED, _AGREED) else _completed(tree, byline)

@@ -216,7 +216,7 @@ def _consider_marked(collector: _Collector, element: html.HtmlElement) -> None:
     ):
         score = 4
     elif element.tag == "a" and _AUTHOR_LINK.search(element.get("href") or ""):
-        score = 3
+        score = 4 if _slug_names(element) else 3
     else:
         score = 2
     if (
@@ -231,6 +231,16 @@ def _consider_marked(collector: _Collector, element: html.HtmlElement) -> None:
     if PREFIX.match(text):
         score += 1
     collector.consider(element, text, score)
+
+
+def _slug_names(link: html.HtmlElement) -> bool:
+    """True when an author link's address names the person it shows: "<a
+    href=/author/jane-doe/>Jane Doe</a>" is the author's own page, as a class or
+    ``rel=author`` would say; "/author/editor/" showing "Jane Doe" is an account."""
+    slug = _AUTHOR_LINK.split(link.get("href") or "", maxsplit=1)[-1].strip("/").casefold()
+    words = [word for word in re.split(r"[\W_]+", slug.split("/", 1)[0]) if word]
+    shown = "".join(character for character in text_of(link).casefold() if character.isalnum())
+    return bool(words) and all(len(word) >= 2 and word in shown for word in words)
 
 
 def _consider_date_line(collector: _Collector, node: str) -> None:

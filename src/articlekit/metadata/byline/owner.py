@@ -1,0 +1,89 @@
+"""The person a personal site belongs to, who signs its posts when nothing else does.
+
+A personal site prints no by-line over its posts, since every post is its owner's.  It
+names the owner in its own identity instead: as the site's name ("Colin Watson's
+blog"), or in its copyright notice ("© 2025 Toby Hede") where ``<meta name=author>``
+or schema.org declares the same person.  Capitalised words alone do not tell a
+person from a company ("Zoo Berlin"), so a notice counts only with that declaration,
+and a notice naming a company's legal form ("LPV GmbH") or an acronym ("NOW
+Grenada") names no person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from lxml import html
+
+from articlekit.metadata.byline.names import is_strict_name
+from articlekit.metadata.byline.vocabulary import ORGANIZATION
+
+__all__ = ["site_owner"]
+
+# the texts that hold a copyright notice, the first few (the page's footer has one)
+_NOTICES = (
+    "(//body//text()[contains(., '©') or contains(., '(c)') or contains(., '(C)') or "
+    "contains(translate(., 'COPYRIGHT', 'copyright'), 'copyright')]"
+    "[not(parent::script or parent::style)])[position() <= 5]"
+)
+# the notice's mark, years and "by" before the owner's name
+_MARK = re.compile(
+    r"(?:©|\([cC]\)|copyright)(?:\s*(?:©|\([cC]\)|\d{4}(?:\s*[-–]\s*(?:\d{4})?)?|by|,))*\s*",
+    re.IGNORECASE,
+)
+# where the name ends: a year, a full stop, a separator, "All rights reserved"
+_NAME_END = re.compile(r"\s*(?:[.,|·•–—(]|\s-\s|\d|\ball\b|$)", re.IGNORECASE)
+# the owner's part of a notice, where a company's name and legal form follow the mark
+_NOTICE_CHARS = 60
+# "Colin Watson's blog": a site named as someone's
+_POSSESSIVE = re.compile(r"^(.+?)[’']s\s+\w+$")
+
+
+def site_owner(
+    tree: html.HtmlElement, site_names: Sequence[str], declared: Sequence[str]
+) -> str | None:
+    """The person the site belongs to: a site named as someone's ("Colin Watson's
+    blog"), or a person the page declares as its author (``declared``: ``<meta
+    name=author>``, schema.org) whom the copyright notice names too."""
+    owned = [name for name in (_possessor(site) for site in site_names) if name]
+    if len(set(owned)) == 1:
+        return owned[0]
+    folded = {_fold(name) for name in declared}
+    noticed = [_notice_name(str(text)) for text in tree.xpath(_NOTICES)]
+    people = [name for name in dict.fromkeys(noticed) if name and _fold(name) in folded]
+    return people[0] if len(people) == 1 else None
+
+
+def _fold(name: str) -> str:
+    return "".join(character for character in name.casefold() if character.isalnum())
+
+
+def _possessor(site: str) -> str | None:
+    """The person a site is named as someone's: "Colin Watson's blog"."""
+    possessive = _POSSESSIVE.match(" ".join(site.split()))
+    return possessive.group(1) if possessive and _personal(possessive.group(1)) else None
+
+
+def _notice_name(text: str) -> str | None:
+    """The name right after the copyright mark and years: "© 2025 Toby Hede. All rights
+    reserved" gives "Toby Hede"."""
+    mark = _MARK.search(text)
+    if mark is None:
+        return None
+    rest = text[mark.end() :]
+    # "© Lebensmittel Praxis - LPV GmbH 2023": a company owns the site
+    if ORGANIZATION.search(rest.split(". ", 1)[0][:_NOTICE_CHARS]):
+        return None
+    end = _NAME_END.search(rest)
+    name = " ".join(rest[: end.start() if end else len(rest)].split())
+    return name if _personal(name) else None
+
+
+def _personal(name: str) -> bool:
+    """A person's name: no organisation's word, no acronym ("NOW Grenada")."""
+    return (
+        is_strict_name(name)
+        and not ORGANIZATION.search(name)
+        and not any(len(word) > 1 and word.isupper() for word in name.split())
+    )
