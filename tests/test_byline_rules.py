@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from articlekit.input.tree import build_tree
-from articlekit.metadata.byline import clean_byline
+from articlekit.metadata.byline import Byline, clean_byline
 from articlekit.metadata.extract import Metadata, extract_metadata
 
 
@@ -584,3 +584,17 @@ def test_a_personal_site_is_signed_by_its_owner(head: str, footer: str, byline: 
     markup = f"""<html><head><title>Preparing a transition</title>{head}</head><body>
     {_PLAIN_POST}<div class="copyright"><p>{footer}</p></div></body></html>"""
     assert meta_of(markup).byline == byline
+
+
+@pytest.mark.parametrize(
+    ("shown", "byline", "authors"),
+    [
+        ("Von Anna Berg (dpa)", "Anna Berg (dpa)", ("Anna Berg", "dpa")),
+        ("Luc Aufranc (CNXSoft)", "Luc Aufranc (CNXSoft)", ("Luc Aufranc", "CNXSoft")),
+        ("Jane Doe (Pressesprecherin des Verbands)", "Jane Doe", ("Jane Doe",)),
+    ],
+)
+def test_a_name_in_brackets_after_the_author_is_named_apart(
+    shown: str, byline: str, authors: tuple[str, ...]
+) -> None:
+    assert clean_byline(shown) == Byline(byline, authors)
