@@ -598,3 +598,10 @@ def test_a_name_in_brackets_after_the_author_is_named_apart(
     shown: str, byline: str, authors: tuple[str, ...]
 ) -> None:
     assert clean_byline(shown) == Byline(byline, authors)
+
+
+def test_an_and_inside_the_authors_job_description_names_no_one() -> None:
+    shown = "by Daniel Burstein, Senior Director, Content & Marketing, MECLABS Institute"
+    assert clean_byline(shown) == Byline("Daniel Burstein", ("Daniel Burstein",))
+    shown = "Jane Doe, Senior Editor, News & Politics and John Roe, Director"
+    assert clean_byline(shown).authors == ("Jane Doe", "John Roe")

@@ -26,6 +26,7 @@ from articlekit.metadata.byline.vocabulary import (
     NAME_BY_WORDS,
     NEWSROOM,
     NOT_NAME,
+    ORGANIZATION,
     PARTICLES,
     PREFIX,
     ROLE_WORDS,
@@ -211,6 +212,10 @@ def split_names(text: str) -> list[str]:
         if describing and (not words or _COMMA_OR_SLASH.search(separators[index - 1])):
             continue
         if describing and index > 1 and not parts[index - 1].strip():
+            continue
+        # "Senior Director, Content & Marketing": an "and" inside the description joins
+        # its words; only a person's name after it names the next author
+        if describing and (not is_strict_name(name) or ORGANIZATION.search(name)):
             continue
         describing = False
         if names and len(words) > 1 and is_role(words[0]) and words[0].lower() not in LINKS:
