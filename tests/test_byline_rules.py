@@ -605,3 +605,16 @@ def test_an_and_inside_the_authors_job_description_names_no_one() -> None:
     assert clean_byline(shown) == Byline("Daniel Burstein", ("Daniel Burstein",))
     shown = "Jane Doe, Senior Editor, News & Politics and John Roe, Director"
     assert clean_byline(shown).authors == ("Jane Doe", "John Roe")
+
+
+def test_the_writer_of_a_teaser_card_is_not_the_author() -> None:
+    # the whole card is one link: its title, summary and writer belong to another article
+    markup = """<html><head><title>Stadtbäume leiden unter der Hitze</title></head><body>
+    <main><h1>Stadtbäume leiden unter der Hitze</h1>
+    <p>Drei trockene Sommer in Folge haben den Bäumen in den Strassen zugesetzt.</p>
+    <div class="teaser"><a href="/scholz-washington">
+    <span class="kicker">Werbetour in Washington</span>
+    <span class="title">Die wunderbare Wandlung des Olaf Scholz zum grünen Olaf</span>
+    <div class="author-name">Von Andreas Hoffmann</div></a></div>
+    </main></body></html>"""
+    assert meta_of(markup).byline is None

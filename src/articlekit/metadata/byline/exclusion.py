@@ -58,6 +58,8 @@ STRONG_HINT = re.compile(
     r"author-?line",
     re.I,
 )
+# a link holding a byline and this much text besides is a teaser card
+_TEASER_CHARS = 80
 _TIME_XPATH = "boolean(.//time | .//*[@itemprop = 'datePublished'])"
 
 
@@ -79,6 +81,8 @@ def excluded(
         tag = node.tag if isinstance(node.tag, str) else ""
         if tag in _EXCLUDED_TAGS and not (tag == "aside" and _facts_box(node)):
             return True
+        if tag == "a" and node is not element and _teaser_link(node):
+            return True
         if tag == "article":
             # an article's own classes ("sticky-sidebar-parent") describe its layout
             node = node.getparent()
@@ -96,6 +100,12 @@ def excluded(
                 return True
         node = node.getparent()
     return False
+
+
+def _teaser_link(link: html.HtmlElement) -> bool:
+    """A link around a byline that also holds a title or a summary: a teaser card of
+    another article, whose writer is not this page's author."""
+    return len(" ".join(link.text_content().split())) > _TEASER_CHARS
 
 
 def _facts_box(aside: html.HtmlElement) -> bool:
