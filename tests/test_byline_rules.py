@@ -562,6 +562,9 @@ _PLAIN_POST = """<main><h1>Preparing a transition</h1>
     [
         # the site is named as someone's: the owner signs
         ('<meta property="og:site_name" content="Colin Watson’s blog">', "", "Colin Watson"),
+        ('<meta property="og:site_name" content="Jane Roe\'s Digital Home">', "", "Jane Roe"),
+        # a one-word possessor is a shop or a brand ("Tom's Hardware")
+        ('<meta property="og:site_name" content="Tom\'s Hardware">', "", None),
         # the declared author is the person the copyright notice names
         (
             '<meta name="author" content="Toby Hede">',

@@ -37,7 +37,7 @@ _NAME_END = re.compile(r"\s*(?:[.,|·•–—(]|\s-\s|\d|\ball\b|$)", re.IGNORE
 # the owner's part of a notice, where a company's name and legal form follow the mark
 _NOTICE_CHARS = 60
 # "Colin Watson's blog": a site named as someone's
-_POSSESSIVE = re.compile(r"^(.+?)[’']s\s+\w+$")
+_POSSESSIVE = re.compile(r"^(.+?)[’']s(?:\s+\w+){1,3}$")
 
 
 def site_owner(
