@@ -355,6 +355,8 @@ def _innermost(
     name, group, post count) around the heading that names the author
     (``cAuthorPane_author``).  A loose hint ("user-info", "user-action-time") says too
     little to prefer the inner one."""
+    if len(ranked) < 2:
+        return [element for _rank, element in ranked]  # most comments: one mark or none
     return [
         outer
         for i, (rank, outer) in enumerate(ranked)

@@ -32,6 +32,8 @@ _ENGLISH_WEEKDAYS = phrase_pattern(
 )
 
 _DIGIT = re.compile(r"\d")
+# the characters of a text read for a date (whitespace collapsed): a date is near its start
+_LONGEST = 200
 _YEAR = re.compile(r"(?<!\d)(?:19|20|21)\d\d(?!\d)")
 _ISO = re.compile(
     r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?"
@@ -112,7 +114,12 @@ def iso_date(text: str | None) -> str | None:
     """
     if not text or _DIGIT.search(text) is None:
         return None  # every form read here has a digit; most texts read for a date none
-    text = " ".join(text.split())[:200]
+    if len(text) <= _LONGEST and text.count(".") < 2 and _YEAR.search(text) is None:
+        # a short text is read whole, and collapsing its spaces neither joins digits nor
+        # adds dots: without a four-digit year it could only be "28.09.19", with two dots
+        # (a comment's name or line with a number: read for a date by several rules)
+        return None
+    text = " ".join(text.split())[:_LONGEST]
     if _YEAR.search(text) is None:
         # every other form read here has a four-digit year; most text has none
         match = _SHORT_DMY.search(text)
