@@ -98,6 +98,9 @@ def _is_author_mark(element: html.HtmlElement) -> bool:
         # class="url">, in themes that drop the "fn" around it
         return True
     hint = element.get("class") or ""
+    if _AUTHOR_CLASS.search(hint) is None:
+        # a match never spans a space, so no token matches either: most classes
+        return False
     # "user-content" and "comment-text" hold what was said, not who said it; a member's
     # title ("usertitle", XenForo's "userTitle": "Member", "Moderator") is their rank
     return (
