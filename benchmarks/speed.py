@@ -39,6 +39,7 @@ from pathlib import Path
 
 from articlekit import parse
 from articlekit.comments.extract import extract_comments, find_comment_sections
+from articlekit.comments.markup import TextLengths
 from articlekit.content.blocks import build_blocks
 from articlekit.content.figures import collect_figures
 from articlekit.content.selection import find_main_content
@@ -75,8 +76,9 @@ def time_stages(raw: bytes, options: Options, clock: Callable[[], float]) -> dic
     tree = parse_tree(page.text, options.limits, cleaned=True).root
     spent["tree"] = clock() - start
     start = clock()
-    sections = find_comment_sections(tree)
-    extract_comments(sections)
+    lengths = TextLengths()  # shared by the two calls, as in the pipeline
+    sections = find_comment_sections(tree, lengths)
+    extract_comments(sections, lengths)
     for section in sections:
         drop_element(section)
     spent["comments"] = clock() - start

@@ -34,3 +34,21 @@ from articlekit.metadata.textdates import iso_date
 )
 def test_iso_date(text: str, expected: str | None) -> None:
     assert iso_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # short texts with a number but no year and one dot at most: no date, read cheaply
+        ("User 12345", None),
+        ("Comment number 12 on the story.", None),
+        ("Reply #3 \n\t (2 likes)", None),
+        # two dots and no four-digit year: still read for a shortened one
+        ("Posted\n 28.09.19 \t 14:33", "2019-09-28T14:33"),
+        # a long text is collapsed, then read from its start as before
+        (" " * 300 + "March 5, 2014", "2014-03-05"),
+        ("x" * 199 + " 2014-03-05", None),
+    ],
+)
+def test_iso_date_short_and_long_texts(text: str, expected: str | None) -> None:
+    assert iso_date(text) == expected

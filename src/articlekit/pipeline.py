@@ -21,6 +21,7 @@ from articlekit.comments.extract import (
     find_comment_sections,
     section_rule,
 )
+from articlekit.comments.markup import TextLengths
 from articlekit.comments.quotes import with_quoted_parents
 from articlekit.comments.thread import (
     Thread,
@@ -149,8 +150,11 @@ def _explain_loaded(page: Source, url: str | None, options: Options) -> Explanat
         rule = f"a thread of signed posts ({thread.rule})"
         found = Evidence.of(PageKind.FORUM, Strength.STRONG, EvidenceSource.STRUCTURE, rule)
         kind = weigh((*kind.evidence, found))
-    sections = find_comment_sections(tree)
-    cut, comments, removed = _cut_comments(tree, thread, sections, options)
+    # one measure of text for finding the sections and reading their items: the tree
+    # is unchanged in between, and each section's items are measured again when read
+    lengths = TextLengths()
+    sections = find_comment_sections(tree, lengths)
+    cut, comments, removed = _cut_comments(tree, thread, sections, options, lengths)
     if _declares(removed):  # a cut section held a <meta> or JSON-LD: read what is left
         metadata = extract_metadata(tree, url)
     else:
@@ -203,11 +207,12 @@ def _cut_comments(
     thread: Thread | None,
     sections: list[html.HtmlElement],
     options: Options,
+    lengths: TextLengths,
 ) -> tuple[tuple[Decision, ...], tuple[Comment, ...], list[html.HtmlElement]]:
     """Read the comments (a thread's replies) and cut them from ``tree``: the decisions,
-    the comments and the elements cut."""
+    the comments and the elements cut; ``lengths`` is the sections' measure of text."""
     if thread is None:
-        comments = extract_comments(sections) if options.comments else ()
+        comments = extract_comments(sections, lengths) if options.comments else ()
         cuts = sections
         rules = [section_rule(s) for s in sections]
     else:

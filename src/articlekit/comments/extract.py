@@ -64,14 +64,18 @@ __all__ = [
 ]
 
 
-def find_comment_sections(tree: html.HtmlElement) -> list[html.HtmlElement]:
+def find_comment_sections(
+    tree: html.HtmlElement, lengths: TextLengths | None = None
+) -> list[html.HtmlElement]:
     """The elements holding the page's comment threads, their headers and reply forms.
 
     Returned outermost first in document order, never nested, never ``body``.
+    ``lengths`` measures text (share one with :func:`extract_comments` on the same,
+    unchanged tree).
     """
     # one measure of text for every rule below: the items, measured when they are found,
     # are measured again as covered text, and the sections share their outer ancestors
-    lengths = TextLengths()
+    lengths = lengths if lengths is not None else TextLengths()
     candidates, forms = scan(tree)
     items = find_items(tree, candidates, lengths)
     covered = top_level(items + forms)
@@ -96,8 +100,15 @@ def section_rule(section: html.HtmlElement) -> str:
     return "comment thread: repeated comment items, comment class/id, reply form or header"
 
 
-def extract_comments(sections: list[html.HtmlElement]) -> tuple[Comment, ...]:
-    """One Comment per comment in ``sections``, in page order, replies with their parent."""
+def extract_comments(
+    sections: list[html.HtmlElement], lengths: TextLengths | None = None
+) -> tuple[Comment, ...]:
+    """One Comment per comment in ``sections``, in page order, replies with their parent.
+
+    ``lengths`` is the measure :func:`find_comment_sections` used on the same tree, when
+    it is unchanged since: each section's items are measured again as they are found.
+    """
+    lengths = lengths if lengths is not None else TextLengths()
     used_ids: set[str] = set()
     page_ids: set[str] = set()  # ids the page gave, as opposed to numbered here
     # read together: a Drupal reply container cut as a section of its own answers the
@@ -106,7 +117,7 @@ def extract_comments(sections: list[html.HtmlElement]) -> tuple[Comment, ...]:
         item
         for section in sections
         if not is_site_widget(section)
-        for item in with_owner_replies(find_items_in(section))
+        for item in with_owner_replies(find_items_in(section, lengths))
     ]
     return _merge_repeats(read_items(items, 0, used_ids, page_ids), page_ids)
 

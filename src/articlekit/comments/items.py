@@ -63,7 +63,7 @@ def find_items(
     kept = [
         e
         for e in candidates
-        if lengths(e) >= 2 and e.find(".//h1") is None and not _under_not_thread(e, not_thread)
+        if lengths(e) >= 2 and not lengths.has_h1(e) and not _under_not_thread(e, not_thread)
     ]
     kept_set = set(kept)
     # An inner candidate is a reply only when a list or replies container
@@ -256,10 +256,13 @@ def _not_own_length(
     return total
 
 
-def find_items_in(section: html.HtmlElement) -> list[html.HtmlElement]:
+def find_items_in(
+    section: html.HtmlElement, lengths: TextLengths | None = None
+) -> list[html.HtmlElement]:
     """The comment items of one cut section: marked items, else the section itself,
-    the entries under a comment header, or repeated signed entries."""
-    items = find_items(section, scan(section)[0])
+    the entries under a comment header, or repeated signed entries; ``lengths`` as
+    in :func:`find_items`."""
+    items = find_items(section, scan(section)[0], lengths)
     if items:
         return items
     parent = section.getparent()

@@ -98,6 +98,9 @@ def _is_author_mark(element: html.HtmlElement) -> bool:
         # class="url">, in themes that drop the "fn" around it
         return True
     hint = element.get("class") or ""
+    if _AUTHOR_CLASS.search(hint) is None:
+        # a match never spans a space, so no token matches either: most classes
+        return False
     # "user-content" and "comment-text" hold what was said, not who said it; a member's
     # title ("usertitle", XenForo's "userTitle": "Member", "Moderator") is their rank
     return (
@@ -355,6 +358,8 @@ def _innermost(
     name, group, post count) around the heading that names the author
     (``cAuthorPane_author``).  A loose hint ("user-info", "user-action-time") says too
     little to prefer the inner one."""
+    if len(ranked) < 2:
+        return [element for _rank, element in ranked]  # most comments: one mark or none
     return [
         outer
         for i, (rank, outer) in enumerate(ranked)

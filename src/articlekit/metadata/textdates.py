@@ -32,6 +32,8 @@ _ENGLISH_WEEKDAYS = phrase_pattern(
 )
 
 _DIGIT = re.compile(r"\d")
+# the characters of a text read for a date (whitespace collapsed): a date is near its start
+_LONGEST = 200
 _YEAR = re.compile(r"(?<!\d)(?:19|20|21)\d\d(?!\d)")
 _ISO = re.compile(
     r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?"
@@ -112,8 +114,19 @@ def iso_date(text: str | None) -> str | None:
     """
     if not text or _DIGIT.search(text) is None:
         return None  # every form read here has a digit; most texts read for a date none
-    text = " ".join(text.split())[:200]
-    if _YEAR.search(text) is None:
+    if len(text) <= _LONGEST:
+        # a short text is read whole, and collapsing its spaces neither joins digits nor
+        # adds dots: its year is found before, and without one it could only be
+        # "28.09.19", with two dots (a comment's name or a line with a number, read for
+        # a date by several rules, is passed over here)
+        has_year = _YEAR.search(text) is not None
+        if not has_year and text.count(".") < 2:
+            return None
+        text = " ".join(text.split())
+    else:
+        text = " ".join(text.split())[:_LONGEST]
+        has_year = _YEAR.search(text) is not None
+    if not has_year:
         # every other form read here has a four-digit year; most text has none
         match = _SHORT_DMY.search(text)
         if match is None:
