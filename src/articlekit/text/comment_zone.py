@@ -33,7 +33,7 @@ from articlekit.text.lines import byline_of, is_boilerplate_line, is_end_marker
 from articlekit.text.units import Unit, is_prose, sentence_like
 from articlekit.text.vocabulary import one_of
 
-__all__ = ["find_comment_zone"]
+__all__ = ["find_comment_zone", "section_end"]
 
 SENTENCE_CHARS = 40
 """Characters of a sentence on a line of its own that count as the article's text."""
@@ -96,7 +96,7 @@ def _headed_zone(units: list[Unit], prose: list[int], after: list[int]) -> tuple
             if signature_lines(following) or any(
                 starts_comment(u.text) or len(u.text) >= 80 for u in following
             ):
-                end = _split_section_end(units, index + 1, _zone_end(units, index + 1))
+                end = _split_section_end(units, index + 1, section_end(units, index + 1))
                 # a count link near the top is followed by the article, a section by entries
                 if _dense(units[index + 1 : index + 1 + ENTRY_GAP * 2]) or (
                     after[end] < before and _holds_comments(units[index:end], before)
@@ -132,7 +132,7 @@ def _split_section_end(units: list[Unit], start: int, end: int) -> int:
     for index in range(end, min(end + ENTRY_GAP, len(units))):
         header = _LEADING_SYMBOLS.sub("", units[index].text).rstrip(":")
         if _header(header) and not _ZERO.match(header):
-            return max(end, _zone_end(units, index + 1))
+            return max(end, section_end(units, index + 1))
     return end
 
 
@@ -155,7 +155,7 @@ def _entry_zone(units: list[Unit], prose: list[int], after: list[int]) -> tuple[
             continue
         if not any(_comment_text(u.text) for u in units[first + 1 : second]):
             continue
-        end = _zone_end(units, first)
+        end = section_end(units, first)
         inside = before[end] - before[first]
         # without a header, a discussion that outweighs the text over it is the page's
         # main content (a forum thread, a Q&A page), not comments under an article; a
@@ -201,7 +201,7 @@ def _comment_text(line: str) -> bool:
     return len(line) >= 20 and not is_comment_chrome(line) and not chrome_line(line)
 
 
-def _zone_end(units: list[Unit], start: int) -> int:
+def section_end(units: list[Unit], start: int) -> int:
     """Where the section ends: the reply form, an end-of-page cue, or a run of short
     lines that are no comment's (a footer's links)."""
     seen_comment = False
