@@ -52,6 +52,8 @@ taken for the article under a count link."""
 # "± 6 Kommentare", "» 3 Comments": a widget's symbol before the header
 _LEADING_SYMBOLS = re.compile(r"^[^\w“„\"'«]+")
 # "1.Eric Adams", "2 Dio": an item of a numbered list
+# "View entire discussion (50 comments)": a count in parentheses after a link
+_COUNT_AFTER = re.compile(r"\s*\(\d+(?:\s+\w+)?\)$")
 _LIST_ITEM = re.compile(r"^(\d{1,2})[.)]?\s*[^\W\d]")
 _ZERO = re.compile(r"^(?:0|" + one_of("no_comments") + r")\b", re.IGNORECASE)
 
@@ -90,7 +92,7 @@ def _headed_zone(units: list[Unit], prose: list[int], after: list[int]) -> tuple
     before = 0
     tries = 0
     for index, unit in enumerate(units):
-        header = _LEADING_SYMBOLS.sub("", unit.text).rstrip(":")
+        header = _without_trailing_chrome(_LEADING_SYMBOLS.sub("", unit.text).rstrip(":"))
         if before >= MIN_PROSE_BEFORE and _header(header) and not _ZERO.match(header):
             following = units[index + 1 : index + 8]
             if signature_lines(following) or any(
@@ -107,6 +109,17 @@ def _headed_zone(units: list[Unit], prose: list[int], after: list[int]) -> tuple
                     return None
         before += prose[index]
     return None
+
+
+def _without_trailing_chrome(line: str) -> str:
+    """ "50 comments share save hide report" as "50 comments": html-text joins a thread's
+    header to the action links beside it."""
+    tokens = line.split()
+    count = len(tokens)
+    # a header keeps two words at least: "1 Reply" is one, not "1" and a reply link
+    while count > 2 and is_comment_chrome(tokens[count - 1]):
+        count -= 1
+    return " ".join(tokens[:count]) if count < len(tokens) else line
 
 
 def _holds_comments(zone: list[Unit], before: int) -> bool:
@@ -218,8 +231,10 @@ def section_end(units: list[Unit], start: int) -> int:
             if seen_comment:
                 return index
             continue
-        if seen_comment and is_comment_header(_LEADING_SYMBOLS.sub("", line).rstrip(":")):
-            return index  # "View all 32 comments" under the comments shown
+        if seen_comment and is_comment_header(
+            _COUNT_AFTER.sub("", _LEADING_SYMBOLS.sub("", line)).rstrip(":")
+        ):
+            return index  # "View all 32 comments", "View entire discussion (50 comments)"
         if len(line) >= 40 or starts_comment(line) or index in signed:
             seen_comment = True
             short_run = 0
