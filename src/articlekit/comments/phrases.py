@@ -25,6 +25,7 @@ __all__ = [
     "is_comment_chrome",
     "is_comment_header",
     "is_reply_form_line",
+    "is_review_header",
 ]
 
 
@@ -62,6 +63,13 @@ COMMENT_HEADER = re.compile(
     # WordPress' own terms, the same in every language
     r"|trackbacks?(?:\s*/\s*pingbacks?)?|pingbacks?"
     r")\s*$",
+    re.IGNORECASE,
+)
+
+# "Customer Reviews", "Kundenbewertungen (40)": a shop's review widget, whose entries a
+# text dump shows as a comment section (HTML mode knows the widget by its markup)
+REVIEW_HEADER = re.compile(
+    rf"^(?:{_any('comments.review_headers')})(?:\s*[(\[]?\s*\d+\s*[)\]]?)?\s*:?\s*$",
     re.IGNORECASE,
 )
 
@@ -110,6 +118,11 @@ def is_comment_header(text: str) -> bool:
     """True for a comment-section header line: "5 Comments", "One thought on “…”"."""
     line = _collapse(text).strip("“”\"'")
     return 0 < len(line) <= 200 and COMMENT_HEADER.match(line) is not None
+
+
+def is_review_header(text: str) -> bool:
+    """True for the header of a shop's review widget: "Customer Reviews"."""
+    return REVIEW_HEADER.match(_collapse(text)) is not None
 
 
 def is_reply_form_line(text: str) -> bool:

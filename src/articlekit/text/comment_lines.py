@@ -17,6 +17,7 @@ from articlekit.comments.phrases import (
     is_comment_header,
     is_reply_form_line,
 )
+from articlekit.languages import phrase_pattern, words
 from articlekit.metadata.textdates import iso_date
 from articlekit.text.lines import NAME_PARTICLES, is_button_line, is_month_or_day
 from articlekit.text.units import Unit
@@ -30,11 +31,13 @@ __all__ = [
     "names_over_text",
     "numbered",
     "says_split",
+    "score_age",
     "section_label",
     "sentence_end",
     "signature_lines",
     "starts_comment",
     "starts_entry",
+    "thread_level",
     "unbulleted",
     "without_leading_chrome",
 ]
@@ -55,6 +58,23 @@ _DATELINE_VERB = re.compile(
     one_of("dateline_verbs") + r"(?:\s+" + one_of("dateline_joins") + r")?", re.IGNORECASE
 )
 _INITIAL_END = re.compile(r"\b[A-ZÀ-Ý]\.$")
+# "39 points · 6 years ago", "Original Poster 1 point · 6 years ago · edited": a voted
+# thread's entry line, its score and its age (the poster's name shown elsewhere or not)
+_SCORE_AGE = re.compile(
+    r"^(?:\S+(?:\s\S+)?\s)?[+-]?\d+\s(?:"
+    + phrase_pattern(words("comments.vote_units"), space=" ")
+    + r")\s?[·•|]\s?(?:\d+\s\S+\s(?:"
+    + phrase_pattern(words("byline.ago_after"), space=" ")
+    + r")|(?:"
+    + phrase_pattern(words("byline.ago_before"), space=" ")
+    + r")\s\d+\s\S+)(?:\s?[·•|].{0,60})?$",
+    re.IGNORECASE,
+)
+# "level 2", "Continue this thread level 1": the depth label over a voted thread's entry
+_LEVEL = re.compile(
+    r"(?:^|\s)(?:" + phrase_pattern(words("comments.levels"), space=" ") + r")\s(\d{1,2})$",
+    re.IGNORECASE,
+)
 _SAYS = re.compile(
     r"^(.{1,60}?)\s+" + one_of("says_verbs") + r"\s*:\s*(.*)$",
     re.IGNORECASE,
@@ -78,9 +98,27 @@ def section_label(line: str) -> bool:
 def starts_entry(line: str) -> bool:
     return (
         SAYS_LABEL.match(line) is not None
+        or score_age(line)
         or says_split(line) is not None
         or author_date(without_leading_chrome(line)) is not None
     )
+
+
+def score_age(line: str) -> bool:
+    """ "39 points · 6 years ago": the entry line of a voted thread (Reddit, Lemmy)."""
+    return len(line) <= 100 and _SCORE_AGE.match(line) is not None
+
+
+def thread_level(line: str) -> int | None:
+    """The depth a label gives the entry under it ("level 2" as 1, "level 1" as 0: the
+    indent of a reply), alone or after a comment's links; None for any other line."""
+    match = _LEVEL.search(line) if len(line) <= 60 else None
+    if match is None:
+        return None
+    links = line[: match.start()].strip()
+    if links and not (is_comment_chrome(links) or chrome_line(links)):
+        return None  # "I got to level 2": a comment's own words
+    return max(int(match[1]) - 1, 0)
 
 
 def without_leading_chrome(line: str) -> str:
@@ -94,9 +132,30 @@ def without_leading_chrome(line: str) -> str:
 
 
 def chrome_line(line: str) -> bool:
-    """ "Antworten Löschen", "Reply Report": a comment's links on one line."""
+    """ "Antworten Löschen", "Reply Report", "Continue this thread level 2": a comment's
+    links on one line, each of one word or more."""
     tokens = line.split()
-    return 1 < len(tokens) <= 6 and all(is_comment_chrome(t) for t in tokens)
+    if not 1 < len(tokens) <= 6:
+        return False
+    return all(is_comment_chrome(t) for t in tokens) or _chrome_phrases(tokens)
+
+
+def _chrome_phrases(tokens: list[str]) -> bool:
+    """True when the tokens are chrome phrases one after the other, longest first."""
+    start = 0
+    while start < len(tokens):
+        end = next(
+            (
+                end
+                for end in range(len(tokens), start, -1)
+                if is_comment_chrome(" ".join(tokens[start:end]))
+            ),
+            None,
+        )
+        if end is None:
+            return False
+        start = end
+    return True
 
 
 def sentence_end(line: str) -> bool:

@@ -33,7 +33,7 @@ from articlekit.text.lines import byline_of, is_boilerplate_line, is_end_marker
 from articlekit.text.units import Unit, is_prose, sentence_like
 from articlekit.text.vocabulary import one_of
 
-__all__ = ["find_comment_zone"]
+__all__ = ["find_comment_zone", "section_end"]
 
 SENTENCE_CHARS = 40
 """Characters of a sentence on a line of its own that count as the article's text."""
@@ -52,6 +52,8 @@ taken for the article under a count link."""
 # "± 6 Kommentare", "» 3 Comments": a widget's symbol before the header
 _LEADING_SYMBOLS = re.compile(r"^[^\w“„\"'«]+")
 # "1.Eric Adams", "2 Dio": an item of a numbered list
+# "View entire discussion (50 comments)": a count in parentheses after a link
+_COUNT_AFTER = re.compile(r"\s*\(\d+(?:\s+\w+)?\)$")
 _LIST_ITEM = re.compile(r"^(\d{1,2})[.)]?\s*[^\W\d]")
 _ZERO = re.compile(r"^(?:0|" + one_of("no_comments") + r")\b", re.IGNORECASE)
 
@@ -90,13 +92,13 @@ def _headed_zone(units: list[Unit], prose: list[int], after: list[int]) -> tuple
     before = 0
     tries = 0
     for index, unit in enumerate(units):
-        header = _LEADING_SYMBOLS.sub("", unit.text).rstrip(":")
+        header = _without_trailing_chrome(_LEADING_SYMBOLS.sub("", unit.text).rstrip(":"))
         if before >= MIN_PROSE_BEFORE and _header(header) and not _ZERO.match(header):
             following = units[index + 1 : index + 8]
             if signature_lines(following) or any(
                 starts_comment(u.text) or len(u.text) >= 80 for u in following
             ):
-                end = _split_section_end(units, index + 1, _zone_end(units, index + 1))
+                end = _split_section_end(units, index + 1, section_end(units, index + 1))
                 # a count link near the top is followed by the article, a section by entries
                 if _dense(units[index + 1 : index + 1 + ENTRY_GAP * 2]) or (
                     after[end] < before and _holds_comments(units[index:end], before)
@@ -107,6 +109,17 @@ def _headed_zone(units: list[Unit], prose: list[int], after: list[int]) -> tuple
                     return None
         before += prose[index]
     return None
+
+
+def _without_trailing_chrome(line: str) -> str:
+    """ "50 comments share save hide report" as "50 comments": html-text joins a thread's
+    header to the action links beside it."""
+    tokens = line.split()
+    count = len(tokens)
+    # a header keeps two words at least: "1 Reply" is one, not "1" and a reply link
+    while count > 2 and is_comment_chrome(tokens[count - 1]):
+        count -= 1
+    return " ".join(tokens[:count]) if count < len(tokens) else line
 
 
 def _holds_comments(zone: list[Unit], before: int) -> bool:
@@ -132,7 +145,7 @@ def _split_section_end(units: list[Unit], start: int, end: int) -> int:
     for index in range(end, min(end + ENTRY_GAP, len(units))):
         header = _LEADING_SYMBOLS.sub("", units[index].text).rstrip(":")
         if _header(header) and not _ZERO.match(header):
-            return max(end, _zone_end(units, index + 1))
+            return max(end, section_end(units, index + 1))
     return end
 
 
@@ -155,7 +168,7 @@ def _entry_zone(units: list[Unit], prose: list[int], after: list[int]) -> tuple[
             continue
         if not any(_comment_text(u.text) for u in units[first + 1 : second]):
             continue
-        end = _zone_end(units, first)
+        end = section_end(units, first)
         inside = before[end] - before[first]
         # without a header, a discussion that outweighs the text over it is the page's
         # main content (a forum thread, a Q&A page), not comments under an article; a
@@ -201,7 +214,7 @@ def _comment_text(line: str) -> bool:
     return len(line) >= 20 and not is_comment_chrome(line) and not chrome_line(line)
 
 
-def _zone_end(units: list[Unit], start: int) -> int:
+def section_end(units: list[Unit], start: int) -> int:
     """Where the section ends: the reply form, an end-of-page cue, or a run of short
     lines that are no comment's (a footer's links)."""
     seen_comment = False
@@ -218,8 +231,10 @@ def _zone_end(units: list[Unit], start: int) -> int:
             if seen_comment:
                 return index
             continue
-        if seen_comment and is_comment_header(_LEADING_SYMBOLS.sub("", line).rstrip(":")):
-            return index  # "View all 32 comments" under the comments shown
+        if seen_comment and is_comment_header(
+            _COUNT_AFTER.sub("", _LEADING_SYMBOLS.sub("", line)).rstrip(":")
+        ):
+            return index  # "View all 32 comments", "View entire discussion (50 comments)"
         if len(line) >= 40 or starts_comment(line) or index in signed:
             seen_comment = True
             short_run = 0

@@ -20,12 +20,15 @@ from articlekit.metadata.textdates import iso_date
 from articlekit.model import Comment
 from articlekit.text.comment_lines import (
     author_date,
+    chrome_line,
     names_over_text,
     numbered,
     says_split,
+    score_age,
     section_label,
     signature_lines,
     starts_comment,
+    thread_level,
     unbulleted,
     without_leading_chrome,
 )
@@ -90,9 +93,14 @@ def parse_comments(units: list[Unit]) -> tuple[Comment, ...]:
         signed, structured = named, True
         # the blocks after the last name's are the section's notices and promo boxes
         units = [u for u in units if u.block <= units[max(named)].block]
+    level: int | None = None
     for position, unit in enumerate(units):
         line = unit.text
         if is_comment_header(line.rstrip(":")) or is_reply_form_line(line) or is_button_line(line):
+            continue
+        depth = thread_level(line)
+        if depth is not None:
+            level = depth  # "level 2" over a voted thread's entry: how deep it replies
             continue
         if structured and not drafts.items and section_label(line):
             continue  # "Leserpost (3)": the section's own label
@@ -103,6 +111,11 @@ def parse_comments(units: list[Unit]) -> tuple[Comment, ...]:
         if (position - 1 in signed and signed[position - 1]) or _avatar_line(
             units, position, signed
         ):
+            continue
+        if score_age(line):
+            # "39 points · 6 years ago": a voted thread's entry starts
+            drafts.start(unit.indent if level is None else level)
+            level = None
             continue
         rest = _read_marker(drafts, unit.indent, line)
         if rest is not None and (drafts.items or not preamble):
@@ -164,7 +177,7 @@ def _label_author(line: str) -> str:
 
 def _add_paragraph(drafts: _Drafts, line: str, *, structured: bool) -> None:
     """A line of comment text: the date of a comment just started, or one of its paragraphs."""
-    if not line or is_comment_chrome(line):
+    if not line or is_comment_chrome(line) or chrome_line(line):
         return
     current = drafts.current
     if current is not None and not current.parts and current.date is None:

@@ -50,6 +50,7 @@ from articlekit.text.classify import LENGTH_HIGH, classify_units
 from articlekit.text.comments import find_comment_zone, parse_comments
 from articlekit.text.dateline import byline_before_text, date_before_text, find_dateline
 from articlekit.text.figures import FigureAt, find_figures
+from articlekit.text.reviews import find_review_zone, parse_reviews
 from articlekit.text.teasers import is_listing
 from articlekit.text.title import find_title, listing_title
 from articlekit.text.units import Unit, UnitKind, is_prose, read_units
@@ -84,12 +85,18 @@ def explain_text_dump(
     if not units:
         return Article.create(url=url, warnings=warnings), ()
     zone = find_comment_zone(units)
+    reviews = False
+    if zone is None:
+        zone = find_review_zone(units)
+        reviews = zone is not None
     comments: tuple[Comment, ...] = ()
     body_units = units
     if zone is not None:
         if options.comments:
-            comments = parse_comments(units[zone[0] : zone[1]])
-        body_units = units[: zone[0]]
+            section = units[zone[0] : zone[1]]
+            comments = parse_reviews(section) if reviews else parse_comments(section)
+        # a shop's review widget stands between the product's boxes, which go on under it
+        body_units = units[: zone[0]] + (units[zone[1] :] if reviews else [])
     fixed: dict[int, UnitKind] = {}
     figures = find_figures(body_units)
     # a caption shown twice right over the text looks like a headline: it is none
