@@ -204,9 +204,9 @@ def is_timestamp(line: str) -> bool:
     language file may not spell ("15 августа 2016, 13:43"), or whose order the date
     reader does not know ("Jan 04 09:34 2021"); headlines hardly ever give the time."""
     return (
-        len(words(line)) <= TIMESTAMP_WORDS
-        and _CLOCK.search(line) is not None
+        _CLOCK.search(line) is not None
         and _YEAR.search(line) is not None
+        and len(words(line)) <= TIMESTAMP_WORDS
     )
 
 
