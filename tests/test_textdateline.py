@@ -79,6 +79,8 @@ def _dateline(meta: str, *, above: str = "", url: str | None = None) -> tuple[st
         ("26. September 2019 Ulla Stock Schreibe einen Kommentar", "Ulla Stock", "2019-09-26"),
         # the by-word ends the dateline, the name is a link on the next line
         ("10.12.2022 18:27 von\nHanna Berger", "Hanna Berger", "2022-12-10"),
+        # WordPress themes' screen-reader labels before the by-word and the date
+        ("Post author By Nora Lind\nPost date March 5, 2014", "Nora Lind", "2014-03-05"),
         # a degree after the names, as a job title
         ("Written by Ada Brook, PhD on April 29, 2018", "Ada Brook", "2018-04-29"),
         # an author box that opens with the name does not make it the story's word

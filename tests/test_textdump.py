@@ -448,6 +448,55 @@ def test_headline_score_reads_the_neighbourhood() -> None:
     assert slug_overlap("Harbour news", frozenset(["harbour"])) == 0.0  # one word is chance
 
 
+# Resiliparse's layout of a template that puts a kicker and the title in one heading
+# element: the breadcrumb's last item names the page by its title alone.
+KICKER_DUMP = f"""  • Home
+  • News
+  • Harbour wall to be rebuilt after winter storms
+Storm damage in the old port Harbour wall to be rebuilt after winter storms
+
+March 3, 2021 · 4 min read
+{P1}
+
+{P2}
+
+{P3}
+"""
+
+
+def test_a_kicker_glued_over_the_title_goes_by_the_breadcrumb() -> None:
+    article = parse_text_dump(KICKER_DUMP, None, Options())
+    assert article.title == "Harbour wall to be rebuilt after winter storms"
+    # a one-word lead is the title's own ("Acme's Harbour Wall Repair"), so is a trail
+    # item of fewer words than a title
+    own = KICKER_DUMP.replace("Storm damage in the old port ", "Acme's ")
+    assert parse_text_dump(own, None, Options()).title.startswith("Acme's")
+    short = KICKER_DUMP.replace("  • Harbour wall to be rebuilt after winter storms\n", "")
+    short = short.replace("  • News", "  • winter storms")
+    assert parse_text_dump(short, None, Options()).title.startswith("Storm damage")
+
+
+def test_a_timestamp_is_no_headline_and_an_arrow_makes_a_breadcrumb() -> None:
+    from articlekit.text.headline import headline_like, is_timestamp
+
+    # a dateline whose month no language file spells, or in an order no date reader knows
+    assert is_timestamp("15 августа 2016, 13:43") and is_timestamp("Jan 04 09:34 2021")
+    assert not headline_like("Jan 04 09:34 2021")
+    # headlines give a year or a score, rarely a clock time beside a year
+    assert not is_timestamp("Ferry fares to rise in 2022")
+    assert not is_timestamp("Harbour 2:1 Quay in the 2021 cup final")
+    assert headline_like("Ferry fares to rise in 2022")
+    assert not headline_like("Home → News → Harbour wall to be rebuilt")
+    dump = BODY_ONLY_DUMP.replace(
+        "Harbour wall to be rebuilt after winter storms\n\nMarch 3, 2021 · 4 min read",
+        "Home → News → Harbour wall to be rebuilt after winter storms\n\n"
+        "Harbour wall to be rebuilt after winter storms\n\n03 Mar 10:15 2021",
+    )
+    assert parse_text_dump(dump, None, Options()).title == (
+        "Harbour wall to be rebuilt after winter storms"
+    )
+
+
 COMMENT_A = "Great to see the wall finally getting fixed, the promenade was a mess all winter."
 COMMENT_B = "Who pays for this? I hope it is not the harbour users again, like last time."
 COMMENT_C = "The fishing boats need a place to go while the builders are working there."

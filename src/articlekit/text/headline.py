@@ -60,7 +60,12 @@ _LIST_MARK = re.compile(r"^[•·▪◦‣*-]\s+")
 _TRAILING_CREDIT = re.compile(
     r"(?:\b" + one_of("caption_credit_labels") + r"s?\s*:|©)\s*[^.:]{2,60}$", re.IGNORECASE
 )
-_BREADCRUMB = re.compile(r"\s[>»/›]\s")
+_BREADCRUMB = re.compile(r"\s[>»/›→]\s")
+# a timestamp line: a year and a clock time ("Jan 04 09:34 2021", "15 августа 2016, 13:43")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_CLOCK = re.compile(r"(?<![\d.:])(?:[01]?\d|2[0-3])[:h]\d\d(?![\d:])")
+TIMESTAMP_WORDS = 6
+"""Words of a line with a year and a clock time that make it a timestamp, not a headline."""
 _WIDE = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 # Permalinks spell umlauts and ß out in ASCII ("heiss", "grosse", "fuer"): a title
 # word matches the slug in either spelling.
@@ -190,6 +195,18 @@ def headline_like(line: str) -> bool:
         and not is_end_marker(line)
         and not is_comment_header(line)
         and _TRAILING_CREDIT.search(line) is None
+        and not is_timestamp(line)
+    )
+
+
+def is_timestamp(line: str) -> bool:
+    """True for a short line with a year and a clock time: a dateline whose month a
+    language file may not spell ("15 августа 2016, 13:43"), or whose order the date
+    reader does not know ("Jan 04 09:34 2021"); headlines hardly ever give the time."""
+    return (
+        _CLOCK.search(line) is not None
+        and _YEAR.search(line) is not None
+        and len(words(line)) <= TIMESTAMP_WORDS
     )
 
 

@@ -26,9 +26,9 @@ from articlekit.text.units import BULLET, SENTENCE_BREAK, Unit
 __all__ = ["Headline", "find_title", "listing_title", "strip_site", "title_like"]
 
 _UNDERLINE = re.compile(r"^(?:={3,}|-{3,}|~{3,}|\*{3,})$")
-_BREADCRUMB = re.compile(r"\s[>»/›]\s")
+_BREADCRUMB = re.compile(r"\s[>»/›→]\s")
 # the separator before a breadcrumb's last item: "Home › Travel › ", "Newsroom / Tips / "
-_TRAIL_END = re.compile(r"\s[>»/›·|]\s*$|[>»›]$")
+_TRAIL_END = re.compile(r"\s[>»/›→·|]\s*$|[>»›→]$")
 _SEPARATORS = re.compile(r"\s+(?:[|·•»:–—-]|::)\s+")
 
 
@@ -115,7 +115,7 @@ def _find_title(
             return Headline(title, None, best, ends_header)
         if best != head_index:
             text = _without_kicker(BULLET.sub("", units[best].text), head)
-            return Headline(text, head_index, best, ends_header)
+            return Headline(_crumb_title(units, best, text), head_index, best, ends_header)
     if head_index is not None and _UNDERLINE.match(_text_at(units, head_index + 1)):
         return Headline(head, None, head_index, True)
     first_prose = next((i for i, p in enumerate(near.prose) if p), None)
@@ -189,6 +189,32 @@ def _without_kicker(heading: str, head: str | None) -> str:
         start -= 1
     # a quotation before the title is the headline's own ("»Pure joy«: Jane wins")
     return heading if _QUOTE_MARKS.search(heading[:start]) else heading[start:]
+
+
+CRUMB_TITLE_WORDS = 3
+"""Words a breadcrumb's last item needs to stand for the story's title."""
+
+
+def _crumb_title(units: Sequence[Unit], index: int, heading: str) -> str:
+    """The heading without the kicker it opens with, when a breadcrumb above ends with
+    the rest ("Startseite / Handel / Getränke per Schiff" over "Olympische Spiele in
+    Paris Getränke per Schiff"): the trail names the page by its title alone, where
+    the template put the kicker and the title in one heading element.  Dumps without
+    the ``<title>`` line have only the trail to tell them apart."""
+    for other in units[max(0, index - CRUMB_REACH) : index]:
+        if not BULLET.match(other.text):
+            continue
+        item = BULLET.sub("", other.text)
+        if (
+            len(words(item)) >= CRUMB_TITLE_WORDS
+            and len(item) < len(heading)
+            and heading.endswith(item)
+            and not heading[: -len(item)][-1:].isalnum()
+            # a one-word "kicker" is the title's own first word ("Acme's Fitness Repair")
+            and len(heading[: -len(item)].split()) >= 2
+        ):
+            return item
+    return heading
 
 
 def _crumb_above(units: Sequence[Unit], index: int) -> bool:
