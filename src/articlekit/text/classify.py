@@ -23,6 +23,7 @@ from articlekit.text.lines import (
     is_button_line,
     is_byline_or_date,
     is_end_marker,
+    is_teaser_end,
     stopword_ratio,
     words,
 )
@@ -60,25 +61,33 @@ class _Line:
     """A button, legal line, reply form, comment header or end-of-article cue."""
     dated: bool
     """A date or byline line."""
+    end_cue: bool
+    """An end-of-article cue ("Related", "Most read"), also as a list item ("• Most read")."""
+    teaser: bool
+    """A summary that links onwards ("… Read more"): another page's teaser."""
 
 
 def _read(text: str) -> _Line:
     # (a number's point is no bullet here: "8. November 2021" is a date line)
     line = _SYMBOL_BULLET.sub("", text, count=1) or text
+    end_cue = is_end_marker(line)
     named = (
-        is_button_line(line)
+        end_cue
+        or is_button_line(line)
         or is_boilerplate_line(line)
         or is_reply_form_line(line)
         or is_comment_header(line)
-        or is_end_marker(line)
     )
-    return _Line(line, _markup(line), named, is_byline_or_date(line))
+    return _Line(line, _markup(line), named, is_byline_or_date(line), end_cue, is_teaser_end(line))
 
 
 def _base_kind(read: _Line, use_stopwords: bool) -> UnitKind:
     line = read.text
     if read.markup or read.named or (len(line) <= DATE_LINE_CHARS and read.dated):
         # a date or byline line alone is a teaser's or the page's, never the story's text
+        return UnitKind.BAD
+    if read.teaser:
+        # a summary that links onwards is another page's teaser, however long
         return UnitKind.BAD
     length = len(line)
     if length < 3 * LENGTH_HIGH and len(_WIDE.findall(line)) * 2 > length:
@@ -191,10 +200,10 @@ def classify_units(units: list[Unit], fixed: dict[int, UnitKind]) -> list[UnitKi
                 revised[index] = UnitKind.BAD
             elif kind is UnitKind.NEAR_GOOD:
                 revised[index] = UnitKind.GOOD
-    kinds = _fill_gaps(units, revised, fixed)
+    kinds = _fill_gaps(units, revised, fixed, lines)
     template = [_template_or_noise(line) for line in lines]
     kinds = extend_prose_runs(units, kinds, fixed, template)
-    return _keep_main_region(units, _cut_after_end(units, kinds))
+    return _keep_main_region(units, _cut_after_end(units, kinds, lines))
 
 
 def _neighbours(
@@ -254,7 +263,7 @@ MAX_STEPS_GAP = 6
 
 
 def _fill_gaps(
-    units: list[Unit], kinds: list[UnitKind], fixed: dict[int, UnitKind]
+    units: list[Unit], kinds: list[UnitKind], fixed: dict[int, UnitKind], lines: list[_Line]
 ) -> list[UnitKind]:
     """Plain lines closed in by article paragraphs belong to the article.
 
@@ -266,7 +275,7 @@ def _fill_gaps(
     good = [i for i, k in enumerate(kinds) if k is UnitKind.GOOD]
     for left, right in itertools.pairwise(good):
         gap = range(left + 1, right)
-        if MAX_GAP_FILL < len(gap) <= MAX_STEPS_GAP and _steps(units, kinds, fixed, gap):
+        if MAX_GAP_FILL < len(gap) <= MAX_STEPS_GAP and _steps(units, kinds, fixed, lines, gap):
             # the steps' sentences and settings; their numbers and labels stay out
             for i in gap:
                 if kinds[i] is UnitKind.BAD and len(words(units[i].text)) >= 3:
@@ -274,7 +283,7 @@ def _fill_gaps(
             continue
         if not 0 < len(gap) <= MAX_GAP_FILL:
             continue
-        if all(kinds[i] is UnitKind.BAD and i not in fixed and _plain(units[i].text) for i in gap):
+        if all(kinds[i] is UnitKind.BAD and i not in fixed and _plain(lines[i]) for i in gap):
             for i in gap:
                 result[i] = UnitKind.GOOD
     return result
@@ -284,7 +293,11 @@ _STEP_NUMBER = re.compile(r"^\d{1,2}\.?$")
 
 
 def _steps(
-    units: list[Unit], kinds: list[UnitKind], fixed: dict[int, UnitKind], gap: range
+    units: list[Unit],
+    kinds: list[UnitKind],
+    fixed: dict[int, UnitKind],
+    lines: list[_Line],
+    gap: range,
 ) -> bool:
     """True for a longer gap that reads as the text's own steps: no template line in it,
     and at least half of its lines (headings aside) hold three words or more.
@@ -297,43 +310,37 @@ def _steps(
     bad = [
         i for i in gap if kinds[i] is not UnitKind.HEADING and not _STEP_NUMBER.match(units[i].text)
     ]
-    if any(kinds[i] is not UnitKind.BAD or i in fixed or _template(units[i].text) for i in bad):
+    if any(kinds[i] is not UnitKind.BAD or i in fixed or _template(lines[i]) for i in bad):
         return False
     return 2 * sum(len(words(units[i].text)) >= 3 for i in bad) >= len(bad)
 
 
-def _template(line: str) -> bool:
-    """True for a line that a template pattern names (buttons, legal, cues, datelines)."""
-    return (
-        is_button_line(line)
-        or is_boilerplate_line(line)
-        or is_reply_form_line(line)
-        or is_comment_header(line)
-        or is_end_marker(line)
-        or is_byline_or_date(line)
-    )
+def _template(line: _Line) -> bool:
+    """True for a line that a template pattern names (buttons, legal, cues, datelines,
+    teasers), read without the list bullet a converter put before it."""
+    return line.named or line.dated or line.teaser
 
 
 def _template_or_noise(line: _Line) -> bool:
     """True for a line no run of the story's sentences crosses: a template line (as
     :func:`_template` reads it), markup printed as text or a run of names."""
-    return line.named or line.dated or line.markup or _run_of_names(line.text)
+    return _template(line) or line.markup or _run_of_names(line.text)
 
 
-def _plain(line: str) -> bool:
-    return not _template(line) and len(words(line)) >= 3
+def _plain(line: _Line) -> bool:
+    return not _template(line) and len(words(line.text)) >= 3
 
 
-def _cut_after_end(units: list[Unit], kinds: list[UnitKind]) -> list[UnitKind]:
+def _cut_after_end(units: list[Unit], kinds: list[UnitKind], lines: list[_Line]) -> list[UnitKind]:
     """Drop what follows an end-of-article cue once most of the article is behind it."""
     good = [len(u.text) if k is UnitKind.GOOD else 0 for u, k in zip(units, kinds, strict=True)]
     total = sum(good)
     seen = 0
-    for index, unit in enumerate(units):
+    for index, line in enumerate(lines):
         seen += good[index]
         if (
             seen
-            and is_end_marker(unit.text)
+            and line.end_cue
             and seen * 2 >= total
             and not _prose_run(kinds, index + 1, index + 1 + END_LOOKAHEAD)
         ):
