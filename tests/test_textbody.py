@@ -77,3 +77,59 @@ def test_an_end_cue_as_a_list_item_ends_the_story() -> None:
         )
         article = parse_text_dump(dump, None, Options(mode="text"))
         assert article.paragraphs == STORY, header
+
+
+SHORT_STORY = (
+    "A fire in a block of flats in the old town killed two people early on Sunday.",
+    "The fire broke out on the third floor shortly after four o'clock, the brigade said.",
+    "Neighbours said they had heard a loud bang before the smoke filled the staircase.",
+    "Investigators were still trying to find out on Monday how the fire had started.",
+)
+
+
+def _menu(words: str) -> str:
+    return "\n".join(words.split())
+
+
+def test_a_story_of_short_paragraphs_between_menus_is_kept() -> None:
+    # no paragraph reaches LENGTH_HIGH: each one alone reads as near-good between bad
+    # neighbours, the four in a row are the story
+    about = (
+        "The City Herald has reported on the old town and its harbour since 1921, and it is "
+        "published by a foundation that keeps it independent of any party, church or company, "
+        "as its founders wrote in the paper's first issue."
+    )
+    dump = (
+        "Two dead in fire in the old town | City Herald\n\n"
+        f"{_menu('Home News Sport Culture Weather Contact')}\n\n"
+        "Two dead in fire in the old town\n\n"
+        + "\n\n".join(SHORT_STORY)
+        + "\n\nShare this article\n\n© 2023 City Herald. All rights reserved.\n\n"
+        + f"{_menu('Imprint Privacy Cookies Advertise Jobs Archive')}\n\n{about}\n"
+    )
+    article = parse_text_dump(dump, None, Options(mode="text"))
+    assert article.paragraphs[: len(SHORT_STORY)] == SHORT_STORY
+
+
+def test_runs_of_short_paragraphs_after_a_comment_header_stay_out() -> None:
+    story = "\n\n".join(STORY)
+    comment = "\n\n".join(SHORT_STORY)
+    dump = f"Market hall for the old tram depot\n\n{story}\n\n3 Responses to “Market hall”\n\n"
+    dump += f"Jane says:\n\n{comment}\n\nReply\n"
+    article = parse_text_dump(dump, None, Options(mode="text"))
+    assert SHORT_STORY[0] not in article.text
+    assert article.paragraphs[: len(STORY)] == STORY
+
+
+def test_cut_teaser_headlines_in_a_row_are_no_story() -> None:
+    teasers = "\n\n".join(
+        f"Celebrity number {n} was seen in town with a new friend and she said…"
+        for n in range(1, 6)
+    )
+    dump = (
+        "Market hall for the old tram depot\n\n"
+        + "\n\n".join(STORY)
+        + f"\n\n{_menu('Imprint Privacy Cookies Advertise Jobs Archive')}\n\n{teasers}\n"
+    )
+    article = parse_text_dump(dump, None, Options(mode="text"))
+    assert article.paragraphs == STORY

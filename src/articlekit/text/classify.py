@@ -3,7 +3,8 @@
 Length, function-word share and punctuation give each unit a first kind
 (good, near-good, short or bad; markup printed as text and long lines of
 capitalised names without a sentence end are bad, a line that ends no
-sentence is short whatever its length); headings over good text are kept,
+sentence is short whatever its length, a summary that links onwards is bad,
+three near-good units in a row are good); headings over good text are kept,
 neighbours decide the uncertain ones, plain lines between paragraphs are
 filled in (up to six when they read as a text's steps), runs of terse sentences
 with the story's paragraphs kept (``runs``), an end-of-article cue
@@ -65,20 +66,19 @@ class _Line:
     """An end-of-article cue ("Related", "Most read"), also as a list item ("• Most read")."""
     teaser: bool
     """A summary that links onwards ("… Read more"): another page's teaser."""
+    closing: bool
+    """An end-of-article cue or a comment section's header ("3 Responses to …")."""
 
 
 def _read(text: str) -> _Line:
     # (a number's point is no bullet here: "8. November 2021" is a date line)
     line = _SYMBOL_BULLET.sub("", text, count=1) or text
     end_cue = is_end_marker(line)
-    named = (
-        end_cue
-        or is_button_line(line)
-        or is_boilerplate_line(line)
-        or is_reply_form_line(line)
-        or is_comment_header(line)
+    closing = end_cue or is_comment_header(line)
+    named = closing or is_button_line(line) or is_boilerplate_line(line) or is_reply_form_line(line)
+    return _Line(
+        line, _markup(line), named, is_byline_or_date(line), end_cue, is_teaser_end(line), closing
     )
-    return _Line(line, _markup(line), named, is_byline_or_date(line), end_cue, is_teaser_end(line))
 
 
 def _base_kind(read: _Line, use_stopwords: bool) -> UnitKind:
@@ -156,6 +156,7 @@ def classify_units(units: list[Unit], fixed: dict[int, UnitKind]) -> list[UnitKi
     )
     lines = [_read(u.text) for u in units]
     kinds = [fixed.get(i) or _base_kind(line, use_stopwords) for i, line in enumerate(lines)]
+    kinds = _runs_of_near_good(lines, kinds)
     if UnitKind.GOOD not in kinds:
         # a page of short texts only: its best lines anchor the context instead
         kinds = [UnitKind.GOOD if k is UnitKind.NEAR_GOOD else k for k in kinds]
@@ -204,6 +205,39 @@ def classify_units(units: list[Unit], fixed: dict[int, UnitKind]) -> list[UnitKi
     template = [_template_or_noise(line) for line in lines]
     kinds = extend_prose_runs(units, kinds, fixed, template)
     return _keep_main_region(units, _cut_after_end(units, kinds, lines))
+
+
+NEAR_GOOD_RUN = 3
+"""Near-good units in a row that are prose, good as a paragraph of ``LENGTH_HIGH`` is."""
+
+
+def _runs_of_near_good(lines: list[_Line], kinds: list[UnitKind]) -> list[UnitKind]:
+    """Near-good units in a run of ``NEAR_GOOD_RUN`` or more are good, up to the first
+    end-of-article cue or comment header.
+
+    A short news story or a blog post written in short paragraphs has no unit of
+    ``LENGTH_HIGH`` characters; jusText's context step then reads each of its
+    paragraphs between bad neighbours and drops the whole story.  Sentences one
+    after another, with no template line or headline between, are a text; a
+    teaser list alternates headlines and summaries (or cuts them short with an
+    ellipsis), a footer's notices stand alone, and after the story readers'
+    comments come in such runs too.
+    """
+    stop = next((i for i, line in enumerate(lines) if line.closing), len(lines))
+    result = list(kinds)
+    start = 0
+    for index in range(stop + 1):
+        if (
+            index < stop
+            and kinds[index] in (UnitKind.NEAR_GOOD, UnitKind.GOOD)
+            and not lines[index].text.endswith(("…", "..."))
+        ):
+            continue
+        if index - start >= NEAR_GOOD_RUN:
+            for member in range(start, index):
+                result[member] = UnitKind.GOOD
+        start = index + 1
+    return result
 
 
 def _neighbours(
