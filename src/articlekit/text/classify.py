@@ -3,7 +3,8 @@
 Length, function-word share and punctuation give each unit a first kind
 (good, near-good, short or bad; markup printed as text and long lines of
 capitalised names without a sentence end are bad, a line that ends no
-sentence is short whatever its length); headings over good text are kept,
+sentence is short whatever its length, a summary that links onwards is bad,
+three near-good units in a row are good); headings over good text are kept,
 neighbours decide the uncertain ones, plain lines between paragraphs are
 filled in (up to six when they read as a text's steps), runs of terse sentences
 with the story's paragraphs kept (``runs``), an end-of-article cue
@@ -23,6 +24,7 @@ from articlekit.text.lines import (
     is_button_line,
     is_byline_or_date,
     is_end_marker,
+    is_teaser_end,
     stopword_ratio,
     words,
 )
@@ -60,25 +62,32 @@ class _Line:
     """A button, legal line, reply form, comment header or end-of-article cue."""
     dated: bool
     """A date or byline line."""
+    end_cue: bool
+    """An end-of-article cue ("Related", "Most read"), also as a list item ("• Most read")."""
+    teaser: bool
+    """A summary that links onwards ("… Read more"): another page's teaser."""
+    closing: bool
+    """An end-of-article cue or a comment section's header ("3 Responses to …")."""
 
 
 def _read(text: str) -> _Line:
     # (a number's point is no bullet here: "8. November 2021" is a date line)
     line = _SYMBOL_BULLET.sub("", text, count=1) or text
-    named = (
-        is_button_line(line)
-        or is_boilerplate_line(line)
-        or is_reply_form_line(line)
-        or is_comment_header(line)
-        or is_end_marker(line)
+    end_cue = is_end_marker(line)
+    closing = end_cue or is_comment_header(line)
+    named = closing or is_button_line(line) or is_boilerplate_line(line) or is_reply_form_line(line)
+    return _Line(
+        line, _markup(line), named, is_byline_or_date(line), end_cue, is_teaser_end(line), closing
     )
-    return _Line(line, _markup(line), named, is_byline_or_date(line))
 
 
 def _base_kind(read: _Line, use_stopwords: bool) -> UnitKind:
     line = read.text
     if read.markup or read.named or (len(line) <= DATE_LINE_CHARS and read.dated):
         # a date or byline line alone is a teaser's or the page's, never the story's text
+        return UnitKind.BAD
+    if read.teaser:
+        # a summary that links onwards is another page's teaser, however long
         return UnitKind.BAD
     length = len(line)
     if length < 3 * LENGTH_HIGH and len(_WIDE.findall(line)) * 2 > length:
@@ -147,6 +156,7 @@ def classify_units(units: list[Unit], fixed: dict[int, UnitKind]) -> list[UnitKi
     )
     lines = [_read(u.text) for u in units]
     kinds = [fixed.get(i) or _base_kind(line, use_stopwords) for i, line in enumerate(lines)]
+    kinds = _runs_of_near_good(lines, kinds)
     if UnitKind.GOOD not in kinds:
         # a page of short texts only: its best lines anchor the context instead
         kinds = [UnitKind.GOOD if k is UnitKind.NEAR_GOOD else k for k in kinds]
@@ -191,10 +201,43 @@ def classify_units(units: list[Unit], fixed: dict[int, UnitKind]) -> list[UnitKi
                 revised[index] = UnitKind.BAD
             elif kind is UnitKind.NEAR_GOOD:
                 revised[index] = UnitKind.GOOD
-    kinds = _fill_gaps(units, revised, fixed)
+    kinds = _fill_gaps(units, revised, fixed, lines)
     template = [_template_or_noise(line) for line in lines]
     kinds = extend_prose_runs(units, kinds, fixed, template)
-    return _keep_main_region(units, _cut_after_end(units, kinds))
+    return _keep_main_region(units, _cut_after_end(units, kinds, lines))
+
+
+NEAR_GOOD_RUN = 3
+"""Near-good units in a row that are prose, good as a paragraph of ``LENGTH_HIGH`` is."""
+
+
+def _runs_of_near_good(lines: list[_Line], kinds: list[UnitKind]) -> list[UnitKind]:
+    """Near-good units in a run of ``NEAR_GOOD_RUN`` or more are good, up to the first
+    end-of-article cue or comment header.
+
+    A short news story or a blog post written in short paragraphs has no unit of
+    ``LENGTH_HIGH`` characters; jusText's context step then reads each of its
+    paragraphs between bad neighbours and drops the whole story.  Sentences one
+    after another, with no template line or headline between, are a text; a
+    teaser list alternates headlines and summaries (or cuts them short with an
+    ellipsis), a footer's notices stand alone, and after the story readers'
+    comments come in such runs too.
+    """
+    stop = next((i for i, line in enumerate(lines) if line.closing), len(lines))
+    result = list(kinds)
+    start = 0
+    for index in range(stop + 1):
+        if (
+            index < stop
+            and kinds[index] in (UnitKind.NEAR_GOOD, UnitKind.GOOD)
+            and not lines[index].text.endswith(("…", "..."))
+        ):
+            continue
+        if index - start >= NEAR_GOOD_RUN:
+            for member in range(start, index):
+                result[member] = UnitKind.GOOD
+        start = index + 1
+    return result
 
 
 def _neighbours(
@@ -254,7 +297,7 @@ MAX_STEPS_GAP = 6
 
 
 def _fill_gaps(
-    units: list[Unit], kinds: list[UnitKind], fixed: dict[int, UnitKind]
+    units: list[Unit], kinds: list[UnitKind], fixed: dict[int, UnitKind], lines: list[_Line]
 ) -> list[UnitKind]:
     """Plain lines closed in by article paragraphs belong to the article.
 
@@ -266,7 +309,7 @@ def _fill_gaps(
     good = [i for i, k in enumerate(kinds) if k is UnitKind.GOOD]
     for left, right in itertools.pairwise(good):
         gap = range(left + 1, right)
-        if MAX_GAP_FILL < len(gap) <= MAX_STEPS_GAP and _steps(units, kinds, fixed, gap):
+        if MAX_GAP_FILL < len(gap) <= MAX_STEPS_GAP and _steps(units, kinds, fixed, lines, gap):
             # the steps' sentences and settings; their numbers and labels stay out
             for i in gap:
                 if kinds[i] is UnitKind.BAD and len(words(units[i].text)) >= 3:
@@ -274,7 +317,7 @@ def _fill_gaps(
             continue
         if not 0 < len(gap) <= MAX_GAP_FILL:
             continue
-        if all(kinds[i] is UnitKind.BAD and i not in fixed and _plain(units[i].text) for i in gap):
+        if all(kinds[i] is UnitKind.BAD and i not in fixed and _plain(lines[i]) for i in gap):
             for i in gap:
                 result[i] = UnitKind.GOOD
     return result
@@ -284,7 +327,11 @@ _STEP_NUMBER = re.compile(r"^\d{1,2}\.?$")
 
 
 def _steps(
-    units: list[Unit], kinds: list[UnitKind], fixed: dict[int, UnitKind], gap: range
+    units: list[Unit],
+    kinds: list[UnitKind],
+    fixed: dict[int, UnitKind],
+    lines: list[_Line],
+    gap: range,
 ) -> bool:
     """True for a longer gap that reads as the text's own steps: no template line in it,
     and at least half of its lines (headings aside) hold three words or more.
@@ -297,43 +344,37 @@ def _steps(
     bad = [
         i for i in gap if kinds[i] is not UnitKind.HEADING and not _STEP_NUMBER.match(units[i].text)
     ]
-    if any(kinds[i] is not UnitKind.BAD or i in fixed or _template(units[i].text) for i in bad):
+    if any(kinds[i] is not UnitKind.BAD or i in fixed or _template(lines[i]) for i in bad):
         return False
     return 2 * sum(len(words(units[i].text)) >= 3 for i in bad) >= len(bad)
 
 
-def _template(line: str) -> bool:
-    """True for a line that a template pattern names (buttons, legal, cues, datelines)."""
-    return (
-        is_button_line(line)
-        or is_boilerplate_line(line)
-        or is_reply_form_line(line)
-        or is_comment_header(line)
-        or is_end_marker(line)
-        or is_byline_or_date(line)
-    )
+def _template(line: _Line) -> bool:
+    """True for a line that a template pattern names (buttons, legal, cues, datelines,
+    teasers), read without the list bullet a converter put before it."""
+    return line.named or line.dated or line.teaser
 
 
 def _template_or_noise(line: _Line) -> bool:
     """True for a line no run of the story's sentences crosses: a template line (as
     :func:`_template` reads it), markup printed as text or a run of names."""
-    return line.named or line.dated or line.markup or _run_of_names(line.text)
+    return _template(line) or line.markup or _run_of_names(line.text)
 
 
-def _plain(line: str) -> bool:
-    return not _template(line) and len(words(line)) >= 3
+def _plain(line: _Line) -> bool:
+    return not _template(line) and len(words(line.text)) >= 3
 
 
-def _cut_after_end(units: list[Unit], kinds: list[UnitKind]) -> list[UnitKind]:
+def _cut_after_end(units: list[Unit], kinds: list[UnitKind], lines: list[_Line]) -> list[UnitKind]:
     """Drop what follows an end-of-article cue once most of the article is behind it."""
     good = [len(u.text) if k is UnitKind.GOOD else 0 for u, k in zip(units, kinds, strict=True)]
     total = sum(good)
     seen = 0
-    for index, unit in enumerate(units):
+    for index, line in enumerate(lines):
         seen += good[index]
         if (
             seen
-            and is_end_marker(unit.text)
+            and line.end_cue
             and seen * 2 >= total
             and not _prose_run(kinds, index + 1, index + 1 + END_LOOKAHEAD)
         ):

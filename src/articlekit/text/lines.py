@@ -31,6 +31,7 @@ __all__ = [
     "is_end_marker",
     "is_labelled_date",
     "is_month_or_day",
+    "is_teaser_end",
     "leading_names",
     "opens_byline",
     "stopword_ratio",
@@ -285,6 +286,25 @@ def is_button_line(line: str) -> bool:
 def is_boilerplate_line(line: str) -> bool:
     """True for template text that is never article content (skip links, cookies, legal)."""
     return len(line) <= 400 and _BOILERPLATE.match(line) is not None
+
+
+_TEASER_END = re.compile(
+    r"(?:[.!?…]\s+|(?:…|\.\.\.)\s*)" + one_of("teaser_links") + r"\s*(?:…|\.\.\.|»|›|→|>)?$",
+    re.IGNORECASE,
+)
+_MORE_LINK = re.compile(r"\s(" + one_of("teaser_links") + r")\s*(?:…|\.\.\.|»|›|→)$", re.IGNORECASE)
+
+
+def is_teaser_end(line: str) -> bool:
+    """True for a line that ends in a link to another page after a sentence or a cut:
+    a teaser's summary ("… no limits. Read more", "… heuchlerisch. Mehr…", "… as it… Read
+    more"), or in a capitalised "More…" link ("… Definition 2021 Mehr...").  An article's
+    paragraph ends in its own words ("… a little more..."), not in a link onwards; a
+    feature box's "Learn more" is the page's own (a product's or a service's)."""
+    if _TEASER_END.search(line) is not None:
+        return True
+    link = _MORE_LINK.search(line)
+    return link is not None and link.group(1)[0].isupper()
 
 
 def is_end_marker(line: str) -> bool:
