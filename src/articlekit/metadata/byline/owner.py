@@ -21,11 +21,9 @@ from articlekit.metadata.byline.vocabulary import ORGANIZATION
 
 __all__ = ["site_owner"]
 
-# the texts that hold a copyright notice, the first few (the page's footer has one)
-_NOTICES = (
-    "(//body//text()[contains(., '©') or contains(., '(c)') or contains(., '(C)') or "
-    "contains(translate(., 'COPYRIGHT', 'copyright'), 'copyright')]"
-    "[not(parent::script or parent::style)])[position() <= 5]"
+# the texts that name a declared person, the first few (the page's footer holds one)
+_NAMING = (
+    "(//body//text()[contains(., $word)][not(parent::script or parent::style)])[position() <= 5]"
 )
 # the notice's mark, years and "by" before the owner's name
 _MARK = re.compile(
@@ -49,10 +47,16 @@ def site_owner(
     owned = [name for name in (_possessor(site) for site in site_names) if name]
     if len(set(owned)) == 1:
         return owned[0]
-    folded = {_fold(name) for name in declared}
-    noticed = [_notice_name(str(text)) for text in tree.xpath(_NOTICES)]
-    people = [name for name in dict.fromkeys(noticed) if name and _fold(name) in folded]
-    return people[0] if len(people) == 1 else None
+    # only the texts naming a declared person are read as notices: a walk of every text
+    # for a copyright mark costs milliseconds on a long page
+    people = {
+        name
+        for person in declared
+        if _personal(person)
+        for text in tree.xpath(_NAMING, word=person.split()[-1])
+        if (name := _notice_name(str(text))) and _fold(name) == _fold(person)
+    }
+    return next(iter(people)) if len(people) == 1 else None
 
 
 def _fold(name: str) -> str:
