@@ -208,6 +208,7 @@ def explain_byline(
     read from one."""
     ranked = _ranked(visible_bylines(tree, candidates, headline, near, close_by), site_names)
     persons, organizations = structured_authors(meta, article, jsonld)
+    declared = persons  # as declared: the site's owner may be among them
     if not persons:
         persons = microdata_authors(candidates)
     persons = [from_account(name) for name in persons]
@@ -217,7 +218,6 @@ def explain_byline(
         tree, meta, ranked, persons, organizations, site_names, confirmed
     )
     if not (byline.authors or byline.listing):
-        declared, _ = structured_authors(meta, article, jsonld)
         owner = site_owner(tree, [*site_names, *([title_site] if title_site else [])], declared)
         if owner:
             byline, rule = Byline(owner, (owner,)), "the person the site belongs to"
