@@ -15,7 +15,7 @@ from articlekit.input.elements import class_and_id
 from articlekit.metadata.byline.anywhere import by_line_anywhere
 from articlekit.metadata.byline.confirmed import agreed_authors, linked_authors
 from articlekit.metadata.byline.names import Byline, is_strict_name
-from articlekit.metadata.byline.owner import site_owner
+from articlekit.metadata.byline.owner import TEXTS_WITH_WORD, site_owner
 from articlekit.metadata.byline.signature import signed_name
 from articlekit.metadata.byline.site import is_domain, is_site, names_site, without_site
 from articlekit.metadata.byline.structured import (
@@ -43,9 +43,6 @@ _AGREED = "author tag, schema.org author and social card agree"
 _LISTING_AUTHORS = 3
 _NAME_TEXT = "//body//text()[contains(., $word)][not(parent::script or parent::style)]"
 _MAX_NAME_NODES = 20
-_TEXT_CONTAINS = (
-    "(//body//text()[contains(., $word)][not(parent::script or parent::style)])[position() <= 5]"
-)
 # the page's copyright notice: it names the site's owner
 _COPYRIGHT = re.compile(r"copyright", re.IGNORECASE)
 
@@ -97,7 +94,7 @@ def _shown(tree: html.HtmlElement, names: Sequence[str]) -> bool:
         words = [word for word in name.split() if len(word) >= 3] or name.split()[:1]
         word = words[-1]
         for variant in {word, word.upper()}:
-            if any(not _in_copyright(node) for node in tree.xpath(_TEXT_CONTAINS, word=variant)):
+            if any(not _in_copyright(node) for node in tree.xpath(TEXTS_WITH_WORD, word=variant)):
                 return True
     return False
 
@@ -158,7 +155,7 @@ def _owner(tree: html.HtmlElement, names: Sequence[str]) -> bool:
     """True when the page's copyright notice names one of ``names``."""
     for name in names:
         word = name.split()[-1]
-        if any(_in_copyright(node) for node in tree.xpath(_TEXT_CONTAINS, word=word)):
+        if any(_in_copyright(node) for node in tree.xpath(TEXTS_WITH_WORD, word=word)):
             return True
     return False
 

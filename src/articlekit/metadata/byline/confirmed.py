@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 from lxml import html
 
 from articlekit.metadata.byline.names import clean_byline
+from articlekit.metadata.byline.site import fold
 from articlekit.metadata.byline.vocabulary import CARD_AUTHOR_LABEL
 from articlekit.metadata.jsonld import JsonLd
 from articlekit.metadata.tags import MetaTags
@@ -116,7 +117,7 @@ def _slug_agrees(item: Mapping[str, Any]) -> bool:
     words = [word for word in re.split(r"[^\w]+|_", slug) if len(word) >= 3]
     if not words:
         return True
-    name = "".join(character for character in item["name"].casefold() if character.isalnum())
+    name = fold(item["name"])
     return any(word in name for word in words)
 
 

@@ -17,12 +17,13 @@ from collections.abc import Sequence
 from lxml import html
 
 from articlekit.metadata.byline.names import is_strict_name
+from articlekit.metadata.byline.site import fold
 from articlekit.metadata.byline.vocabulary import ORGANIZATION
 
-__all__ = ["site_owner"]
+__all__ = ["TEXTS_WITH_WORD", "site_owner"]
 
-# the texts that name a declared person, the first few (the page's footer holds one)
-_NAMING = (
+# the first few texts of the page that hold $word (a name's family name)
+TEXTS_WITH_WORD = (
     "(//body//text()[contains(., $word)][not(parent::script or parent::style)])[position() <= 5]"
 )
 # the notice's mark, years and "by" before the owner's name
@@ -53,14 +54,10 @@ def site_owner(
         name
         for person in declared
         if _personal(person)
-        for text in tree.xpath(_NAMING, word=person.split()[-1])
-        if (name := _notice_name(str(text))) and _fold(name) == _fold(person)
+        for text in tree.xpath(TEXTS_WITH_WORD, word=person.split()[-1])
+        if (name := _notice_name(str(text))) and fold(name) == fold(person)
     }
     return next(iter(people)) if len(people) == 1 else None
-
-
-def _fold(name: str) -> str:
-    return "".join(character for character in name.casefold() if character.isalnum())
 
 
 def _possessor(site: str) -> str | None:

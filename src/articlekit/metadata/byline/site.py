@@ -9,14 +9,15 @@ from collections.abc import Sequence
 
 from articlekit.metadata.byline.names import Byline
 
-__all__ = ["is_domain", "is_site", "names_site", "without_site"]
+__all__ = ["fold", "is_domain", "is_site", "names_site", "without_site"]
 
 _DOMAIN_END = re.compile(r"(?:\.[a-z]{2,4}){1,2}$", re.I)
 _SITE_WORDS = 3
 _SITE_PARTS = re.compile(r"\s[|\u2013\u2014-]\s|\s[·•:]\s")
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
+    """The letters and digits of ``text`` in one case: "Sam Bossley" and "sambossley" agree."""
     return "".join(character for character in text.casefold() if character.isalnum())
 
 
@@ -27,16 +28,16 @@ def is_site(name: str, site_names: Sequence[str], *, loose: bool = True) -> bool
     visible byline is only dropped when it is the site name exactly, since a
     personal blog is often named after its author.
     """
-    folded = _fold(_DOMAIN_END.sub("", name))
+    folded = fold(_DOMAIN_END.sub("", name))
     if not folded:
         return False
     # "Vegolosi.it" is the site vegolosi; "Handball Schweiz" is the site named
     # "Cup-Vorschau: ... - Handball Schweiz" (a title-like og:site_name)
     parts = [part for site in site_names for part in _SITE_PARTS.split(site)]
-    if any(_fold(_DOMAIN_END.sub("", part)) == folded for part in parts):
+    if any(fold(_DOMAIN_END.sub("", part)) == folded for part in parts):
         return True
     for site in site_names:
-        other = _fold(site)
+        other = fold(site)
         if not other:
             continue
         if loose and min(len(folded), len(other)) >= 4 and (folded in other or other in folded):
@@ -54,8 +55,8 @@ def names_site(name: str, site_names: Sequence[str]) -> bool:
     the name is the site's one-word name or host."""
     if is_site(name, site_names):
         return True
-    hosts = {_fold(_DOMAIN_END.sub("", site)) for site in site_names if " " not in site.strip()}
-    return any(_fold(word) in hosts for word in name.split())
+    hosts = {fold(_DOMAIN_END.sub("", site)) for site in site_names if " " not in site.strip()}
+    return any(fold(word) in hosts for word in name.split())
 
 
 def without_site(byline: Byline, site_names: Sequence[str]) -> Byline:

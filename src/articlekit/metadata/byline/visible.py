@@ -24,6 +24,7 @@ from articlekit.metadata.byline.names import (
     reads_as_sentence,
     shouted_label,
 )
+from articlekit.metadata.byline.site import fold
 from articlekit.metadata.byline.vocabulary import BY_INSIDE, BY_START, BY_VERB, DATE_LINE, PREFIX
 
 __all__ = ["WEAK_SCORE", "hidden_mark", "microdata_authors", "visible_bylines"]
@@ -239,7 +240,7 @@ def _slug_names(link: html.HtmlElement) -> bool:
     ``rel=author`` would say; "/author/editor/" showing "Jane Doe" is an account."""
     slug = _AUTHOR_LINK.split(link.get("href") or "", maxsplit=1)[-1].strip("/").casefold()
     words = [word for word in re.split(r"[\W_]+", slug.split("/", 1)[0]) if word]
-    shown = "".join(character for character in text_of(link).casefold() if character.isalnum())
+    shown = fold(text_of(link))
     return bool(words) and all(len(word) >= 2 and word in shown for word in words)
 
 
