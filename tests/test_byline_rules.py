@@ -595,6 +595,11 @@ def test_a_personal_site_is_signed_by_its_owner(head: str, footer: str, byline: 
         ("Von Anna Berg (dpa)", "Anna Berg (dpa)", ("Anna Berg", "dpa")),
         ("Luc Aufranc (CNXSoft)", "Luc Aufranc (CNXSoft)", ("Luc Aufranc", "CNXSoft")),
         ("Jane Doe (Pressesprecherin des Verbands)", "Jane Doe", ("Jane Doe",)),
+        (
+            "Jane Doe and John Roe (Pressesprecherin des Verbands)",
+            "Jane Doe and John Roe",
+            ("Jane Doe", "John Roe"),
+        ),
     ],
 )
 def test_a_name_in_brackets_after_the_author_is_named_apart(

@@ -251,13 +251,13 @@ def clean_byline(text: str | None) -> Byline:
             text = text[label.start() :]  # "Datum: 19.11.2021 Autor: Jane Doe Quelle: X"
     for _ in range(2):
         text = _without_prefix(text)
-    shown = text
+    written = None  # the byline as shown, when brackets are read as a separator
     note = _TRAILING_NOTE.search(text)
     if note and not split_names(note.group(1)):
         text = text[: note.start()]  # "Jane Doe (Pressesprecherin des Verbands)"
     elif note:
         # "Anna Berg (dpa)": the agency or co-author in brackets is named after her
-        text = f"{text[: note.start()]}, {note.group(1)}"
+        written, text = text, f"{text[: note.start()]}, {note.group(1)}"
     cut = DATE_CUT.search(text)
     if cut:
         text = text[: cut.start()]
@@ -272,7 +272,7 @@ def clean_byline(text: str | None) -> Byline:
     names = split_names(text)
     if not names:
         return Byline()
-    return Byline(_display(shown if note and text != shown else text, names), tuple(names))
+    return Byline(_display(written or text, names), tuple(names))
 
 
 def _without_prefix(text: str) -> str:
