@@ -252,6 +252,22 @@ def test_box_holding_the_headline_is_the_articles_header_whatever_its_classes() 
         ("Автор: Иван Примеров", "Иван Примеров", ("Иван Примеров",)),
         ("Yazar: Ayşe Örnek", "Ayşe Örnek", ("Ayşe Örnek",)),
         ("Ayşe Örnek tarafından", "Ayşe Örnek", ("Ayşe Örnek",)),
+        # post-nominal letters stay in the byline and describe the name before them
+        ("By Jane Doe, Ph.D.", "Jane Doe, Ph.D.", ("Jane Doe",)),
+        ("Jeffrey A. Example CPP, PSP", "Jeffrey A. Example CPP, PSP", ("Jeffrey A. Example",)),
+        (
+            "Ann Example, MD, FOMA, and John Roe, M.D.",
+            "Ann Example, MD, FOMA, and John Roe, M.D.",
+            ("Ann Example", "John Roe"),
+        ),
+        ("Martin Example, Jr.", "Martin Example, Jr.", ("Martin Example",)),
+        # what follows her letters describes her, as a job title would
+        ("By Ann Example, MA Example Health News", "Ann Example", ("Ann Example",)),
+        # the same letters as a capitalised word are a name, in lower case a user name
+        ("By Jack Ma", "Jack Ma", ("Jack Ma",)),
+        ("jd", "jd", ("jd",)),
+        # an agency after the name is not a credential
+        ("Jane Doe, AP", "Jane Doe, AP", ("Jane Doe", "AP")),
     ],
 )
 def test_byline_stays_as_written_and_names_are_listed(

@@ -17,6 +17,7 @@ from articlekit.metadata.byline.vocabulary import (
     BY_INSIDE,
     BY_VERB,
     CONVERSATION,
+    CREDENTIALS,
     DANGLING,
     DATE_CUT,
     DATE_WORDS,
@@ -39,6 +40,7 @@ __all__ = [
     "MAX_NAME_WORDS",
     "Byline",
     "clean_byline",
+    "is_credential",
     "is_junk",
     "is_role",
     "is_strict_name",
@@ -86,6 +88,22 @@ def is_role(word: str) -> bool:
     return bool(parts) and all(part in ROLE_WORDS for part in parts)
 
 
+def is_credential(word: str) -> bool:
+    """True for post-nominal letters or a name suffix: "PhD", "Ph.D.", "CPP", "Jr.".
+
+    They are written in capitals, in mixed case or with full stops; the same letters
+    as a plain capitalised word are a name ("Jack Ma", "Do Van"), and in lower case a
+    user name ("jd").
+    """
+    written = word.strip(",;:()")
+    letters = written.replace(".", "")
+    return (
+        letters.casefold() in CREDENTIALS
+        and bool(letters)
+        and ("." in written or (letters != letters.title() and not letters.islower()))
+    )
+
+
 def _strip_name(part: str) -> str:
     initial = _FINAL_INITIAL.search(part.rstrip(" \t,;:|"))
     part = part.strip(" \t\"'“”„‚‘’«»()[]{}:;,.-–—|*•·~/\\©")
@@ -99,7 +117,11 @@ def _strip_name(part: str) -> str:
         words[-1].lower() in DESK_WORDS or _names_a_collective(words[:head])
     )
     # "Jane Doe Staff Writer", "Jane Doe, Senior Editor": role words at the end
-    while not desk and len(words) > 1 and (is_role(words[-1]) or words[-1].lower() in DATE_WORDS):
+    while (
+        not desk
+        and len(words) > 1
+        and (is_role(words[-1]) or is_credential(words[-1]) or words[-1].lower() in DATE_WORDS)
+    ):
         words.pop()
     if len(words) > 1 and words[0].lower() == "the" and not is_role(words[-1]):
         words.pop(0)
@@ -184,7 +206,7 @@ def _is_name(part: str) -> bool:
         return False
     if len(words) == 1 and lowered[0] in NEWSROOM:
         return True  # "Von Redaktion": the newsroom signs the piece
-    if all(is_role(word) for word in lowered):
+    if all(is_role(word) for word in lowered) or all(is_credential(word) for word in words):
         return False
     if part.endswith(("?", "!")) or (". " in part and len(words) > 3):
         return False
@@ -205,6 +227,8 @@ def split_names(text: str) -> list[str]:
     separators = [match.group() for match in SPLIT.finditer(text)]
     describing = False
     for index, part in enumerate(parts):
+        if names and all(is_credential(word) for word in part.split()):
+            continue  # "Jane Doe, Ph.D.", "John Roe, Jr.": her letters, not a co-author
         name = _strip_name(part)
         words = name.split()
         # ", and" after a role closes the description's own list ("Speech, Privacy, and
@@ -218,7 +242,12 @@ def split_names(text: str) -> list[str]:
         if describing and (not is_strict_name(name) or ORGANIZATION.search(name)):
             continue
         describing = False
-        if names and len(words) > 1 and is_role(words[0]) and words[0].lower() not in LINKS:
+        if (
+            names
+            and len(words) > 1
+            and (is_role(words[0]) or is_credential(words[0]))
+            and words[0].lower() not in LINKS
+        ):
             # "Jane Doe, Senior Staff Technologist, ACLU & John Roe, Director": what follows
             # a role describes her, up to the next "and"
             describing = True
@@ -300,8 +329,9 @@ def _display(text: str, names: Sequence[str]) -> str:
     rest = text
     for name in names:
         rest = rest.replace(name, " ")
-    leftover = SPLIT.sub(" ", rest).strip(" ,;:|-–—·•.()\"'")
-    return text if not leftover else ", ".join(names)
+    leftover = [word for word in SPLIT.sub(" ", rest).split() if word.strip(" ,;:|-–—·•.()\"'")]
+    # "Jane Doe, PhD", "Jeffrey Roe CPP, PSP": the names keep their credentials as written
+    return text if all(is_credential(word) for word in leftover) else ", ".join(names)
 
 
 _SENTENCE_WORDS = 6

@@ -24,6 +24,7 @@ __all__ = [
     "BY_VERB",
     "CARD_AUTHOR_LABEL",
     "CONVERSATION",
+    "CREDENTIALS",
     "DANGLING",
     "DATE_CUT",
     "DATE_LINE",
@@ -149,6 +150,7 @@ SPLIT = re.compile(
 # "Richard David Precht im Gespräch mit Karin Fischer": a radio interview names both
 CONVERSATION = re.compile(rf"\s+(?:{_alt('conversation_joins')})\s+", re.I)
 ROLE_WORDS = _set("role_words")
+CREDENTIALS = _set("credentials")
 # brand names are the same in every language
 _BRANDS = frozenset(
     ("twitter", "facebook", "linkedin", "instagram", "getty", "shutterstock", "keystone", "imago")
