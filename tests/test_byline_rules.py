@@ -642,3 +642,65 @@ def test_the_writer_of_a_teaser_card_is_not_the_author() -> None:
     <div class="author-name">Von Andreas Hoffmann</div></a></div>
     </main></body></html>"""
     assert meta_of(markup).byline is None
+
+
+def _post_info(items: str) -> str:
+    return f"""<html><head><title>Ein Tag am See</title></head><body>
+    <div><div><h1>Ein Tag am See</h1></div></div>
+    <div><div><ul class="elementor-inline-items elementor-post-info">{items}</ul></div></div>
+    <p>{"Wir waren am See, und das Wasser war noch kalt. " * 12}</p></body></html>"""
+
+
+def _item(inner: str, mark: str = "") -> str:
+    return f'<li class="elementor-inline-item" {mark}><span><i class="icon"></i></span>{inner}</li>'
+
+
+def test_date_line_printed_as_a_list_names_the_author() -> None:
+    # page builders print the post's date line as list items: topic, date, name, comments
+    markup = _post_info(
+        _item('<a href="/kategorie/kommentar/">Kommentar</a>')
+        + _item('<span class="post-info__item--type-date">19. Oktober 2019</span>')
+        + _item('<span class="post-info__item--type-custom">Tilo B. Beispiel</span>')
+        + _item('<a href="#comments"><span>1 Kommentar</span></a>')
+    )
+    assert meta_of(markup).byline == "Tilo B. Beispiel"
+
+
+def test_list_without_a_marked_date_is_a_menu_not_a_date_line() -> None:
+    markup = _post_info(
+        _item("<a href='/news'>Front Page</a>")
+        + _item("<a href='/wiki'>Wiki History</a>")
+        + _item("<a href='/docs'>Version 2019</a>")
+    )
+    assert meta_of(markup).byline is None
+
+
+def test_screen_reader_labels_of_a_date_line_are_not_part_of_a_name() -> None:
+    # XenForo's thread line: each item opens with a label only screen readers read
+    markup = _post_info(
+        _item(
+            '<span class="u-srOnly">Start date</span><time datetime="2024-10-08">Oct 8, 2024</time>'
+        )
+        + _item('<span class="u-srOnly">Tags</span><a href="/tags/software/">Software</a>')
+    )
+    assert meta_of(markup).byline is None
+
+
+def test_signature_followed_by_the_texts_notes_is_the_byline() -> None:
+    prose = "Toutefois, une partie des salariés travaille à temps partiel, et les heures. " * 4
+    markup = f"""<html><head><title>Le temps de travail</title></head><body>
+    <h1>Le temps de travail</h1><p>{prose}</p><p>{prose}</p>
+    <p align="right"><em>Denise Exemple</em></p>
+    <p>(1) Ces chiffres sont collectés par l'OCDE.</p><p>(2) Voir le tableau.</p>
+    </body></html>"""
+    assert meta_of(markup).byline == "Denise Exemple"
+    # a paragraph of prose after the name: the name was not the text's signature
+    assert meta_of(markup.replace("(2) Voir", "Voir")).byline is None
+
+
+def test_declared_author_is_written_as_the_text_signs_with_initials() -> None:
+    markup = """<html><head><title>Wahl</title>
+    <meta name="author" content="Christoph Muster"></head><body><h1>Wahl in Musterberg</h1>
+    <p>Die Wahl ist entschieden, und die Gemeinde hat eine neue Bürgermeisterin.</p>
+    <p>Ein Kommentar. (Christoph K. Muster)</p></body></html>"""
+    assert meta_of(markup).byline == "Christoph K. Muster"

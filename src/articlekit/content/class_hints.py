@@ -322,17 +322,3 @@ def is_unlikely(
             unlikely |= bad
             maybe |= good
     return unlikely and not maybe
-
-
-# The screen-reader-only utility classes of the common frameworks (Bootstrap, Tailwind,
-# WordPress, Shopify themes, HTML5 Boilerplate): markup tokens, not words.  Their text
-# is read aloud to screen-reader users and never shown: a shop card's "Regular price",
-# "Vendor:", a heading's "Collection: ", a "Skip to content" link.
-_SCREEN_READER_ONLY = frozenset(
-    ("sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screenreader-only")
-)
-
-
-def is_screen_reader_only(classes: str) -> bool:
-    """Whether a class attribute names the screen-reader-only utility."""
-    return not _SCREEN_READER_ONLY.isdisjoint(classes.split())

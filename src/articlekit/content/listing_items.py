@@ -17,10 +17,9 @@ from typing import cast
 from lxml import etree, html
 
 from articlekit.content.boilerplate_text import is_boilerplate_text
-from articlekit.content.class_hints import is_screen_reader_only
 from articlekit.content.pruning import norm
 from articlekit.content.walker import Walker
-from articlekit.input.elements import drop_element, text_of
+from articlekit.input.elements import drop_element, is_screen_reader_only, text_of
 from articlekit.input.xpath import boolean_query
 
 __all__ = ["item_runs", "runs_to_lists"]

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from lxml import etree
 
-__all__ = ["class_and_id", "drop_element", "has_descendant", "put_text_before", "text_of"]
+__all__ = [
+    "class_and_id",
+    "drop_element",
+    "has_descendant",
+    "is_screen_reader_only",
+    "put_text_before",
+    "text_of",
+]
 
 
 def class_and_id(element: etree._Element) -> str:
@@ -51,3 +58,24 @@ def text_of(element: etree._Element) -> str:
     method's XPath ``string()`` (whose context costs most of a call, and the content
     stage asks for the text of most paragraphs two or three times)."""
     return etree.tostring(element, method="text", encoding=str, with_tail=False)
+
+
+# The screen-reader-only utility classes of the common frameworks (Bootstrap, Tailwind,
+# WordPress, Shopify themes, HTML5 Boilerplate, XenForo): markup tokens, not words.  Their text
+# is read aloud to screen-reader users and never shown: a shop card's "Regular price",
+# "Vendor:", a heading's "Collection: ", a "Skip to content" link.
+_SCREEN_READER_ONLY = frozenset(
+    (
+        "sr-only",
+        "visually-hidden",
+        "visuallyhidden",
+        "screen-reader-text",
+        "screenreader-only",
+        "u-srOnly",
+    )
+)
+
+
+def is_screen_reader_only(classes: str) -> bool:
+    """Whether a class attribute names the screen-reader-only utility."""
+    return not _SCREEN_READER_ONLY.isdisjoint(classes.split())

@@ -99,6 +99,25 @@ def _shown(tree: html.HtmlElement, names: Sequence[str]) -> bool:
     return False
 
 
+def _with_initials(tree: html.HtmlElement, name: str) -> str:
+    """The declared ``name`` as the page's text writes it with middle initials:
+    "Christian Stadtfeld" declared, "(Christian P. Stadtfeld)" signed under the text."""
+    words = name.split()
+    if len(words) != 2 or not is_strict_name(name):
+        return name
+    first, last = words
+    pattern = re.compile(
+        rf"\b{re.escape(first)}((?:\s+[A-ZÀ-ÖØ-Þ]\.){{1,2}})\s+{re.escape(last)}\b"
+    )
+    written = {
+        " ".join(match.group(1).split())
+        for node in tree.xpath(_NAME_TEXT, word=last)[:_MAX_NAME_NODES]
+        if not _in_copyright(node)
+        for match in pattern.finditer(node)
+    }
+    return f"{first} {written.pop()} {last}" if len(written) == 1 else name
+
+
 def _in_copyright(node: Any) -> bool:
     """True for a text in the page's copyright notice ("footer-copyright", "p.Copyrights",
     schema.org's ``copyrightHolder``), outside an article."""
@@ -288,7 +307,8 @@ def _extract(
         return byline, "strongly marked visible byline", element
     if persons and _shown(tree, persons):
         rule = "declared author shown in the page's text"
-        return Byline(", ".join(persons), tuple(persons)), rule, None
+        written = [_with_initials(tree, name) for name in persons]
+        return Byline(", ".join(written), tuple(written)), rule, None
     for item in ranked:
         if item[0] >= WEAK_SCORE:
             byline, element = _with_coauthors(item, ranked, site_names)

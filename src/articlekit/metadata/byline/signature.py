@@ -1,5 +1,6 @@
-"""A name signed under the article: the text's last paragraph is the author's name
-alone, set apart in bold or italics or aligned to the right ("<p><b><i>Jane Doe</i></b></p>").
+"""A name signed under the article: the text's last paragraph (before its notes) is
+the author's name alone, set apart in bold or italics or aligned to the right
+("<p><b><i>Jane Doe</i></b></p>").
 
 Old and hand-made templates mark nothing up and print no by-line near the headline;
 the writer signs at the end, as in a printed letter.  A paragraph with nothing but a
@@ -19,11 +20,14 @@ from articlekit.metadata.byline.site import is_site
 
 __all__ = ["signed_name"]
 
-# a short last paragraph right after a paragraph of prose
+# a short last paragraph right after a paragraph of prose; only the text's notes may
+# follow it ("(1) These figures ...", "[2] ...", "* ...")
 _SIGNATURES = (
     "(//body//p[string-length(normalize-space(.)) > 4][string-length(normalize-space(.)) < 60]"
     "[string-length(normalize-space(preceding-sibling::p[1])) > $prose]"
-    "[not(following-sibling::p[normalize-space()])])[position() <= 5]"
+    "[not(following-sibling::p[normalize-space()][not(starts-with(normalize-space(), '(')"
+    " or starts-with(normalize-space(), '[') or starts-with(normalize-space(), '*'))])]"
+    ")[position() <= 5]"
 )
 _PROSE_CHARS = 200
 # the elements that set a signature apart (markup, not words)

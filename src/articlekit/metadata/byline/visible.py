@@ -14,7 +14,7 @@ from itertools import islice
 
 from lxml import html
 
-from articlekit.input.elements import class_and_id, text_of
+from articlekit.input.elements import class_and_id, is_screen_reader_only, text_of
 from articlekit.metadata.byline.exclusion import STRONG_HINT, excluded, photo_credit
 from articlekit.metadata.byline.names import (
     Byline,
@@ -38,6 +38,18 @@ _LINE_TAGS = frozenset({"p", "div", "address"})
 _SEGMENT = re.compile(r"\s[·•|\-\u2013\u2014]\s")
 # a date line's elements: the date, separators, a reading time, the name and its avatar
 _LINE_NODES = 12
+# a date line printed as a list: its items (date, author, comments, category, views)
+_LINE_ITEMS = 6
+# an item of the line naming the post's topics or tags: "Water Heaters" is no one's name
+_TAXONOMY_ITEM = (
+    "boolean(.//a[contains(@rel, 'tag') or contains(@rel, 'category')"
+    " or contains(@href, '/category/') or contains(@href, '/tag/')"
+    " or contains(@href, '/categories/') or contains(@href, '/tags/')]"
+    " | descendant-or-self::*[contains(@class, 'terms') or contains(@class, 'categor')])"
+)
+_MARKED_DATE = (
+    "boolean(.//time | .//*[contains(@itemprop, 'date')] | .//*[contains(@class, 'date')])"
+)
 _HEADING = "boolean(self::h1 | self::h2 | self::h3 | .//h1 | .//h2 | .//h3)"
 _INLINE_TAGS = frozenset({"span", "a", "time", "small", "em", "strong", "b", "i", "img"})
 WEAK_SCORE = 3
@@ -258,8 +270,8 @@ def _consider_date_line(collector: _Collector, node: str) -> None:
     line = str(node)
     segments = _SEGMENT.split(line)
     if len(segments) < 2 or not any(DATE_LINE.search(x) for x in segments):
-        element, line = _spaced_line(element)
-        segments = _SEGMENT.split(line)
+        element, segments = _spaced_line(element)
+        line = " ".join(segments)
     if element is None or len(segments) < 2 or len(line) >= 120:
         return
     if any(DATE_LINE.search(x) for x in segments):
@@ -269,14 +281,44 @@ def _consider_date_line(collector: _Collector, node: str) -> None:
                 collector.consider(element, name, 3, WEAK_SCORE)
 
 
-def _spaced_line(element: html.HtmlElement | None) -> tuple[html.HtmlElement | None, str]:
-    """The line an inline element is part of, and its texts joined with spaces."""
+def _spaced_line(element: html.HtmlElement | None) -> tuple[html.HtmlElement | None, list[str]]:
+    """The line an inline element is part of, and its parts: the texts of a line of
+    inline elements, split at its separators, or the items of a list that page builders
+    print as one line ("<ul class=post-info><li>19. Oktober 2019</li><li>Jane Doe</li>")."""
     while element is not None and element.tag in _INLINE_TAGS:
         element = element.getparent()
-    # a header holding the headline and the date is no line of its own
-    if element is None or _larger_than(element, _LINE_NODES) or element.xpath(_HEADING):
-        return None, ""
-    return element, " ".join(" ".join(element.xpath(_TEXT_OUTSIDE_SVG)).split())
+    listed = element is not None and element.tag == "li"
+    if listed:
+        element = element.getparent()  # type: ignore[union-attr]
+    # a header holding the headline and the date is no line of its own, nor is a menu
+    if (
+        element is None
+        or (len(element) > _LINE_ITEMS if listed else _larger_than(element, _LINE_NODES))
+        or _larger_than(element, _MAX_CANDIDATE_NODES)
+        or element.xpath(_HEADING)
+    ):
+        return None, []
+    if listed:
+        # a menu or a tag list holds no marked date: a post's date line does
+        if not element.xpath(_MARKED_DATE):
+            return None, []
+        items = (
+            " ".join(_shown_texts(item).split())
+            for item in element
+            if not item.xpath(_TAXONOMY_ITEM)
+        )
+        return element, [item for item in items if item]
+    return element, _SEGMENT.split(" ".join(" ".join(element.xpath(_TEXT_OUTSIDE_SVG)).split()))
+
+
+def _shown_texts(element: html.HtmlElement) -> str:
+    """The texts a reader sees in ``element``: not an icon's title, nor a label written
+    for screen readers alone ("<span class=sr-only>Tags</span>")."""
+    return " ".join(
+        text
+        for text in element.xpath(_TEXT_OUTSIDE_SVG)
+        if not is_screen_reader_only(text.getparent().get("class") or "")
+    )
 
 
 def _line_of(node: str) -> tuple[html.HtmlElement | None, str]:
