@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import articlekit
 from articlekit import BlockKind
 from articlekit.content.figures import image_source, split_credit
@@ -154,3 +156,24 @@ def test_credit_forms_of_the_corpus_languages() -> None:
         "The river road. Monday Morning Crew",
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("Un ciclista lungo il fiume. (Foto di Marco Esempio)", "Marco Esempio"),
+        ("Un ciclista junto al río. Foto de Juan Ejemplo", "Juan Ejemplo"),
+        ("Un cycliste au bord de l'eau. Photo de Jean Exemple", "Jean Exemple"),
+        ("Uma ciclista junto ao rio. Foto de João Exemplo", "João Exemplo"),
+        ("Een fietser langs de rivier. Foto van Jan Voorbeeld", "Jan Voorbeeld"),
+        ("Een fietser langs de rivier. Beeld: ANP", "ANP"),
+        ("Rowerzysta nad rzeką. Źródło: Jan Przykład", "Jan Przykład"),
+        ("Велосипедист у реки. Фото: Иван Примеров", "Иван Примеров"),
+        ("En syklist ved elva. Bilde: Kari Eksempel", "Kari Eksempel"),
+        ("En cyklist ved åen. Billede: Mette Eksempel", "Mette Eksempel"),
+        ("En cyklist vid ån. Källa: Anna Exempel", "Anna Exempel"),
+        ("Nehir kenarında bir bisikletçi. Fotoğraf: Ayşe Örnek", "Ayşe Örnek"),
+    ],
+)
+def test_credit_labels_and_by_words_of_more_languages(caption: str, credit: str) -> None:
+    assert split_credit(caption) == (caption[: caption.index(". ") + 1], credit)
