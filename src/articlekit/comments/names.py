@@ -2,10 +2,10 @@
 
 Author boxes hold more than the name: a "says:" label ("jdoe said", "Ramón dijo:"),
 the reply link before it ("Reply jdoe"), the date after it ("Jane Doe on September 12,
-2018 at 4:47 pm"), the commenter's site ("Name | blog-name.net").  What is left is
-the name; a user-interface label ("haut de page", "Reply") is no name at all.  The
-words come from the language files; separators and the shape of a web address are
-markup.
+2018 at 4:47 pm"), the commenter's site ("Name | blog-name.net"), a link of the box
+after it ("Jean haut de page").  What is left is the name; a user-interface label
+("haut de page", "Reply") is no name at all.  The words come from the language files;
+separators and the shape of a web address are markup.
 """
 
 from __future__ import annotations
@@ -46,6 +46,11 @@ _UI_NAMES = frozenset(
     " ".join(w.split()).casefold()
     for w in (*words("boilerplate.labels"), *words("text.back_to_top"))
 )
+# "Jean Dupont haut de page", "jdoe Reply": a link of the box's own after the name
+_UI_SUFFIX = re.compile(
+    rf"\s+(?:{phrase_pattern((*words('text.back_to_top'), *words('comments.reply_links')))})$",
+    re.IGNORECASE,
+)
 
 
 def author_name(text: str) -> str | None:
@@ -55,7 +60,7 @@ def author_name(text: str) -> str | None:
     name = collapsed if undated else _without_date(collapsed)
     name = _SITE_SUFFIX.sub("", name)
     name = SAYS_SUFFIX.sub("", name).strip(" :,-–—/|·•")
-    name = _WRITTEN_BY.sub("", _REPLY_FIRST.sub("", name))
+    name = _WRITTEN_BY.sub("", _REPLY_FIRST.sub("", _UI_SUFFIX.sub("", name)))
     if not name or len(name) > 80 or is_comment_chrome(name):
         return None
     # (a name left as the box wrote it was read for a date above already)

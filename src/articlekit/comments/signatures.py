@@ -18,7 +18,7 @@ from lxml import html
 from articlekit.comments.body import CONTENT_TOKEN, SKIP_TAGS, content_rank
 from articlekit.comments.markup import HAS_WORD, HEADING_TAGS, kebab, text_length
 from articlekit.comments.names import author_name
-from articlekit.comments.phrases import SAYS_LABEL, is_comment_chrome
+from articlekit.comments.phrases import SAYS_LABEL, SAYS_SUFFIX, is_comment_chrome
 from articlekit.input.elements import text_of
 from articlekit.languages import phrase_pattern, words
 from articlekit.metadata.textdates import iso_date
@@ -39,6 +39,8 @@ _AUTHOR_CLASS = re.compile(
 _RANK_TOKEN = re.compile(r"title$", re.IGNORECASE)
 # what a forum sets a member's name in, over their title
 _NAME_TAGS = frozenset(("dt", "h3", "h4", "h5", "strong", "b"))
+# the elements a comment's header line is set in
+_LINE_TAGS = frozenset(("p", "div", "dt", "header", "h3", "h4", "h5", "h6"))
 MAX_RANKED_NAME = 40
 """A text above a member's title longer than this is not their name."""
 _DATE_CLASS = re.compile(r"date|datum|fecha|time|meta|submitted|posted|byline", re.IGNORECASE)
@@ -152,6 +154,7 @@ def comment_author(item: html.HtmlElement, own_list: list[html.HtmlElement]) -> 
         or _linked_signature_author(item, own_list)
         or _name_before_date(item, own_list)
         or _says_label_author(item)
+        or _says_line_author(item, own_list)
         or _dated_heading_author(own_list)
     )
     return author_name(found) if found else None
@@ -324,6 +327,28 @@ def _says_label_author(item: html.HtmlElement) -> str | None:
     if len(text) > 80 or SAYS_LABEL.match(text) is None:
         return None
     return text
+
+
+def _says_line_author(item: html.HtmlElement, own_list: list[html.HtmlElement]) -> str | None:
+    """The comment's first line when it is "NAME says:" above what was said: "<p><a
+    href=…>jdoe</a> said:</p>", "<p><b>Anna</b> schreibt:</p>".  Only the template's
+    first line counts: a paragraph of the comment may quote someone ("My mother says:")."""
+    first = next((element for element in own_list if element.text and element.text.strip()), None)
+    line = first
+    while line is not None and line.tag not in _LINE_TAGS and line is not item:
+        line = line.getparent()
+    if line is None or line is item or _in_content_box(line, item):
+        return None
+    text = " ".join(text_of(line).split())
+    if len(text) > 80 or SAYS_LABEL.match(text) is None:
+        return None
+    name = SAYS_SUFFIX.sub("", text).strip(" :,-–—/|·•")
+    # the template's line: classed, or the name set in a link or bold type of its own;
+    # an unmarked "My mother says:" is a line someone typed
+    marked = bool(line.get("class")) or (
+        len(line) > 0 and " ".join(text_of(line[0]).split()) == name
+    )
+    return name if marked and HAS_WORD.search(name) and len(name.split()) <= 5 else None
 
 
 def _date_attribute(element: html.HtmlElement) -> bool:
