@@ -874,3 +874,40 @@ def test_a_page_box_named_for_comments_is_not_a_thread() -> None:
     article = articlekit.parse(page)
     assert article.comments == ()
     assert "four hundred plots" in article.text
+
+
+def test_item_candidates_remembered_per_pass_answer_as_read_afresh() -> None:
+    # the page's scan and each section's scan share one TextLengths: the remembered
+    # answer for an element is the one a fresh read gives
+    from articlekit.comments.markup import TextLengths, is_item_candidate
+
+    tree = build_tree(WORDPRESS)
+    lengths = TextLengths()
+    elements = list(tree.iter())
+    first = [lengths.is_item_candidate(e) for e in elements]
+    assert first == [is_item_candidate(e) for e in elements]
+    assert first == [lengths.is_item_candidate(e) for e in elements]
+    # the three li.comment, their article.comment-body and the reply form's textarea#comment
+    assert sum(first) == 7
+    sections = find_comment_sections(tree, lengths)
+    assert [c.author for c in extract_comments(sections, lengths)] == [
+        c.author for c in extract_comments(sections)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("markup", "names"),
+    [
+        ("comment-body", True),
+        ("mtbnewsCommentContainer", True),
+        ("Kommentti-lista", True),
+        ("DISQUS_thread", True),
+        ("post-content entry clearfix", False),
+        ("children", False),
+        ("", False),
+    ],
+)
+def test_class_names_that_may_name_comments(markup: str, names: bool) -> None:
+    from articlekit.comments.markup import _may_name_comments
+
+    assert _may_name_comments(markup) is names

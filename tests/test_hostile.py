@@ -561,6 +561,30 @@ def test_deep_comment_thread() -> None:
     render_all(article)
 
 
+def test_comments_leave_no_reference_cycle_holding_the_tree() -> None:
+    # a cycle around a comment's elements kept the cut tree alive until a full garbage
+    # collection, which then freed it at a cost quadratic in the comments (seconds on
+    # flat_comments_20k, inside a later render call)
+    import gc
+
+    from lxml import etree
+
+    page = parse_named("deep_comment_thread")  # parsed once first: modules imported
+    assert page.comments
+    gc.collect()
+    gc.disable()
+    try:
+        parse_named("deep_comment_thread")
+        gc.set_debug(gc.DEBUG_SAVEALL)
+        gc.collect()
+        held = [o for o in gc.garbage if isinstance(o, etree._Element)]
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+        gc.enable()
+    assert held == []
+
+
 def test_gzip_bomb_is_cut_at_max_decompressed_bytes(tmp_path: Path) -> None:
     path = tmp_path / "bomb.html.gz"
     path.write_bytes(BY_NAME["gzip_bomb"].build())

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from articlekit.input.markup import _long_runs
+from articlekit.input.markup import _long_runs, flatten_markup
 from articlekit.input.markup import drop_crowded_tags as _drop_crowded_tags
 from articlekit.input.tree import build_tree
 from articlekit.input.treelimits import may_exceed as _may_exceed
@@ -71,3 +71,20 @@ def test_text_of_equals_text_content_on_every_element() -> None:
     assert len(elements) > 12
     for element in elements:
         assert text_of(element) == element.text_content()
+
+
+def test_flatten_markup_drops_only_the_tags_beyond_the_depth() -> None:
+    # limit 3 (max_depth 5 less html and body): the fourth open element's tags go,
+    # a block's as a line break, an inline one's without a trace; text is kept
+    deep = "<div><section><ul><li><b>x</b></li><p>y</p></ul></section></div>"
+    assert flatten_markup(deep, 5) == ("<div><section><ul>\nx\n\ny\n</ul></section></div>")
+
+
+def test_flatten_markup_end_tag_closes_the_nearest_open_match() -> None:
+    # </div> closes the open <b> and <i> too; a stray </span> is dropped; <p> ends <p>
+    text = "<div><b><i>x</div><span>y</span></span><p>a<p>b<br/><script>'<div>'</script>"
+    assert flatten_markup(text, 100) == (
+        "<div><b><i>x</div><span>y</span><p>a<p>b<br/><script>'<div>'</script>"
+    )
+    # nothing dropped: the same string back
+    assert flatten_markup("<p>plain</p>", 100) == "<p>plain</p>"

@@ -189,40 +189,8 @@ def _paragraphs(
     """The text of ``element`` as paragraphs, without replies and comment chrome."""
     paragraphs: list[str] = []
     current: list[str] = []
-
-    def flush() -> None:
-        line = " ".join(" ".join(current).split())
-        current.clear()
-        if line:
-            paragraphs.append(line)
-
-    def visit(node: html.HtmlElement) -> None:
-        if node.text:
-            current.append(node.text)
-        for child in node.iterchildren():
-            if isinstance(child.tag, str) and not (child in item_set and child is not item):
-                if child.tag == "br":
-                    # two <br> in a row end a paragraph; one is a line break inside it
-                    if current and current[-1] == "\n":
-                        flush()
-                    else:
-                        current.append("\n")
-                elif not _is_chrome(child) and not (
-                    child.tag == "a" and is_comment_chrome(text_of(child))
-                ):
-                    block = child.tag in _BLOCK_TAGS
-                    if block:
-                        flush()
-                    visit(child)
-                    if block:
-                        flush()
-                elif child.tag in _BLOCK_TAGS:
-                    flush()
-            if child.tail:
-                current.append(child.tail)
-
-    visit(element)
-    flush()
+    _visit(element, item, item_set, current, paragraphs)
+    _flush(current, paragraphs)
     # (flush wrote each paragraph collapsed: the chrome tests need not collapse it again)
     return [
         p
@@ -232,6 +200,52 @@ def _paragraphs(
         and not is_collapsed_reply_form_line(p)
         and not _is_bare_date(p)
     ]
+
+
+def _flush(current: list[str], paragraphs: list[str]) -> None:
+    """Close the paragraph being read: its pieces, collapsed, go to ``paragraphs``."""
+    line = " ".join(" ".join(current).split())
+    current.clear()
+    if line:
+        paragraphs.append(line)
+
+
+def _visit(
+    node: html.HtmlElement,
+    item: html.HtmlElement,
+    item_set: set[html.HtmlElement],
+    current: list[str],
+    paragraphs: list[str],
+) -> None:
+    """Read ``node``'s text into ``current`` and finished paragraphs into ``paragraphs``.
+
+    A module function, not a closure: a recursive closure is a reference cycle, which
+    kept each comment's elements (and so the cut tree) alive until the garbage
+    collector freed them, one costly collection on a page of thousands of comments.
+    """
+    if node.text:
+        current.append(node.text)
+    for child in node.iterchildren():
+        if isinstance(child.tag, str) and not (child in item_set and child is not item):
+            if child.tag == "br":
+                # two <br> in a row end a paragraph; one is a line break inside it
+                if current and current[-1] == "\n":
+                    _flush(current, paragraphs)
+                else:
+                    current.append("\n")
+            elif not _is_chrome(child) and not (
+                child.tag == "a" and is_comment_chrome(text_of(child))
+            ):
+                block = child.tag in _BLOCK_TAGS
+                if block:
+                    _flush(current, paragraphs)
+                _visit(child, item, item_set, current, paragraphs)
+                if block:
+                    _flush(current, paragraphs)
+            elif child.tag in _BLOCK_TAGS:
+                _flush(current, paragraphs)
+        if child.tail:
+            current.append(child.tail)
 
 
 def _is_bare_date(text: str) -> bool:

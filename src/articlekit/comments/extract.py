@@ -76,7 +76,7 @@ def find_comment_sections(
     # one measure of text for every rule below: the items, measured when they are found,
     # are measured again as covered text, and the sections share their outer ancestors
     lengths = lengths if lengths is not None else TextLengths()
-    candidates, forms = scan(tree)
+    candidates, forms = scan(tree, lengths)
     items = find_items(tree, candidates, lengths)
     covered = top_level(items + forms)
     covered_in = covered_lengths(covered, lengths)

@@ -15,6 +15,7 @@ from lxml import etree, html
 from articlekit.comments.entries import area_entries, repeated_entries
 from articlekit.comments.markup import (
     COMMENT_WORD,
+    TextLengths,
     is_area,
     is_item_candidate,
     is_review_list,
@@ -56,8 +57,12 @@ _COUNT_LINK = re.compile(
 _COUNT_LINK_HREF = re.compile(r"#(?:comments?|respond|disqus_thread|kommentare)\b|/comments?/?$")
 
 
-def scan(root: html.HtmlElement) -> tuple[list[html.HtmlElement], list[html.HtmlElement]]:
-    """Comment item candidates and reply forms under ``root`` (itself included)."""
+def scan(
+    root: html.HtmlElement, lengths: TextLengths | None = None
+) -> tuple[list[html.HtmlElement], list[html.HtmlElement]]:
+    """Comment item candidates and reply forms under ``root`` (itself included);
+    ``lengths`` remembers which elements' markup names a comment, for the scans of
+    one unchanged tree (the page's, then each cut section's)."""
     candidates: list[html.HtmlElement] = []
     reviews: list[html.HtmlElement] = []
     forms: list[html.HtmlElement] = []
@@ -96,7 +101,8 @@ def scan(root: html.HtmlElement) -> tuple[list[html.HtmlElement], list[html.Html
         elif is_comment_header(element.get("aria-label") or ""):
             labelled.append(element)  # <section aria-label="Comments">: an area by ARIA
     # each candidate's markup read once: a reply chain 20,000 deep has as many
-    item = {e: is_item_candidate(e) for e in candidates}
+    is_item = lengths.is_item_candidate if lengths is not None else is_item_candidate
+    item = {e: is_item(e) for e in candidates}
     areas = [e for e in candidates if not item[e] and _is_bare_area(e)] + labelled
     candidates = [e for e in item if item[e]]
     candidates += _unmarked_entries(areas, candidates)

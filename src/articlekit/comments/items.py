@@ -19,7 +19,6 @@ from articlekit.comments.markup import (
     ITEM_TOKEN,
     TextLengths,
     elements,
-    is_item_candidate,
     is_review_list,
     kebab,
     nearest_among,
@@ -262,11 +261,12 @@ def find_items_in(
     """The comment items of one cut section: marked items, else the section itself,
     the entries under a comment header, or repeated signed entries; ``lengths`` as
     in :func:`find_items`."""
-    items = find_items(section, scan(section)[0], lengths)
+    lengths = lengths if lengths is not None else TextLengths()
+    items = find_items(section, scan(section, lengths)[0], lengths)
     if items:
         return items
     parent = section.getparent()
-    if is_item_candidate(section) or (parent is not None and is_review_list(parent)):
+    if lengths.is_item_candidate(section) or (parent is not None and is_review_list(parent)):
         return [section]
     # entries of this section only: a header cut alone ("<h4>3 Comments</h4>") sees the
     # list after it, which is a section of its own and read there

@@ -161,42 +161,51 @@ def flatten_markup(text: str, max_depth: int) -> str:
     ``li``, table cells and the like, end tags closing the nearest match) is
     enough here: this runs only on markup nested thousands deep, and the exact
     depth is enforced on the tree afterwards.  The text between tags is kept.
+    Only the dropped tags are noted (as cuts of the text), and the names open on
+    the stack are counted, so that an end tag is matched without a scan of the stack.
     """
     limit = max(1, max_depth - 2)  # html and body may be implied by the parser
     stack: list[str] = []
-    pieces: list[str] = []
-    position = 0
+    open_names: dict[str, int] = {}  # name -> how often it is on the stack
+    cuts: list[tuple[int, int, str]] = []  # (start, end, what stands instead)
+    skip_to = 0  # the end of a script or style element read whole
     # every "<name" before the last ">" closes at a ">", so no search backtracks
     last_close = text.rfind(">") + 1
-    while True:
-        match = _TAG_TOKEN.search(text, position, last_close)
-        if match is None:
-            break
-        pieces.append(text[position : match.start()])
-        position = match.end()
-        closing, name = match.group(1), match.group(2).lower()
+    for match in _TAG_TOKEN.finditer(text, 0, last_close):
+        start = match.start()
+        if start < skip_to:
+            continue  # a tag-like run inside raw text: an earlier tag covers it
+        closing, name = match.group(1, 2)
+        name = name.lower()
         if closing:
-            if name in stack:
-                while stack.pop() != name:
-                    pass
-                pieces.append(match.group(0))
-            elif name in BLOCKS:
-                pieces.append("\n")  # keeps the text of dropped blocks apart
+            if open_names.get(name):
+                while True:
+                    popped = stack.pop()
+                    open_names[popped] -= 1
+                    if popped == name:
+                        break
+            else:
+                cuts.append((start, match.end(), "\n" if name in BLOCKS else ""))
             continue
         if name in _RAW_TEXT:
-            end = _raw_text_end(text, name, position)
-            pieces.append(match.group(0) + text[position:end])
-            position = end
+            skip_to = _raw_text_end(text, name, match.end())
             continue
         if stack and stack[-1] in _IMPLIED_END.get(name, ()):
-            stack.pop()
+            open_names[stack.pop()] -= 1
         if name in _VOID or match.group(0).endswith("/>"):
-            pieces.append(match.group(0))
-        elif len(stack) < limit:
+            continue
+        if len(stack) < limit:
             stack.append(name)
-            pieces.append(match.group(0))
-        elif name in BLOCKS:
-            pieces.append("\n")
+            open_names[name] = open_names.get(name, 0) + 1
+        else:
+            cuts.append((start, match.end(), "\n" if name in BLOCKS else ""))
+    if not cuts:
+        return text
+    pieces: list[str] = []
+    position = 0
+    for start, end, instead in cuts:
+        pieces += (text[position:start], instead)
+        position = end
     pieces.append(text[position:])
     return "".join(pieces)
 
