@@ -24,7 +24,7 @@ BIO = (
 
 
 def _byline(dump: str) -> str | None:
-    units = split_units(dump)
+    units = split_units(dump.replace("\n", "\n\n"))  # one unit a line, as converters write
     return find_dateline(units, next(i for i, u in enumerate(units) if u.text == HEADING)).byline
 
 
@@ -70,3 +70,33 @@ def test_a_heading_over_its_paragraph_is_no_author_box() -> None:
     # a name the story speaks of is its subject, not its author
     subject = f"{PROSE[:-1]}, said Karin Lutz.\nKarin Lutz\n{BIO}\n"
     assert author_box(split_units(f"{HEADING}\n{subject}"), 0) is None
+
+
+def test_a_forum_s_user_name_beside_the_post_s_date() -> None:
+    dump = f"Home\n{HEADING}\n{{meta}}\n{PROSE}\n{MORE}\n"
+    assert _byline(dump.format(meta="JonasKeks 18.10.2019, 15:07 Uhr")) == "JonasKeks"
+    assert _byline(dump.format(meta="ada_b January 28, 2024, 3:36pm 1")) == "ada_b"
+    assert _byline(dump.format(meta="rk 15. Oktober 2023")) == "rk"
+    # a capitalised word may be a label, a section or a place; a compound is no handle
+    assert _byline(dump.format(meta="Datum 19.11.2021")) is None
+    assert _byline(dump.format(meta="Presse-Mitteilung 21.01.2022")) is None
+    assert _byline(dump.format(meta="Veröffentlicht 18.10.2019")) is None
+
+
+def test_a_thread_s_later_post_does_not_sign_the_page() -> None:
+    first, later = "Brian September 26, 2025, 1:38pm 1", "ada_b September 26, 2025, 1:55pm 2"
+    thread = f"Home\n{HEADING}\n{first}\nHi all\n{later}\n{PROSE}\n"
+    assert _byline(thread) is None
+
+
+def test_a_blog_theme_s_postmeta_after_the_date() -> None:
+    dump = f"Home\n{HEADING}\n{{meta}}\n{PROSE}\n{MORE}\n"
+    assert _byline(dump.format(meta="28. Januar 2015 lenaberg Schreibe einen Kommentar")) == (
+        "lenaberg"
+    )
+    # the date twice (published, updated), the categories after the names
+    meta = "6. November 2023 6. November 2023 Tilda Marsch Musik, Interviews, Konzerte"
+    assert _byline(dump.format(meta=meta)) == "Tilda Marsch"
+    assert _byline(dump.format(meta="1. Februar 2022 ottok Ratgeber, Katzen 0")) == "ottok"
+    # the story's own word after the date is no author
+    assert _byline(dump.format(meta="5. März 2021 council")) is None

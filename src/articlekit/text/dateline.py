@@ -40,6 +40,7 @@ from articlekit.text.lines import (
     words,
 )
 from articlekit.text.personnames import name_list, person_like, strict_name
+from articlekit.text.postmeta import post_meta
 from articlekit.text.sitesigns import site_only
 from articlekit.text.units import BULLET, Unit, is_prose
 
@@ -391,8 +392,12 @@ def _names_on(units: list[Unit], index: int, line: str) -> tuple[str, list[int]]
         following = _bare(units[index + 1].text)
         return (following, [index, index + 1]) if strict_name(following) else None
     names = _dated_names(line)
+    if names is not None and person_like(names, units, index):
+        return names, [index]
+    if (posted := post_meta(line, units, index)) is not None:
+        return posted, [index]
     if names is not None:
-        return (names, [index]) if person_like(names, units, index) else None
+        return None
     if line.endswith(","):
         return None  # a letter's or a reply's salutation: "Dear Jane,"
     names, tail = leading_names(line)
