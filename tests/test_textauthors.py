@@ -100,3 +100,11 @@ def test_a_blog_theme_s_postmeta_after_the_date() -> None:
     assert _byline(dump.format(meta="1. Februar 2022 ottok Ratgeber, Katzen 0")) == "ottok"
     # the story's own word after the date is no author
     assert _byline(dump.format(meta="5. März 2021 council")) is None
+
+
+def test_a_dateline_s_numbers_do_not_make_it_long() -> None:
+    meta = "von Ina Berghoff Erstellt am 01.01.23 um 08:35, geändert am 01.01.23 um 08:35"
+    dump = f"Home\n\n{HEADING}\n\n{meta}\n\n{PROSE}\n\n{MORE}\n"
+    units = split_units(dump)
+    found = find_dateline(units, 1)
+    assert (found.byline, found.date) == ("Ina Berghoff", "2023-01-01")

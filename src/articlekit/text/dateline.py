@@ -105,7 +105,7 @@ def find_dateline(units: list[Unit], heading: int, url: str | None = None) -> Da
     sites = site_labels(url)
     for index in _window(units, heading):
         line = _bare(units[index].text)
-        if not line or len(line) > MAX_META_CHARS or len(words(line)) > MAX_META_WORDS:
+        if not line or len(line) > MAX_META_CHARS or _meta_words(line) > MAX_META_WORDS:
             continue
         near = index > heading or heading - index <= ABOVE
         if byline is None and near and (found := _names_at(units, index, line)) is not None:
@@ -135,6 +135,13 @@ def find_dateline(units: list[Unit], heading: int, url: str | None = None) -> Da
     if date is None:
         date = url_date(url)
     return Dateline(_said_once(byline), date, tuple(sorted(set(lines))))
+
+
+def _meta_words(line: str) -> int:
+    """The words of a line that count against a dateline's length: a date and a time
+    written in numbers ("Erstellt am 01.01.23 um 08:35, geändert am 01.01.23 um 08:35")
+    are one short phrase each, not five words."""
+    return sum(1 for word in words(line) if not word.isdigit())
 
 
 SENTENCE_WORDS = 8
@@ -300,7 +307,7 @@ def byline_before_text(units: list[Unit], first_paragraph: int, url: str | None)
     sites = site_labels(url)
     for index in range(first_paragraph - 1, max(-1, first_paragraph - 1 - BEFORE_TEXT), -1):
         line = _bare(units[index].text)
-        if not line or len(line) > MAX_META_CHARS or len(words(line)) > MAX_META_WORDS:
+        if not line or len(line) > MAX_META_CHARS or _meta_words(line) > MAX_META_WORDS:
             continue
         plain = CONTACT.sub("", line).strip()
         names = byline_of(plain) or _part_byline(plain)
