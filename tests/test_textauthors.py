@@ -108,3 +108,10 @@ def test_a_dateline_s_numbers_do_not_make_it_long() -> None:
     units = split_units(dump)
     found = find_dateline(units, 1)
     assert (found.byline, found.date) == ("Ina Berghoff", "2023-01-01")
+
+
+def test_a_dated_signature_with_a_user_name_under_the_story() -> None:
+    tail = "Gespeichert von lenaberg am 24. Juli 2017 - 18:55"
+    assert _byline(f"Home\n{HEADING}\n{PROSE}\n{MORE}\n{tail}\nWeiter\n") == "lenaberg"
+    # without its date the lower-case word may be a phrase's
+    assert _byline(f"Home\n{HEADING}\n{PROSE}\n{MORE}\nvon lenaberg\nWeiter\n") is None

@@ -40,7 +40,7 @@ from articlekit.text.lines import (
     words,
 )
 from articlekit.text.personnames import name_list, person_like, strict_name
-from articlekit.text.postmeta import post_meta
+from articlekit.text.postmeta import MAX_DATE_TOKENS, post_meta, user_like
 from articlekit.text.sitesigns import site_only
 from articlekit.text.units import BULLET, Unit, is_prose
 
@@ -68,8 +68,6 @@ MAX_META_WORDS = 16
 MAX_DATE_TAIL = 60
 """Characters after a name that may be its date ("Jane Doe 19.10.2019, 05:00 Uhr")."""
 
-MAX_DATE_TOKENS = 5
-"""Words a date written out takes at most ("Samstag, 5. Oktober 2013")."""
 SHORT_BETWEEN = 40
 """Characters of a line (a role, a reading time) that may stand between a name and its date."""
 
@@ -269,7 +267,12 @@ def _signature(units: list[Unit], index: int) -> str | None:
     if len(line) > SIGNED_CHARS or not opens_byline(without_dateline_verb(line)):
         return None
     found = byline_of(CONTACT.sub("", line).strip())
-    return found if found is not None and (strict_name(found) or is_coined(found)) else None
+    if found is None:
+        return None
+    # a user name in lower case signs when the line holds its date ("Gespeichert von
+    # jane am 24. Juli 2017"); alone ("by the way") it may be a phrase's word
+    dated = line_date(line) is not None and user_like(found, units, index)
+    return found if strict_name(found) or is_coined(found) or dated else None
 
 
 SIGN_GAP = 2

@@ -26,7 +26,7 @@ from articlekit.text.lines import (
 from articlekit.text.personnames import PROSE_READ, person_like
 from articlekit.text.units import Unit, is_prose
 
-__all__ = ["post_meta"]
+__all__ = ["MAX_DATE_TOKENS", "post_meta", "user_like"]
 
 MAX_DATE_TOKENS = 5
 """Words a date written out takes at most ("Samstag, 5. Oktober 2013")."""
@@ -51,7 +51,7 @@ def post_meta(line: str, units: list[Unit], index: int) -> str | None:
         earlier = units[max(0, index - THREAD_GAP) : index]
         if any(_user_before_date(unit.text) is not None for unit in earlier):
             return None
-        return user if _user_like(user, units, index) else None
+        return user if user_like(user, units, index) else None
     rest = _after_dates(line)
     return None if rest is None else _author_before_categories(rest, units, index)
 
@@ -115,7 +115,7 @@ def _author_before_categories(rest: str, units: list[Unit], index: int) -> str |
             return None
     if " " in names:
         return names if person_like(names, units, index) else None
-    return names if _user_like(names, units, index) else None
+    return names if user_like(names, units, index) else None
 
 
 def _is_category_list(text: str) -> bool:
@@ -124,7 +124,7 @@ def _is_category_list(text: str) -> bool:
     return all(0 < len(item.split()) <= MAX_CATEGORY_WORDS for item in items)
 
 
-def _user_like(name: str, units: list[Unit], index: int) -> bool:
+def user_like(name: str, units: list[Unit], index: int) -> bool:
     """True for one word that reads as an account's name: in lower case ("janedoe") or
     coined ("MikeNils", "jane_d", "Marianne1"), as a capitalised word may be a label
     ("Datum", "Erscheinungsdatum"), a section or a place; not a widget's or a date's
