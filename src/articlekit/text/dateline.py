@@ -19,15 +19,14 @@ import re
 from dataclasses import dataclass
 
 from articlekit.comments.phrases import is_reply_form_line
-from articlekit.metadata.byline.names import CONTACT, is_strict_name
-from articlekit.metadata.byline.vocabulary import PARTICLES
+from articlekit.metadata.byline.names import CONTACT
 from articlekit.metadata.dates import url_date
 from articlekit.metadata.datestrings import parse_date
 from articlekit.metadata.textdates import iso_date
+from articlekit.text.authorbox import author_box
 from articlekit.text.glued import spaced, unglued_by_word, unglued_year, without_pictures
 from articlekit.text.headline import names_site, site_labels
 from articlekit.text.lines import (
-    NOT_NAME_WORDS,
     byline_of,
     byline_prefix_only,
     ends_with_by_word,
@@ -40,9 +39,10 @@ from articlekit.text.lines import (
     without_dateline_verb,
     words,
 )
+from articlekit.text.personnames import name_list, person_like, strict_name
+from articlekit.text.postmeta import MAX_DATE_TOKENS, post_meta, user_like
 from articlekit.text.sitesigns import site_only
 from articlekit.text.units import BULLET, Unit, is_prose
-from articlekit.text.vocabulary import word_set
 
 __all__ = [
     "BELOW",
@@ -65,13 +65,9 @@ MAX_META_CHARS = 160
 """A dateline or byline line is short; a longer unit is prose."""
 MAX_META_WORDS = 16
 """Words of a line that may still be a dateline ("Veröffentlicht am …, aktualisiert am …")."""
-PROSE_READ = 40
-"""Units from a name line down whose prose is searched for the name's words."""
 MAX_DATE_TAIL = 60
 """Characters after a name that may be its date ("Jane Doe 19.10.2019, 05:00 Uhr")."""
 
-MAX_DATE_TOKENS = 5
-"""Words a date written out takes at most ("Samstag, 5. Oktober 2013")."""
 SHORT_BETWEEN = 40
 """Characters of a line (a role, a reading time) that may stand between a name and its date."""
 
@@ -107,7 +103,7 @@ def find_dateline(units: list[Unit], heading: int, url: str | None = None) -> Da
     sites = site_labels(url)
     for index in _window(units, heading):
         line = _bare(units[index].text)
-        if not line or len(line) > MAX_META_CHARS or len(words(line)) > MAX_META_WORDS:
+        if not line or len(line) > MAX_META_CHARS or _meta_words(line) > MAX_META_WORDS:
             continue
         near = index > heading or heading - index <= ABOVE
         if byline is None and near and (found := _names_at(units, index, line)) is not None:
@@ -131,9 +127,19 @@ def find_dateline(units: list[Unit], heading: int, url: str | None = None) -> Da
     if byline is None and (signed := _signed_below(units, heading)) is not None:
         byline = None if site_only(signed[0], units[signed[1]].text, sites) else signed[0]
         lines.append(signed[1])
+    if byline is None and (boxed := author_box(units, heading)) is not None:
+        byline = None if names_site(boxed[0], sites) else boxed[0]
+        lines.append(boxed[1])
     if date is None:
         date = url_date(url)
     return Dateline(_said_once(byline), date, tuple(sorted(set(lines))))
+
+
+def _meta_words(line: str) -> int:
+    """The words of a line that count against a dateline's length: a date and a time
+    written in numbers ("Erstellt am 01.01.23 um 08:35, geändert am 01.01.23 um 08:35")
+    are one short phrase each, not five words."""
+    return sum(1 for word in words(line) if not word.isdigit())
 
 
 SENTENCE_WORDS = 8
@@ -174,7 +180,8 @@ def _said_once(names: str | None) -> str | None:
 def _named_under(units: list[Unit], heading: int) -> tuple[str, int] | None:
     """A person's name alone on a line just under the heading, on a page whose dateline
     was found: the byline of templates that put the date apart ("Jane Doe" under the
-    headline, "24 September 2019" over it).  A standfirst, the date or the heading
+    headline, "24 September 2019" over it), or several names joined ("Ana Ruiz, Luis
+    Gil y Eva Sanz").  A standfirst, the date or the heading
     shown again may stand between; a paragraph after other lines (a quote under a
     signed line) ends the search, as a name there is the quote's author."""
     head = _letters(units[heading].text)
@@ -189,7 +196,9 @@ def _named_under(units: list[Unit], heading: int) -> tuple[str, int] | None:
         if byline_prefix_only(line):
             return None  # "By" over what is no person's name ("The Example Team")
         # a list item under the heading is a menu's (Resiliparse bullets them)
-        if not BULLET.match(units[index].text) and _person_like(line, units, index):
+        if not BULLET.match(units[index].text) and (
+            person_like(line, units, index) or name_list(line, units, index)
+        ):
             return line, index
         other = other or not (_letters(line) == head or line_date(line) is not None)
     return None
@@ -258,7 +267,12 @@ def _signature(units: list[Unit], index: int) -> str | None:
     if len(line) > SIGNED_CHARS or not opens_byline(without_dateline_verb(line)):
         return None
     found = byline_of(CONTACT.sub("", line).strip())
-    return found if found is not None and (_strict_name(found) or is_coined(found)) else None
+    if found is None:
+        return None
+    # a user name in lower case signs when the line holds its date ("Gespeichert von
+    # jane am 24. Juli 2017"); alone ("by the way") it may be a phrase's word
+    dated = line_date(line) is not None and user_like(found, units, index)
+    return found if strict_name(found) or is_coined(found) or dated else None
 
 
 SIGN_GAP = 2
@@ -296,7 +310,7 @@ def byline_before_text(units: list[Unit], first_paragraph: int, url: str | None)
     sites = site_labels(url)
     for index in range(first_paragraph - 1, max(-1, first_paragraph - 1 - BEFORE_TEXT), -1):
         line = _bare(units[index].text)
-        if not line or len(line) > MAX_META_CHARS or len(words(line)) > MAX_META_WORDS:
+        if not line or len(line) > MAX_META_CHARS or _meta_words(line) > MAX_META_WORDS:
             continue
         plain = CONTACT.sub("", line).strip()
         names = byline_of(plain) or _part_byline(plain)
@@ -304,7 +318,7 @@ def byline_before_text(units: list[Unit], first_paragraph: int, url: str | None)
             names is None
             and (dated := _dated_names(line))
             and not _in_dated_run(units, index)
-            and _person_like(dated, units, index)
+            and person_like(dated, units, index)
         ):
             names = dated
         if names:
@@ -386,15 +400,19 @@ def _names_on(units: list[Unit], index: int, line: str) -> tuple[str, list[int]]
         return found, [index]
     if (byline_prefix_only(line) or ends_with_by_word(line)) and index + 1 < len(units):
         following = _bare(units[index + 1].text)
-        return (following, [index, index + 1]) if _strict_name(following) else None
+        return (following, [index, index + 1]) if strict_name(following) else None
     names = _dated_names(line)
+    if names is not None and person_like(names, units, index):
+        return names, [index]
+    if (posted := post_meta(line, units, index)) is not None:
+        return posted, [index]
     if names is not None:
-        return (names, [index]) if _person_like(names, units, index) else None
+        return None
     if line.endswith(","):
         return None  # a letter's or a reply's salutation: "Dear Jane,"
     names, tail = leading_names(line)
     if not _SEPARATOR.sub("", tail) and _dated_neighbour(units, index):
-        return (names, [index]) if _person_like(names, units, index) else None
+        return (names, [index]) if person_like(names, units, index) else None
     return None
 
 
@@ -425,7 +443,7 @@ def _dated_names(line: str) -> str | None:
         return None
     parts = [p.strip() for p in _HARD_SPLIT.split(line) if p.strip()]
     if len(parts) > 1:
-        named = [p for p in parts if _strict_name(p)]
+        named = [p for p in parts if strict_name(p)]
         if len(named) == 1:
             return named[0]
     tokens = line.split()
@@ -444,64 +462,6 @@ def _dated_names(line: str) -> str | None:
             names, tail = " ".join(tokens[:-1]), f"{tokens[-1]} {tail}"
         return names if iso_date(tail[:MAX_DATE_TAIL]) is not None else None
     return None
-
-
-def _person_like(names: str, units: list[Unit], index: int) -> bool:
-    """True for a name with no byline word before it that reads as a person's name:
-    capitalised words that the story's prose does not use ("Olympische Winterspiele",
-    "Open Future" are a section's name), none in capitals or a widget's word."""
-    if not _strict_name(names):
-        return False
-    tokens = names.split()
-    if any(t.endswith(("'s", "’s")) for t in tokens):
-        return False  # a possessive: a user's handle or a title ("Saracen's Fez")
-    if any(len(t) >= 3 and t.isupper() for t in tokens):
-        return False
-    if any(t.lower() in NOT_NAME_WORDS for t in tokens if t not in PARTICLES):
-        return False
-    # the story's opening paragraphs; the prose and an author box ("Jane Doe is a senior
-    # writer …") name the author in full too, which says nothing against the name, and
-    # an author box that opens with the name ("Jane … Jane joined us in 2019") is none
-    opening = [
-        u.text.replace(names, " ")
-        for u in units[index : index + PROSE_READ]
-        if is_prose(u.text) and not u.text.startswith(names)
-    ]
-    used = {w.lower() for text in opening for w in words(text)[1:]}
-    if any(len(t) >= 4 and t.lower() in used for t in tokens):
-        return False
-    return not _listed_as_topic(names, units[index + 1 : index + PROSE_READ])
-
-
-def _listed_as_topic(names: str, units: list[Unit]) -> bool:
-    """True when a labelled line lists the words as topics ("Themen: Ehrenamt Jugendarbeit"):
-    a section's tags shown beside the date, not an author; a byline label ("Autor:")
-    or a picture credit ("Foto:") before them names a person."""
-    for unit in units:
-        line = unit.text
-        if len(line) > MAX_META_CHARS or names not in line:
-            continue
-        label = _TOPIC_LABEL.match(line)
-        if label is not None and names in line[label.end() :] and not opens_byline(line):
-            return label[1].lower() not in _CREDIT_LABELS
-    return False
-
-
-# a one-word label and its colon: "Themen:", "Tags:", "Rubrik:"
-_TOPIC_LABEL = re.compile(r"^([^\W\d_]{3,20}):\s")
-_CREDIT_LABELS = word_set("credit_labels")
-
-
-def _strict_name(text: str) -> bool:
-    """:func:`is_strict_name`, also for names with an apostrophe ("Gavin O'Callaghan") or
-    a particle ("Christoph von Ritter")."""
-    tokens = _APOSTROPHE.sub("", text).split()
-    kept = [t for i, t in enumerate(tokens) if not (0 < i < len(tokens) - 1 and t in PARTICLES)]
-    return is_strict_name(" ".join(kept))
-
-
-# an apostrophe inside a word: "O'Callaghan", "D’Amato"
-_APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)")
 
 
 def _dated_neighbour(units: list[Unit], index: int) -> bool:
