@@ -476,6 +476,38 @@ def test_a_kicker_glued_over_the_title_goes_by_the_breadcrumb() -> None:
     assert parse_text_dump(short, None, Options()).title.startswith("Storm damage")
 
 
+def test_a_kicker_glued_over_the_title_goes_by_the_head_line() -> None:
+    # html-text's layout: the <title> writes "Kicker: Story | Site", the heading glues
+    # the kicker's element to the story's without the colon
+    dump = WET_DUMP.replace(
+        "Harbour wall to be rebuilt | The Coastal Gazette",
+        "Storm damage: Harbour wall to be rebuilt | The Coastal Gazette",
+    ).replace("\nHarbour wall to be rebuilt\n", "\nStorm damage Harbour wall to be rebuilt\n")
+    assert parse_text_dump(dump, None, Options()).title == "Harbour wall to be rebuilt"
+    # or the kicker is a part of its own in the head line ("Kicker - Story - Site")
+    parts = dump.replace("Storm damage:", "Storm damage -")
+    assert parse_text_dump(parts, None, Options()).title == "Harbour wall to be rebuilt"
+    # a kicker the heading writes with its separator is the title's own
+    written = parts.replace("\nStorm damage Harbour", "\nStorm damage – Harbour")
+    assert (
+        parse_text_dump(written, None, Options()).title
+        == "Storm damage – Harbour wall to be rebuilt"
+    )
+
+
+def test_a_kicker_glued_over_the_title_goes_by_a_part_of_the_trail() -> None:
+    # Resiliparse's layout: the trail's last item gives story and kicker as two parts,
+    # or ends a trail written in one line
+    title = "Harbour wall to be rebuilt after winter storms"
+    dump = KICKER_DUMP.replace(f"  • {title}\n", f"  • {title} - Storm damage in the old port\n")
+    assert parse_text_dump(dump, None, Options()).title == title
+    trail = KICKER_DUMP.replace(f"  • {title}\n", f"  • Regional home / News / {title}\n")
+    assert parse_text_dump(trail, None, Options()).title == title
+    # a heading that writes the kicker with its separator keeps it
+    written = dump.replace("old port Harbour", "old port – Harbour")
+    assert parse_text_dump(written, None, Options()).title.startswith("Storm damage")
+
+
 def test_a_timestamp_is_no_headline_and_an_arrow_makes_a_breadcrumb() -> None:
     from articlekit.text.headline import headline_like, is_timestamp
 
