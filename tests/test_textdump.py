@@ -508,6 +508,39 @@ def test_a_kicker_glued_over_the_title_goes_by_a_part_of_the_trail() -> None:
     assert parse_text_dump(written, None, Options()).title.startswith("Storm damage")
 
 
+# html-text's layout of a head line that names the site after a colon, over a heading, a
+# standfirst and a byline
+COLON_SITE_DUMP = f"""Harbour wall to be rebuilt: Gazette of the Coastal Towns
+
+Skip to content
+
+Home
+News
+Subscribe
+
+Harbour wall to be rebuilt
+
+What the council's plan costs and when the promenade opens again
+
+By Jane Smith
+
+{P1}
+
+{P2}
+
+{P3}
+"""
+
+
+def test_a_heading_repeats_the_head_line_before_a_colon() -> None:
+    # "Story: Site" splits at the colon as "Story | Site" does: the heading that repeats
+    # the story's part is the headline, not the standfirst under it
+    article = parse_text_dump(COLON_SITE_DUMP, None, Options())
+    assert article.title == "Harbour wall to be rebuilt"
+    bar = COLON_SITE_DUMP.replace(": Gazette", " | Gazette")
+    assert parse_text_dump(bar, None, Options()).title == "Harbour wall to be rebuilt"
+
+
 def test_a_timestamp_is_no_headline_and_an_arrow_makes_a_breadcrumb() -> None:
     from articlekit.text.headline import headline_like, is_timestamp
 

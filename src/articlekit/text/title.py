@@ -30,6 +30,8 @@ _BREADCRUMB = re.compile(r"\s[>»/›→]\s")
 # the separator before a breadcrumb's last item: "Home › Travel › ", "Newsroom / Tips / "
 _TRAIL_END = re.compile(r"\s[>»/›→·|]\s*$|[>»›→]$")
 _SEPARATORS = re.compile(r"\s+(?:[|·•»:–—-]|::)\s+")
+# the parts of a head line: "Story: Site" too ("COP26 in Glasgow: Grüne im Bundestag")
+_HEAD_PARTS = re.compile(r"\s*:\s+|\s+(?:[|·•»–—-]|::)\s+")
 
 
 MIN_HEADLINE_SCORE = 1.0
@@ -325,7 +327,7 @@ def _repeats_title(head: str, candidate: str) -> bool:
         return True
     if len(candidate) < len(head) * 0.35:
         return False
-    return any(part == candidate for part in _SEPARATORS.split(head)) or (
+    return any(part == candidate for part in _HEAD_PARTS.split(head)) or (
         (head.startswith(candidate) or head.endswith(candidate))
         and len(candidate) >= 0.5 * len(head)
     )
