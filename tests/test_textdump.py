@@ -506,6 +506,11 @@ def test_a_kicker_glued_over_the_title_goes_by_a_part_of_the_trail() -> None:
     # a heading that writes the kicker with its separator keeps it
     written = dump.replace("old port Harbour", "old port – Harbour")
     assert parse_text_dump(written, None, Options()).title.startswith("Storm damage")
+    # so does a heading that is itself a trail ("Section / Story")
+    trail_heading = KICKER_DUMP.replace("old port Harbour", "old port / Harbour")
+    assert parse_text_dump(trail_heading, None, Options()).title == (
+        f"Storm damage in the old port / {title}"
+    )
 
 
 # html-text's layout of a head line that names the site after a colon, over a heading, a
@@ -539,6 +544,12 @@ def test_a_heading_repeats_the_head_line_before_a_colon() -> None:
     assert article.title == "Harbour wall to be rebuilt"
     bar = COLON_SITE_DUMP.replace(": Gazette", " | Gazette")
     assert parse_text_dump(bar, None, Options()).title == "Harbour wall to be rebuilt"
+    # "Kicker: Story - Site" is repeated by "Kicker: Story" as a whole
+    kicker = COLON_SITE_DUMP.replace(
+        "Harbour wall to be rebuilt: Gazette of the Coastal Towns",
+        "Storm: Harbour wall to be rebuilt - Gazette of the Coastal Towns and Islands",
+    ).replace("\nHarbour wall to be rebuilt\n", "\nStorm: Harbour wall to be rebuilt\n")
+    assert parse_text_dump(kicker, None, Options()).title == "Storm: Harbour wall to be rebuilt"
 
 
 def test_a_timestamp_is_no_headline_and_an_arrow_makes_a_breadcrumb() -> None:

@@ -30,7 +30,8 @@ _BREADCRUMB = re.compile(r"\s[>»/›→]\s")
 # the separator before a breadcrumb's last item: "Home › Travel › ", "Newsroom / Tips / "
 _TRAIL_END = re.compile(r"\s[>»/›→·|]\s*$|[>»›→]$")
 _SEPARATORS = re.compile(r"\s+(?:[|·•»:–—-]|::)\s+")
-# the parts of a head line: "Story: Site" too ("COP26 in Glasgow: Grüne im Bundestag")
+# the parts of a head line split at a colon too: "Story: Site" ("COP26 in Glasgow: Grüne
+# im Bundestag"), as well as "Kicker: Story | Site" whole
 _HEAD_PARTS = re.compile(r"\s*:\s+|\s+(?:[|·•»–—-]|::)\s+")
 
 
@@ -244,6 +245,8 @@ def _crumb_title(units: Sequence[Unit], index: int, heading: str) -> str:
             and len(item) < len(heading)
             and heading.endswith(item)
             and not kicker[-1:].isalnum()
+            # a heading that is itself a trail ("GPUs / Video Cards") names no kicker
+            and _TRAIL_END.search(kicker) is None
             # a part of an item is the title only where the heading glues the other
             # part to it: one written with its separator ("Firefox – Weniger …") is
             # the title's own
@@ -327,7 +330,8 @@ def _repeats_title(head: str, candidate: str) -> bool:
         return True
     if len(candidate) < len(head) * 0.35:
         return False
-    return any(part == candidate for part in _HEAD_PARTS.split(head)) or (
+    parts = (*_SEPARATORS.split(head), *_HEAD_PARTS.split(head))
+    return any(part == candidate for part in parts) or (
         (head.startswith(candidate) or head.endswith(candidate))
         and len(candidate) >= 0.5 * len(head)
     )
