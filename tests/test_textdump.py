@@ -476,6 +476,82 @@ def test_a_kicker_glued_over_the_title_goes_by_the_breadcrumb() -> None:
     assert parse_text_dump(short, None, Options()).title.startswith("Storm damage")
 
 
+def test_a_kicker_glued_over_the_title_goes_by_the_head_line() -> None:
+    # html-text's layout: the <title> writes "Kicker: Story | Site", the heading glues
+    # the kicker's element to the story's without the colon
+    dump = WET_DUMP.replace(
+        "Harbour wall to be rebuilt | The Coastal Gazette",
+        "Storm damage: Harbour wall to be rebuilt | The Coastal Gazette",
+    ).replace("\nHarbour wall to be rebuilt\n", "\nStorm damage Harbour wall to be rebuilt\n")
+    assert parse_text_dump(dump, None, Options()).title == "Harbour wall to be rebuilt"
+    # or the kicker is a part of its own in the head line ("Kicker - Story - Site")
+    parts = dump.replace("Storm damage:", "Storm damage -")
+    assert parse_text_dump(parts, None, Options()).title == "Harbour wall to be rebuilt"
+    # a kicker the heading writes with its separator is the title's own
+    written = parts.replace("\nStorm damage Harbour", "\nStorm damage – Harbour")
+    assert (
+        parse_text_dump(written, None, Options()).title
+        == "Storm damage – Harbour wall to be rebuilt"
+    )
+
+
+def test_a_kicker_glued_over_the_title_goes_by_a_part_of_the_trail() -> None:
+    # Resiliparse's layout: the trail's last item gives story and kicker as two parts,
+    # or ends a trail written in one line
+    title = "Harbour wall to be rebuilt after winter storms"
+    dump = KICKER_DUMP.replace(f"  • {title}\n", f"  • {title} - Storm damage in the old port\n")
+    assert parse_text_dump(dump, None, Options()).title == title
+    trail = KICKER_DUMP.replace(f"  • {title}\n", f"  • Regional home / News / {title}\n")
+    assert parse_text_dump(trail, None, Options()).title == title
+    # a heading that writes the kicker with its separator keeps it
+    written = dump.replace("old port Harbour", "old port – Harbour")
+    assert parse_text_dump(written, None, Options()).title.startswith("Storm damage")
+    # so does a heading that is itself a trail ("Section / Story")
+    trail_heading = KICKER_DUMP.replace("old port Harbour", "old port / Harbour")
+    assert parse_text_dump(trail_heading, None, Options()).title == (
+        f"Storm damage in the old port / {title}"
+    )
+
+
+# html-text's layout of a head line that names the site after a colon, over a heading, a
+# standfirst and a byline
+COLON_SITE_DUMP = f"""Harbour wall to be rebuilt: Gazette of the Coastal Towns
+
+Skip to content
+
+Home
+News
+Subscribe
+
+Harbour wall to be rebuilt
+
+What the council's plan costs and when the promenade opens again
+
+By Jane Smith
+
+{P1}
+
+{P2}
+
+{P3}
+"""
+
+
+def test_a_heading_repeats_the_head_line_before_a_colon() -> None:
+    # "Story: Site" splits at the colon as "Story | Site" does: the heading that repeats
+    # the story's part is the headline, not the standfirst under it
+    article = parse_text_dump(COLON_SITE_DUMP, None, Options())
+    assert article.title == "Harbour wall to be rebuilt"
+    bar = COLON_SITE_DUMP.replace(": Gazette", " | Gazette")
+    assert parse_text_dump(bar, None, Options()).title == "Harbour wall to be rebuilt"
+    # "Kicker: Story - Site" is repeated by "Kicker: Story" as a whole
+    kicker = COLON_SITE_DUMP.replace(
+        "Harbour wall to be rebuilt: Gazette of the Coastal Towns",
+        "Storm: Harbour wall to be rebuilt - Gazette of the Coastal Towns and Islands",
+    ).replace("\nHarbour wall to be rebuilt\n", "\nStorm: Harbour wall to be rebuilt\n")
+    assert parse_text_dump(kicker, None, Options()).title == "Storm: Harbour wall to be rebuilt"
+
+
 def test_a_timestamp_is_no_headline_and_an_arrow_makes_a_breadcrumb() -> None:
     from articlekit.text.headline import headline_like, is_timestamp
 

@@ -8,7 +8,7 @@ give the article's metadata and leave the body.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from articlekit.comments.phrases import is_comment_header
@@ -30,6 +30,9 @@ _BREADCRUMB = re.compile(r"\s[>»/›→]\s")
 # the separator before a breadcrumb's last item: "Home › Travel › ", "Newsroom / Tips / "
 _TRAIL_END = re.compile(r"\s[>»/›→·|]\s*$|[>»›→]$")
 _SEPARATORS = re.compile(r"\s+(?:[|·•»:–—-]|::)\s+")
+# the parts of a head line split at a colon too: "Story: Site" ("COP26 in Glasgow: Grüne
+# im Bundestag"), as well as "Kicker: Story | Site" whole
+_HEAD_PARTS = re.compile(r"\s*:\s+|\s+(?:[|·•»–—-]|::)\s+")
 
 
 MIN_HEADLINE_SCORE = 1.0
@@ -115,6 +118,7 @@ def _find_title(
             return Headline(title, None, best, ends_header)
         if best != head_index:
             text = _without_kicker(BULLET.sub("", units[best].text), head)
+            text = _head_story(text, head, near.sites)
             return Headline(_crumb_title(units, best, text), head_index, best, ends_header)
     if head_index is not None and _UNDERLINE.match(_text_at(units, head_index + 1)):
         return Headline(head, None, head_index, True)
@@ -191,6 +195,37 @@ def _without_kicker(heading: str, head: str | None) -> str:
     return heading if _QUOTE_MARKS.search(heading[:start]) else heading[start:]
 
 
+def _head_story(heading: str, head: str | None, sites: frozenset[str]) -> str:
+    """The story's part of the head line (:func:`strip_site`) without its kicker, when
+    the heading glues that kicker to it ("Storm damage Harbour wall to be rebuilt"
+    under "Storm damage: Harbour wall to be rebuilt | Gazette", or "… - Harbour wall …
+    - Gazette"): the template put kicker and title in two elements of one heading, which
+    converters write as one line; the head line keeps them apart."""
+    if head is None:
+        return heading
+    story = strip_site(head, sites)
+    kicker, colon, rest = story.partition(": ")
+    if colon and len(words(rest)) >= 2 and heading in (f"{kicker} {rest}", kicker + rest):
+        return rest
+    if story == head or len(story) >= len(heading) or not heading.endswith(story):
+        return heading
+    kicker = heading[: -len(story)]
+    if not (_glued(kicker) and 1 <= len(words(kicker)) <= KICKER_WORDS):
+        return heading
+    return story if len(words(story)) >= 2 else heading
+
+
+def _glued(kicker: str) -> bool:
+    """True for a kicker joined to the title by a space or nothing: one the heading
+    writes with its separator ("Firefox – Weniger Werbung") is the title's own as
+    often as not."""
+    end = kicker.rstrip()[-1:]
+    return end.isalnum() or (end != "" and end in _CLOSING_MARKS)
+
+
+_CLOSING_MARKS = "\"'“”»«)]"
+
+
 CRUMB_TITLE_WORDS = 3
 """Words a breadcrumb's last item needs to stand for the story's title."""
 
@@ -198,23 +233,47 @@ CRUMB_TITLE_WORDS = 3
 def _crumb_title(units: Sequence[Unit], index: int, heading: str) -> str:
     """The heading without the kicker it opens with, when a breadcrumb above ends with
     the rest ("Startseite / Handel / Getränke per Schiff" over "Olympische Spiele in
-    Paris Getränke per Schiff"): the trail names the page by its title alone, where
-    the template put the kicker and the title in one heading element.  Dumps without
-    the ``<title>`` line have only the trail to tell them apart."""
-    for other in units[max(0, index - CRUMB_REACH) : index]:
-        if not BULLET.match(other.text):
-            continue
-        item = BULLET.sub("", other.text)
+    Paris Getränke per Schiff"), or names it as one part of its last item ("• Daten
+    gehackt - Interne Unterlagen" over "Interne Unterlagen Daten gehackt"): the trail
+    names the page by its title alone, where the template put the kicker and the title
+    in one heading element.  Dumps without the ``<title>`` line have only the trail to
+    tell them apart."""
+    for item, whole in _crumb_items(units[max(0, index - CRUMB_REACH) : index]):
+        kicker = heading[: -len(item)]
         if (
             len(words(item)) >= CRUMB_TITLE_WORDS
             and len(item) < len(heading)
             and heading.endswith(item)
-            and not heading[: -len(item)][-1:].isalnum()
+            and not kicker[-1:].isalnum()
+            # a heading that is itself a trail ("GPUs / Video Cards") names no kicker
+            and _TRAIL_END.search(kicker) is None
+            # a part of an item is the title only where the heading glues the other
+            # part to it: one written with its separator ("Firefox – Weniger …") is
+            # the title's own
+            and (whole or _glued(kicker))
             # a one-word "kicker" is the title's own first word ("Acme's Fitness Repair")
-            and len(heading[: -len(item)].split()) >= 2
+            and len(kicker.split()) >= 2
         ):
             return item
     return heading
+
+
+def _crumb_items(units: Sequence[Unit]) -> Iterator[tuple[str, bool]]:
+    """The items of the breadcrumbs among ``units`` (list items, and the last item of a
+    trail line "home / Ratgeber / Story"), True, and the parts of each item split at
+    its separators, False."""
+    for unit in units:
+        text = unit.text
+        if _BREADCRUMB.search(text):
+            item = _BREADCRUMB.split(text)[-1]
+        elif BULLET.match(text):
+            item = BULLET.sub("", text)
+        else:
+            continue
+        yield item, True
+        parts = _SEPARATORS.split(item)
+        if len(parts) > 1:
+            yield from ((part, False) for part in parts)
 
 
 def _crumb_above(units: Sequence[Unit], index: int) -> bool:
@@ -271,7 +330,8 @@ def _repeats_title(head: str, candidate: str) -> bool:
         return True
     if len(candidate) < len(head) * 0.35:
         return False
-    return any(part == candidate for part in _SEPARATORS.split(head)) or (
+    parts = (*_SEPARATORS.split(head), *_HEAD_PARTS.split(head))
+    return any(part == candidate for part in parts) or (
         (head.startswith(candidate) or head.endswith(candidate))
         and len(candidate) >= 0.5 * len(head)
     )
