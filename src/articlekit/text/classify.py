@@ -8,8 +8,9 @@ three near-good units in a row are good); headings over good text are kept,
 neighbours decide the uncertain ones, plain lines between paragraphs are
 filled in (up to six when they read as a text's steps), runs of terse sentences
 with the story's paragraphs kept (``runs``), an end-of-article cue
-("Related", "Share this") cuts the tail, and small regions of good text far
-from the story (parted by runs of template lines) go.
+("Related", "Share this") cuts the tail, small regions of good text far
+from the story (parted by runs of template lines) go, and so do the boxes
+under it (a bio, a newsletter pitch: ``tail``).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from articlekit.text.lines import (
     words,
 )
 from articlekit.text.runs import extend_prose_runs
+from articlekit.text.tail import drop_tail_boxes
 from articlekit.text.units import SENTENCE_BREAK, TERMINAL, Unit, UnitKind, sentence_like
 
 __all__ = ["LENGTH_HIGH", "LENGTH_LOW", "classify_units"]
@@ -157,6 +159,7 @@ def classify_units(units: list[Unit], fixed: dict[int, UnitKind]) -> list[UnitKi
     lines = [_read(u.text) for u in units]
     kinds = [fixed.get(i) or _base_kind(line, use_stopwords) for i, line in enumerate(lines)]
     kinds = _runs_of_near_good(lines, kinds)
+    first = list(kinds)  # before neighbours decide: the tail's boxes are told by it
     if UnitKind.GOOD not in kinds:
         # a page of short texts only: its best lines anchor the context instead
         kinds = [UnitKind.GOOD if k is UnitKind.NEAR_GOOD else k for k in kinds]
@@ -204,7 +207,8 @@ def classify_units(units: list[Unit], fixed: dict[int, UnitKind]) -> list[UnitKi
     kinds = _fill_gaps(units, revised, fixed, lines)
     template = [_template_or_noise(line) for line in lines]
     kinds = extend_prose_runs(units, kinds, fixed, template)
-    return _keep_main_region(units, _cut_after_end(units, kinds, lines))
+    kinds = _keep_main_region(units, _cut_after_end(units, kinds, lines))
+    return drop_tail_boxes(units, kinds, first)
 
 
 NEAR_GOOD_RUN = 3
