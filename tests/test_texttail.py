@@ -85,3 +85,14 @@ def test_small_parts_stay_where_the_story_holds_little_of_the_text() -> None:
         first += [s, s, s, g]
         kinds += [h, h, h, g]
     assert drop_tail_boxes(_units(*texts), kinds, first) == kinds
+
+
+def test_a_caption_with_its_credit_after_it_is_no_paragraph() -> None:
+    captions = (
+        "Traders set up their stalls in the half-built hall. (Photo: Jane Roe/ledger.example)",
+        "The first market day, with a band from the music school. © Morning Ledger / Jo Roe",
+    )
+    dump = _dump(*STORY[:3], captions[0], *STORY[3:], captions[1])
+    text = parse_text_dump(dump, None, Options(mode="text")).text
+    assert all(paragraph in text for paragraph in STORY)
+    assert not any(caption in text for caption in captions)
