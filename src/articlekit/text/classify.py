@@ -8,8 +8,9 @@ three near-good units in a row are good); headings over good text are kept,
 neighbours decide the uncertain ones, plain lines between paragraphs are
 filled in (up to six when they read as a text's steps), runs of terse sentences
 with the story's paragraphs kept (``runs``), an end-of-article cue
-("Related", "Share this") cuts the tail, and small regions of good text far
-from the story (parted by runs of template lines) go.
+("Related", "Share this") cuts the tail, small regions of good text far
+from the story (parted by runs of template lines) go, and so do the boxes
+under it (a bio, a newsletter pitch: ``tail``).
 """
 
 from __future__ import annotations
@@ -29,7 +30,9 @@ from articlekit.text.lines import (
     words,
 )
 from articlekit.text.runs import extend_prose_runs
+from articlekit.text.tail import drop_tail_boxes
 from articlekit.text.units import SENTENCE_BREAK, TERMINAL, Unit, UnitKind, sentence_like
+from articlekit.text.vocabulary import one_of
 
 __all__ = ["LENGTH_HIGH", "LENGTH_LOW", "classify_units"]
 
@@ -59,7 +62,8 @@ class _Line:
     markup: bool
     """Markup printed as text (:func:`_markup`)."""
     named: bool
-    """A button, legal line, reply form, comment header or end-of-article cue."""
+    """A button, legal line, reply form, comment header, end-of-article cue or a caption
+    with its credit."""
     dated: bool
     """A date or byline line."""
     end_cue: bool
@@ -75,7 +79,13 @@ def _read(text: str) -> _Line:
     line = _SYMBOL_BULLET.sub("", text, count=1) or text
     end_cue = is_end_marker(line)
     closing = end_cue or is_comment_header(line)
-    named = closing or is_button_line(line) or is_boilerplate_line(line) or is_reply_form_line(line)
+    named = (
+        closing
+        or is_button_line(line)
+        or is_boilerplate_line(line)
+        or is_reply_form_line(line)
+        or _credited_caption(line)
+    )
     return _Line(
         line, _markup(line), named, is_byline_or_date(line), end_cue, is_teaser_end(line), closing
     )
@@ -109,6 +119,24 @@ def _base_kind(read: _Line, use_stopwords: bool) -> UnitKind:
     if not use_stopwords and (line[-1] in TERMINAL or len(words(line)) >= 10):
         return UnitKind.NEAR_GOOD
     return UnitKind.BAD
+
+
+CAPTION_CHARS = 300
+"""A caption with its credit is this short; a paragraph may go on after a credit."""
+# a credit after the caption's sentence, in brackets or after a bar: ". Foto: dpa",
+# "(Photo: AP)", ", photo: Archives", ". © AFP / Jane Doe"; the name has no sentence end
+_CREDIT_AFTER = re.compile(
+    r"(?:[.!?,]\s+|\(|\s[|/]\s)(?:(?:"
+    + one_of("credit_labels")
+    + r")s?\s*:|©)\s*(?:[^.!?:]|\.(?=\S)){2,60}\)?\.?$",
+    re.IGNORECASE,
+)
+
+
+def _credited_caption(line: str) -> bool:
+    """True for a picture's caption with its credit after it ("The depot in 1920. Photo:
+    City archive"): a converter puts both on one line, never a paragraph of the story."""
+    return len(line) <= CAPTION_CHARS and _CREDIT_AFTER.search(line) is not None
 
 
 _TAG = re.compile(r"</?[a-zA-Z][\w:-]*(?:\s[^<>]*)?/?>")
@@ -157,6 +185,7 @@ def classify_units(units: list[Unit], fixed: dict[int, UnitKind]) -> list[UnitKi
     lines = [_read(u.text) for u in units]
     kinds = [fixed.get(i) or _base_kind(line, use_stopwords) for i, line in enumerate(lines)]
     kinds = _runs_of_near_good(lines, kinds)
+    first = list(kinds)  # before neighbours decide: the tail's boxes are told by it
     if UnitKind.GOOD not in kinds:
         # a page of short texts only: its best lines anchor the context instead
         kinds = [UnitKind.GOOD if k is UnitKind.NEAR_GOOD else k for k in kinds]
@@ -204,7 +233,8 @@ def classify_units(units: list[Unit], fixed: dict[int, UnitKind]) -> list[UnitKi
     kinds = _fill_gaps(units, revised, fixed, lines)
     template = [_template_or_noise(line) for line in lines]
     kinds = extend_prose_runs(units, kinds, fixed, template)
-    return _keep_main_region(units, _cut_after_end(units, kinds, lines))
+    kinds = _keep_main_region(units, _cut_after_end(units, kinds, lines))
+    return drop_tail_boxes(units, kinds, first)
 
 
 NEAR_GOOD_RUN = 3

@@ -26,7 +26,9 @@ stages, top to bottom, each in its own module:
    with kept paragraphs are kept (:mod:`~articlekit.text.runs`), an
    end-of-article cue ("Related", "Share this") cuts the tail, and good
    text parted from the story by a long
-   run of template lines (a bio or newsletter box under the tags) goes;
+   run of template lines (a bio or newsletter box under the tags) goes, as
+   does a small box last on the page under a run of labels
+   (:mod:`~articlekit.text.tail`);
 6. :func:`~articlekit.text.teasers.find_teasers` - an index page's teasers
    (headline, one or two sentences, "12 March 2023 · 2 min read" or "Read
    more"); when they hold most of the text the page has no article
