@@ -3,20 +3,14 @@ the author box under the story."""
 
 from __future__ import annotations
 
+from text_samples import MORE, PROSE
+
 from articlekit.text.authorbox import author_box
 from articlekit.text.dateline import find_dateline
 from articlekit.text.personnames import name_list
 from articlekit.text.units import split_units
 
 HEADING = "Harbour wall to be rebuilt"
-PROSE = (
-    "The regional council approved a plan on Monday to rebuild the old harbour wall, which "
-    "was damaged in last winter's storms and has been closed to walkers since January."
-)
-MORE = (
-    "Engineers say the work will take about eighteen months, and the council expects the "
-    "promenade to reopen in stages as each section of the wall is finished and inspected."
-)
 BIO = (
     "Karin Lutz is our chief reporter for the coast. She joined the paper in 2015 after "
     "ten years at the regional radio and writes about towns, ports and the sea."

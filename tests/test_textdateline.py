@@ -3,18 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from text_samples import MORE, PROSE
 
 from articlekit.text.dateline import find_dateline, line_date
 from articlekit.text.units import split_units
 
-PROSE = (
-    "The regional council approved a plan on Monday to rebuild the old harbour wall, which "
-    "was damaged in last winter's storms and has been closed to walkers since January."
-)
-MORE = (
-    "Engineers say the work will take about eighteen months, and the council expects the "
-    "promenade to reopen in stages as each section of the wall is finished and inspected."
-)
 HEADING = "Harbour wall to be rebuilt"
 
 

@@ -3,20 +3,15 @@ the body; the story's own sections under labels or pictures stay in."""
 
 from __future__ import annotations
 
+from text_samples import STORY as SHARED_STORY
+
 from articlekit.options import Options
 from articlekit.text.dump import parse_text_dump
 from articlekit.text.tail import drop_tail_boxes
 from articlekit.text.units import Unit, UnitKind
 
 STORY = (
-    "The district council agreed on Thursday to turn the empty tram depot into a market hall, "
-    "ending a dispute over the site that had run for more than six years.",
-    "Traders will be able to rent one of forty stalls from next spring, and the council said "
-    "that half of them would be kept for growers and bakers from the surrounding villages.",
-    "The conversion is expected to cost about four million euros, most of which will come from "
-    "a regional fund for old industrial buildings that are given a new public use.",
-    "Neighbours had asked for the depot's brick front and its iron roof to be kept, and the "
-    "architects said both would be restored before the hall opens to the public.",
+    *SHARED_STORY,
     "A first market day in the half-built hall is planned for the summer, when the stalls "
     "will stand under a tent roof and a band from the music school will play.",
     "The council will name a manager for the hall in the autumn; the post is open to anyone "
