@@ -15,7 +15,7 @@ from articlekit.input.elements import class_and_id
 from articlekit.metadata.byline.anywhere import by_line_anywhere
 from articlekit.metadata.byline.confirmed import agreed_authors, linked_authors
 from articlekit.metadata.byline.names import Byline, is_strict_name
-from articlekit.metadata.byline.owner import TEXTS_WITH_WORD, site_owner
+from articlekit.metadata.byline.owner import TEXTS_NAMING, TEXTS_WITH_WORD, site_owner
 from articlekit.metadata.byline.signature import signed_name
 from articlekit.metadata.byline.site import is_domain, is_site, names_site, without_site
 from articlekit.metadata.byline.structured import (
@@ -41,8 +41,8 @@ _LINKED = "declared author whose own page the page links"
 _AGREED = "author tag, schema.org author and social card agree"
 # this many different marked bylines without structured data: an article list
 _LISTING_AUTHORS = 3
-_NAME_TEXT = "//body//text()[contains(., $word)][not(parent::script or parent::style)]"
-_MAX_NAME_NODES = 20
+# the first texts of the page that hold a name, where it is written out in full
+_NAME_TEXTS = f"({TEXTS_NAMING})[position() <= 20]"
 # the page's copyright notice: it names the site's owner
 _COPYRIGHT = re.compile(r"copyright", re.IGNORECASE)
 
@@ -111,11 +111,15 @@ def _with_initials(tree: html.HtmlElement, name: str) -> str:
     )
     written = {
         " ".join(match.group(1).split())
-        for node in tree.xpath(_NAME_TEXT, word=last)[:_MAX_NAME_NODES]
-        if not _in_copyright(node)
+        for node in _texts_outside_copyright(tree, last)
         for match in pattern.finditer(node)
     }
     return f"{first} {written.pop()} {last}" if len(written) == 1 else name
+
+
+def _texts_outside_copyright(tree: html.HtmlElement, word: str) -> list[Any]:
+    """The first texts of the page holding ``word``, without the copyright notice's."""
+    return [node for node in tree.xpath(_NAME_TEXTS, word=word) if not _in_copyright(node)]
 
 
 def _in_copyright(node: Any) -> bool:
@@ -193,9 +197,8 @@ def _completed(tree: html.HtmlElement, byline: Byline) -> Byline:
         return byline
     pattern = re.compile(rf"\b{re.escape(first)}\s+([A-ZÀ-ÖØ-Þ][\w'-]+)\b")
     counts: dict[str, int] = {}
-    for node in tree.xpath(_NAME_TEXT, word=first + " ")[:_MAX_NAME_NODES]:
-        if _in_copyright(node):
-            continue  # "© Jane Doe" names the site's owner, who need not be this Jane
+    # "© Jane Doe" names the site's owner, who need not be this Jane
+    for node in _texts_outside_copyright(tree, first + " "):
         for match in pattern.finditer(node):
             name = f"{first} {match.group(1)}"
             if is_strict_name(name):

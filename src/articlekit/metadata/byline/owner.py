@@ -20,12 +20,12 @@ from articlekit.metadata.byline.names import is_strict_name
 from articlekit.metadata.byline.site import fold
 from articlekit.metadata.byline.vocabulary import ORGANIZATION
 
-__all__ = ["TEXTS_WITH_WORD", "site_owner"]
+__all__ = ["TEXTS_NAMING", "TEXTS_WITH_WORD", "site_owner"]
 
-# the first few texts of the page that hold $word (a name's family name)
-TEXTS_WITH_WORD = (
-    "(//body//text()[contains(., $word)][not(parent::script or parent::style)])[position() <= 5]"
-)
+# the page's texts that hold $word (a name, or a name's family name)
+TEXTS_NAMING = "//body//text()[contains(., $word)][not(parent::script or parent::style)]"
+# the first few of them
+TEXTS_WITH_WORD = f"({TEXTS_NAMING})[position() <= 5]"
 # the notice's mark, years and "by" before the owner's name
 _MARK = re.compile(
     r"(?:©|\([cC]\)|copyright)(?:\s*(?:©|\([cC]\)|\d{4}(?:\s*[-–]\s*(?:\d{4})?)?|by|,))*\s*",

@@ -270,8 +270,7 @@ def _consider_date_line(collector: _Collector, node: str) -> None:
     line = str(node)
     segments = _SEGMENT.split(line)
     if len(segments) < 2 or not any(DATE_LINE.search(x) for x in segments):
-        element, segments = _spaced_line(element)
-        line = " ".join(segments)
+        element, line, segments = _spaced_line(element)
     if element is None or len(segments) < 2 or len(line) >= 120:
         return
     if any(DATE_LINE.search(x) for x in segments):
@@ -281,34 +280,41 @@ def _consider_date_line(collector: _Collector, node: str) -> None:
                 collector.consider(element, name, 3, WEAK_SCORE)
 
 
-def _spaced_line(element: html.HtmlElement | None) -> tuple[html.HtmlElement | None, list[str]]:
-    """The line an inline element is part of, and its parts: the texts of a line of
-    inline elements, split at its separators, or the items of a list that page builders
-    print as one line ("<ul class=post-info><li>19. Oktober 2019</li><li>Jane Doe</li>")."""
+def _spaced_line(
+    element: html.HtmlElement | None,
+) -> tuple[html.HtmlElement | None, str, list[str]]:
+    """The line an inline element is part of, its texts joined with spaces, and its
+    parts: split at its separators, or the items of a list that page builders print as
+    one line ("<ul class=post-info><li>19. Oktober 2019</li><li>Jane Doe</li>")."""
     while element is not None and element.tag in _INLINE_TAGS:
         element = element.getparent()
-    listed = element is not None and element.tag == "li"
-    if listed:
-        element = element.getparent()  # type: ignore[union-attr]
-    # a header holding the headline and the date is no line of its own, nor is a menu
+    if element is not None and element.tag == "li":
+        return _listed_line(element.getparent())
+    # a header holding the headline and the date is no line of its own
+    if element is None or _larger_than(element, _LINE_NODES) or element.xpath(_HEADING):
+        return None, "", []
+    line = " ".join(" ".join(element.xpath(_TEXT_OUTSIDE_SVG)).split())
+    return element, line, _SEGMENT.split(line)
+
+
+def _listed_line(
+    listing: html.HtmlElement | None,
+) -> tuple[html.HtmlElement | None, str, list[str]]:
+    """A date line printed as list items, and its items without the topics and tags; a
+    menu or a tag list holds no marked date, and a post's date line does."""
     if (
-        element is None
-        or (len(element) > _LINE_ITEMS if listed else _larger_than(element, _LINE_NODES))
-        or _larger_than(element, _MAX_CANDIDATE_NODES)
-        or element.xpath(_HEADING)
+        listing is None
+        or len(listing) > _LINE_ITEMS
+        or _larger_than(listing, _MAX_CANDIDATE_NODES)
+        or listing.xpath(_HEADING)
+        or not listing.xpath(_MARKED_DATE)
     ):
-        return None, []
-    if listed:
-        # a menu or a tag list holds no marked date: a post's date line does
-        if not element.xpath(_MARKED_DATE):
-            return None, []
-        items = (
-            " ".join(_shown_texts(item).split())
-            for item in element
-            if not item.xpath(_TAXONOMY_ITEM)
-        )
-        return element, [item for item in items if item]
-    return element, _SEGMENT.split(" ".join(" ".join(element.xpath(_TEXT_OUTSIDE_SVG)).split()))
+        return None, "", []
+    texts = (
+        " ".join(_shown_texts(item).split()) for item in listing if not item.xpath(_TAXONOMY_ITEM)
+    )
+    items = [text for text in texts if text]
+    return listing, " ".join(items), items
 
 
 def _shown_texts(element: html.HtmlElement) -> str:
