@@ -9,8 +9,9 @@ neighbours decide the uncertain ones, plain lines between paragraphs are
 filled in (up to six when they read as a text's steps), runs of terse sentences
 with the story's paragraphs kept (``runs``), an end-of-article cue
 ("Related", "Share this") cuts the tail, small regions of good text far
-from the story (parted by runs of template lines) go, and so do the boxes
-under it (a bio, a newsletter pitch: ``tail``).
+from the story (parted by runs of template lines) go, the lead right under
+the headline stays (``lead``), and the boxes under the story (a bio, a
+newsletter pitch: ``tail``) go.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from articlekit.comments.phrases import is_comment_header, is_reply_form_line
+from articlekit.text.lead import keep_lead
 from articlekit.text.lines import (
     is_boilerplate_line,
     is_button_line,
@@ -176,8 +178,11 @@ def _run_of_names(line: str) -> bool:
     ) >= NAMES_WORDS_PER_SENTENCE * (ends + 1)
 
 
-def classify_units(units: list[Unit], fixed: dict[int, UnitKind]) -> list[UnitKind]:
-    """A kind for each unit; ``fixed`` holds kinds decided earlier (title, figures, comments)."""
+def classify_units(
+    units: list[Unit], fixed: dict[int, UnitKind], heading: int | None = None
+) -> list[UnitKind]:
+    """A kind for each unit; ``fixed`` holds kinds decided earlier (title, figures, comments),
+    ``heading`` the story's own heading, whose lead is kept (:mod:`~articlekit.text.lead`)."""
     long_units = [u.text for u in units if len(u.text) >= LENGTH_HIGH]
     use_stopwords = bool(long_units) and (
         sum(stopword_ratio(t) for t in long_units) / len(long_units) >= 0.22
@@ -234,6 +239,7 @@ def classify_units(units: list[Unit], fixed: dict[int, UnitKind]) -> list[UnitKi
     template = [_template_or_noise(line) for line in lines]
     kinds = extend_prose_runs(units, kinds, fixed, template)
     kinds = _keep_main_region(units, _cut_after_end(units, kinds, lines))
+    kinds = keep_lead(units, kinds, first, template, heading)
     return drop_tail_boxes(units, kinds, first)
 
 

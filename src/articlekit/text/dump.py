@@ -28,7 +28,8 @@ stages, top to bottom, each in its own module:
    text parted from the story by a long
    run of template lines (a bio or newsletter box under the tags) goes, as
    does a small box last on the page under a run of labels
-   (:mod:`~articlekit.text.tail`);
+   (:mod:`~articlekit.text.tail`); the first prose right under the story's
+   heading, over its byline or picture, is its lead (:mod:`~articlekit.text.lead`);
 6. :func:`~articlekit.text.teasers.find_teasers` - an index page's teasers
    (headline, one or two sentences, "12 March 2023 · 2 min read" or "Read
    more"); when they hold most of the text the page has no article
@@ -54,7 +55,7 @@ from articlekit.text.dateline import byline_before_text, date_before_text, find_
 from articlekit.text.figures import FigureAt, find_figures
 from articlekit.text.reviews import find_review_zone, parse_reviews
 from articlekit.text.teasers import is_listing
-from articlekit.text.title import find_title, listing_title
+from articlekit.text.title import Headline, find_title, listing_title
 from articlekit.text.units import Unit, UnitKind, is_prose, read_units
 from articlekit.text.vocabulary import one_of
 
@@ -64,6 +65,7 @@ _AUTHOR_SEPARATORS = re.compile(r"\s*(?:,|;|&|\b" + one_of("author_separators") 
 
 _VERDICTS = {
     UnitKind.GOOD: (Verdict.CONTENT, "paragraph: length, function words, neighbours"),
+    UnitKind.LEAD: (Verdict.CONTENT, "lead: the first prose under the headline"),
     UnitKind.HEADING: (Verdict.CONTENT, "heading: short line over a paragraph"),
     UnitKind.TITLE: (Verdict.METADATA, "title: head line or the heading repeating it"),
     UnitKind.FIGURE: (Verdict.CAPTION, "caption: shown twice around a credit, or over one"),
@@ -103,7 +105,9 @@ def explain_text_dump(
     figures = find_figures(body_units)
     # a caption shown twice right over the text looks like a headline: it is none
     captions = frozenset(i for found in figures for i in found.covered)
-    title, anchor = _fix_title(body_units, url, captions, fixed)
+    headline = _fix_title(body_units, url, captions, fixed)
+    title = headline.title
+    anchor = headline.heading_index if headline.heading_index is not None else headline.head_index
     byline, date = None, None
     if anchor is not None:
         dateline = find_dateline(body_units, anchor, url)
@@ -112,7 +116,7 @@ def explain_text_dump(
             fixed.setdefault(index, UnitKind.BAD)
     figure_at = _fix_figures(body_units, figures, fixed) if options.figures else {}
     _mark_repeats(body_units, fixed)
-    kinds = classify_units(body_units, fixed)
+    kinds = classify_units(body_units, fixed, headline.heading_index)
     if date is None:
         date = _date_over_text(body_units, kinds, -1 if anchor is None else anchor)
     if byline is None:
@@ -153,8 +157,8 @@ def explain_text_dump(
 
 def _fix_title(
     units: list[Unit], url: str | None, captions: frozenset[int], fixed: dict[int, UnitKind]
-) -> tuple[str | None, int | None]:
-    """The title, its lines fixed as such, and the line the byline and date follow."""
+) -> Headline:
+    """The title and where it stands, its lines fixed as such."""
     found = find_title(units, url, captions)
     if found.head_index is not None:
         fixed[found.head_index] = UnitKind.TITLE
@@ -164,8 +168,7 @@ def _fix_title(
             # what precedes the story's own heading is the site's header and menus
             for index in range(found.heading_index):
                 fixed.setdefault(index, UnitKind.BAD)
-    anchor = found.heading_index if found.heading_index is not None else found.head_index
-    return found.title, anchor
+    return found
 
 
 def _date_over_text(units: list[Unit], kinds: list[UnitKind], anchor: int) -> str | None:
@@ -211,7 +214,7 @@ def _blocks(
     """The article's paragraphs, headings and figures; a heading with nothing under it goes."""
     blocks: list[Block] = []
     for index, (unit, kind) in enumerate(zip(units, kinds, strict=True)):
-        if kind is UnitKind.GOOD:
+        if kind in (UnitKind.GOOD, UnitKind.LEAD):
             blocks.append(Block(BlockKind.PARAGRAPH, text=unit.text))
         elif kind is UnitKind.HEADING:
             blocks.append(Block(BlockKind.HEADING, text=unit.text, level=2))

@@ -43,6 +43,9 @@ class UnitKind(StrEnum):
     """What a unit (a line or joined paragraph) of a dump is."""
 
     GOOD = "good"
+    LEAD = "lead"
+    """The story's standfirst under its headline (:mod:`~articlekit.text.lead`): a paragraph
+    of the body that the byline, date and tail searches do not take for the story's first."""
     NEAR_GOOD = "near_good"
     SHORT = "short"
     BAD = "bad"
