@@ -24,7 +24,7 @@ from articlekit.comments.markup import (
 )
 from articlekit.comments.phrases import is_comment_header
 from articlekit.input.elements import text_of
-from articlekit.input.named import NamedElements
+from articlekit.input.named import NamedElements, fragment_pattern
 from articlekit.languages import phrase_pattern, words
 
 __all__ = ["COMMENT_FRAGMENTS", "scan"]
@@ -49,6 +49,7 @@ COMMENT_FRAGMENTS = (
     "yorum",
     "hozzaszolas",
 )
+_NAMES_COMMENT = fragment_pattern(COMMENT_FRAGMENTS)
 _ID_HINT = re.compile("isqus")
 _ID_NAMES = frozenset(("respond",))
 _CLASS_HINT = re.compile("eserbrief|OMMENT|omentar|eactie|eviews|yorum|hozzaszolas")
@@ -187,32 +188,16 @@ def _is_count_link(link: html.HtmlElement) -> bool:
 def _hinted(root: html.HtmlElement, named: NamedElements | None = None) -> list[html.HtmlElement]:
     """``root`` and its descendants named like parts of a comment section, in page order."""
     if named is not None and named.covers(root, COMMENT_FRAGMENTS):
-        return [e for e, joined in named if _names_comment(joined) and _is_hinted(e)]
+        return [e for e, joined in named if _NAMES_COMMENT.search(joined) and _is_hinted(e)]
     found: list[html.HtmlElement] = []
     for element in root.iter(etree.Element):
         values = element.values()
         # every rule needs an attribute, and one of the fragments in some value, which
         # most elements fail (a joined string and substring tests, cheaper than per-value
         # tests)
-        if values and _names_comment("\n".join(values)) and _is_hinted(element):
+        if values and _NAMES_COMMENT.search("\n".join(values)) and _is_hinted(element):
             found.append(element)
     return found
-
-
-def _names_comment(joined: str) -> bool:
-    """Whether one of :data:`COMMENT_FRAGMENTS` is in ``joined`` (the attribute values)."""
-    return (
-        "omment" in joined
-        or "respond" in joined
-        or "OMMENT" in joined
-        or "isqus" in joined
-        or "omentar" in joined
-        or "eviews" in joined
-        or "eactie" in joined
-        or "eserbrief" in joined
-        or "yorum" in joined  # Turkish templates
-        or "hozzaszolas" in joined  # Hungarian templates
-    )
 
 
 def _is_hinted(element: etree._Element) -> bool:

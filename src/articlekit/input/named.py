@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from lxml import etree, html
 
-__all__ = ["NamedElements", "is_attached", "named_elements"]
+__all__ = ["NamedElements", "fragment_pattern", "is_attached", "named_elements"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,8 +40,7 @@ class NamedElements:
 
 def named_elements(root: html.HtmlElement, fragments: tuple[str, ...]) -> NamedElements:
     """The elements of ``root`` named by one of ``fragments``: see :class:`NamedElements`."""
-    # one alternation of literals: a value without any of them (most) fails in one search
-    holds = re.compile("|".join(re.escape(f) for f in fragments)).search
+    holds = fragment_pattern(fragments).search
     found: list[tuple[html.HtmlElement, str]] = []
     for element in root.iter(etree.Element):
         values = element.values()
@@ -51,6 +50,12 @@ def named_elements(root: html.HtmlElement, fragments: tuple[str, ...]) -> NamedE
         if holds(joined) is not None:
             found.append((element, joined))
     return NamedElements(root, fragments, tuple(found))
+
+
+def fragment_pattern(fragments: tuple[str, ...]) -> re.Pattern[str]:
+    """One alternation of the literal ``fragments`` (case as written): a text without any
+    of them, as most attribute values are, fails in one search."""
+    return re.compile("|".join(re.escape(f) for f in fragments))
 
 
 def is_attached(element: etree._Element, root: etree._Element) -> bool:

@@ -17,7 +17,7 @@ from typing import cast
 
 from lxml import etree, html
 
-from articlekit.input.named import NamedElements, is_attached
+from articlekit.input.named import NamedElements, fragment_pattern, is_attached
 
 __all__ = ["HINT_FRAGMENTS", "Hints", "headline_area", "scan_hints", "text_near", "text_near_pair"]
 
@@ -25,6 +25,7 @@ __all__ = ["HINT_FRAGMENTS", "Hints", "headline_area", "scan_hints", "text_near"
 _FRAGMENTS = ("uthor", "yline", "utor")
 # what every rule of scan_hints needs in some attribute value (the gate of its walk)
 HINT_FRAGMENTS = ("uthor", "utor", "yline", "headline", "creator")
+_NAMES_HINT = fragment_pattern(HINT_FRAGMENTS)
 _AUTHOR_PROPS = frozenset(("author", "creator"))
 # links to an author's archive page: WordPress /author/, German /autor/, /autoren/
 _ARCHIVE_LINKS = ("uthor/", "utor/", "utoren/")
@@ -85,24 +86,15 @@ def _named(root: html.HtmlElement, named: NamedElements | None) -> Iterator[html
     (every rule needs one; most elements have none), in page order."""
     if named is not None and named.covers(root, HINT_FRAGMENTS):
         for element, joined in named:
-            # one cut with a comment section since the walk is no longer in the page
-            if _names_hint(joined) and element.tag not in _SKIP_TAGS and is_attached(element, root):
+            if not _NAMES_HINT.search(joined) or element.tag in _SKIP_TAGS:
+                continue
+            if is_attached(element, root):  # not cut with a comment section since the walk
                 yield element
         return
     for element in root.iter(etree.Element):
         values = element.values()
-        if values and _names_hint("\n".join(values)) and element.tag not in _SKIP_TAGS:
+        if values and _NAMES_HINT.search("\n".join(values)) and element.tag not in _SKIP_TAGS:
             yield element
-
-
-def _names_hint(joined: str) -> bool:
-    return (
-        "uthor" in joined
-        or "utor" in joined
-        or "yline" in joined
-        or "headline" in joined
-        or "creator" in joined
-    )
 
 
 def _hint_kind(tag: str, name: str, value: str) -> str | None:
