@@ -21,6 +21,7 @@ from articlekit.comments.extract import (
     find_comment_sections,
     section_rule,
 )
+from articlekit.comments.hints import COMMENT_FRAGMENTS
 from articlekit.comments.markup import TextLengths
 from articlekit.comments.quotes import with_quoted_parents
 from articlekit.comments.thread import (
@@ -39,6 +40,7 @@ from articlekit.errors import ArticlekitError, InternalError, LimitExceeded
 from articlekit.explain import Decision, Verdict
 from articlekit.input.decode import decode_page
 from articlekit.input.elements import drop_element
+from articlekit.input.named import named_elements
 from articlekit.input.source import Source, load
 from articlekit.input.tree import looks_like_html, parse_tree
 from articlekit.kind import Evidence, decide_dump_kind, decide_kind, weigh
@@ -48,6 +50,7 @@ from articlekit.metadata.byline.names import clean_byline
 from articlekit.metadata.extract import extract_metadata, signed_by
 from articlekit.metadata.jsonld import parse_jsonld
 from articlekit.metadata.language import language_sample, resolve_language
+from articlekit.metadata.scan import HINT_FRAGMENTS
 from articlekit.metadata.tags import collect_meta
 from articlekit.model import Article, Comment, PageKind, Status
 from articlekit.options import Options
@@ -153,12 +156,15 @@ def _explain_loaded(page: Source, url: str | None, options: Options) -> Explanat
     # one measure of text for finding the sections and reading their items: the tree
     # is unchanged in between, and each section's items are measured again when read
     lengths = TextLengths()
-    sections = find_comment_sections(tree, lengths)
+    # one walk finds the elements whose attribute values hold the words that the comment
+    # hints and the metadata hints look for; both stages read those alone
+    named = named_elements(tree, COMMENT_FRAGMENTS + HINT_FRAGMENTS)
+    sections = find_comment_sections(tree, lengths, named)
     cut, comments, removed = _cut_comments(tree, thread, sections, options, lengths)
     if _declares(removed):  # a cut section held a <meta> or JSON-LD: read what is left
-        metadata = extract_metadata(tree, url)
+        metadata = extract_metadata(tree, url, named=named)
     else:
-        metadata = extract_metadata(tree, url, jsonld=jsonld, meta=meta)
+        metadata = extract_metadata(tree, url, jsonld=jsonld, meta=meta, named=named)
     byline = _byline_parts(metadata.byline_element)
     signed, authors, unsigned = signed_by(metadata, kind.kind)
     date = metadata.date

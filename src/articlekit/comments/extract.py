@@ -53,6 +53,7 @@ from articlekit.comments.sections import (
     thread_roots,
 )
 from articlekit.comments.signatures import comment_author, comment_date
+from articlekit.input.named import NamedElements
 from articlekit.model import Comment
 
 __all__ = [
@@ -65,18 +66,21 @@ __all__ = [
 
 
 def find_comment_sections(
-    tree: html.HtmlElement, lengths: TextLengths | None = None
+    tree: html.HtmlElement,
+    lengths: TextLengths | None = None,
+    named: NamedElements | None = None,
 ) -> list[html.HtmlElement]:
     """The elements holding the page's comment threads, their headers and reply forms.
 
     Returned outermost first in document order, never nested, never ``body``.
     ``lengths`` measures text (share one with :func:`extract_comments` on the same,
-    unchanged tree).
+    unchanged tree); ``named`` is the page's walk for words in attribute values, when
+    the caller made one (see :func:`articlekit.comments.hints.scan`).
     """
     # one measure of text for every rule below: the items, measured when they are found,
     # are measured again as covered text, and the sections share their outer ancestors
     lengths = lengths if lengths is not None else TextLengths()
-    candidates, forms = scan(tree, lengths)
+    candidates, forms = scan(tree, lengths, named)
     items = find_items(tree, candidates, lengths)
     covered = top_level(items + forms)
     covered_in = covered_lengths(covered, lengths)

@@ -24,9 +24,10 @@ from articlekit.comments.markup import (
 )
 from articlekit.comments.phrases import is_comment_header
 from articlekit.input.elements import text_of
+from articlekit.input.named import NamedElements, fragment_pattern
 from articlekit.languages import phrase_pattern, words
 
-__all__ = ["scan"]
+__all__ = ["COMMENT_FRAGMENTS", "scan"]
 
 # One pass over the tree finds every element that may belong to a comment section
 # (see _hinted): "omment" in any attribute, these in an id or a class (case as
@@ -35,6 +36,20 @@ __all__ = ["scan"]
 # and a union of XPaths would be quadratic (libxml2 merges unions with a linear
 # duplicate check per node), on a page of 10,000 comments.
 _ANY_ATTRIBUTE_HINT = "omment"
+# what every rule of _hinted needs in some attribute value (the gate of the walk)
+COMMENT_FRAGMENTS = (
+    "omment",
+    "respond",
+    "OMMENT",
+    "isqus",
+    "omentar",
+    "eviews",
+    "eactie",
+    "eserbrief",
+    "yorum",
+    "hozzaszolas",
+)
+_NAMES_COMMENT = fragment_pattern(COMMENT_FRAGMENTS)
 _ID_HINT = re.compile("isqus")
 _ID_NAMES = frozenset(("respond",))
 _CLASS_HINT = re.compile("eserbrief|OMMENT|omentar|eactie|eviews|yorum|hozzaszolas")
@@ -58,17 +73,21 @@ _COUNT_LINK_HREF = re.compile(r"#(?:comments?|respond|disqus_thread|kommentare)\
 
 
 def scan(
-    root: html.HtmlElement, lengths: TextLengths | None = None
+    root: html.HtmlElement,
+    lengths: TextLengths | None = None,
+    named: NamedElements | None = None,
 ) -> tuple[list[html.HtmlElement], list[html.HtmlElement]]:
     """Comment item candidates and reply forms under ``root`` (itself included);
     ``lengths`` remembers which elements' markup names a comment, for the scans of
-    one unchanged tree (the page's, then each cut section's)."""
+    one unchanged tree (the page's, then each cut section's); ``named`` is the page's
+    walk for words in attribute values (:func:`named_elements` with at least
+    :data:`COMMENT_FRAGMENTS`), read instead of walking ``root`` when it covers it."""
     candidates: list[html.HtmlElement] = []
     reviews: list[html.HtmlElement] = []
     forms: list[html.HtmlElement] = []
     links: list[html.HtmlElement] = []
     labelled: list[html.HtmlElement] = []
-    for element in _hinted(root):
+    for element in _hinted(root, named):
         tag = element.tag
         if not isinstance(tag, str):
             continue
@@ -166,42 +185,34 @@ def _is_count_link(link: html.HtmlElement) -> bool:
     return _COUNT_LINK.match(" ".join(text_of(link).split())) is not None
 
 
-def _hinted(root: html.HtmlElement) -> list[html.HtmlElement]:
+def _hinted(root: html.HtmlElement, named: NamedElements | None = None) -> list[html.HtmlElement]:
     """``root`` and its descendants named like parts of a comment section, in page order."""
+    if named is not None and named.covers(root, COMMENT_FRAGMENTS):
+        return [e for e, joined in named if _NAMES_COMMENT.search(joined) and _is_hinted(e)]
     found: list[html.HtmlElement] = []
     for element in root.iter(etree.Element):
         values = element.values()
-        if not values:
-            continue  # every rule needs an attribute
-        # one gate for all rules: each needs one of these in some value, which most
-        # elements fail (a joined string and substring tests, cheaper than per-value tests)
-        joined = "\n".join(values)
-        if not (
-            "omment" in joined
-            or "respond" in joined
-            or "OMMENT" in joined
-            or "isqus" in joined
-            or "omentar" in joined
-            or "eviews" in joined
-            or "eactie" in joined
-            or "eserbrief" in joined
-            or "yorum" in joined  # Turkish templates
-            or "hozzaszolas" in joined  # Hungarian templates
-        ):
-            continue
-        for value in values:
-            if _ANY_ATTRIBUTE_HINT in value:
-                hit = True
-                break
-        else:
-            get = element.get
-            ident = get("id")
-            cls = get("class")
-            hit = (
-                (ident is not None and (ident in _ID_NAMES or _ID_HINT.search(ident) is not None))
-                or (cls is not None and _CLASS_HINT.search(cls) is not None)
-                or (element.tag == "a" and _LINK_HINT in (get("href") or ""))
-            )
-        if hit and isinstance(element, html.HtmlElement):
+        # every rule needs an attribute, and one of the fragments in some value, which
+        # most elements fail (a joined string and substring tests, cheaper than per-value
+        # tests)
+        if values and _NAMES_COMMENT.search("\n".join(values)) and _is_hinted(element):
             found.append(element)
     return found
+
+
+def _is_hinted(element: etree._Element) -> bool:
+    """The rules of :func:`_hinted` for an element that passed the fragment gate."""
+    for value in element.values():
+        if _ANY_ATTRIBUTE_HINT in value:
+            hit = True
+            break
+    else:
+        get = element.get
+        ident = get("id")
+        cls = get("class")
+        hit = (
+            (ident is not None and (ident in _ID_NAMES or _ID_HINT.search(ident) is not None))
+            or (cls is not None and _CLASS_HINT.search(cls) is not None)
+            or (element.tag == "a" and _LINK_HINT in (get("href") or ""))
+        )
+    return hit and isinstance(element, html.HtmlElement)

@@ -74,6 +74,8 @@ def parse_date(text: str | None, *, month_first: bool = False) -> str | None:
     if not text:
         return None
     text = text.strip()[:200]
+    if "20" not in text and "19" not in text:
+        return None  # every form below holds a year, 19xx or 20xx: most texts have none
     match = _ISO.search(text)
     if match:
         found = iso_day(int(match[1]), int(match[2]), int(match[3]))

@@ -18,6 +18,7 @@ from lxml import html
 
 from articlekit.explain import Decision, Verdict
 from articlekit.input.elements import text_of
+from articlekit.input.named import NamedElements
 from articlekit.metadata.byline.choose import explain_byline
 from articlekit.metadata.dates import explain_date
 from articlekit.metadata.jsonld import JsonLd, parse_jsonld, type_names
@@ -95,11 +96,14 @@ def extract_metadata(
     *,
     jsonld: JsonLd | None = None,
     meta: MetaTags | None = None,
+    named: NamedElements | None = None,
 ) -> Metadata:
     """Metadata of the page ``tree`` (whose comment sections are already cut out).
 
     ``jsonld`` and ``meta`` are the page's JSON-LD and ``<meta>`` tags when the caller
     read them already (the pipeline does, for the kind stage); read here otherwise.
+    ``named`` is the page's walk for words in attribute values, when the caller made
+    one (see :func:`articlekit.metadata.scan.scan_hints`).
     """
     meta = meta if meta is not None else collect_meta(tree)
     jsonld = jsonld if jsonld is not None else parse_jsonld(tree)
@@ -123,7 +127,7 @@ def extract_metadata(
         if title
     ]
     html_title = tree.findtext(".//title") or tree.findtext(".//head//title")
-    hints = scan_hints(tree)
+    hints = scan_hints(tree, named)
     title, title_evidence = explain_title(
         hints.headings,
         html_title=html_title,

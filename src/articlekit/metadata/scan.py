@@ -11,15 +11,21 @@ extractors.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import cast
 
 from lxml import etree, html
 
-__all__ = ["Hints", "headline_area", "scan_hints", "text_near", "text_near_pair"]
+from articlekit.input.named import NamedElements, fragment_pattern, is_attached
+
+__all__ = ["HINT_FRAGMENTS", "Hints", "headline_area", "scan_hints", "text_near", "text_near_pair"]
 
 # Fragments of a class or id naming a byline: author, Author, autor(in), byline, Byline.
 _FRAGMENTS = ("uthor", "yline", "utor")
+# what every rule of scan_hints needs in some attribute value (the gate of its walk)
+HINT_FRAGMENTS = ("uthor", "utor", "yline", "headline", "creator")
+_NAMES_HINT = fragment_pattern(HINT_FRAGMENTS)
 _AUTHOR_PROPS = frozenset(("author", "creator"))
 # links to an author's archive page: WordPress /author/, German /autor/, /autoren/
 _ARCHIVE_LINKS = ("uthor/", "utor/", "utoren/")
@@ -43,8 +49,13 @@ class Hints:
     headings: tuple[html.HtmlElement, ...] = ()
 
 
-def scan_hints(tree: html.HtmlElement) -> Hints:
-    """The byline and headline candidates of ``tree``."""
+def scan_hints(tree: html.HtmlElement, named: NamedElements | None = None) -> Hints:
+    """The byline and headline candidates of ``tree``.
+
+    ``named`` is the page's walk for words in attribute values (:func:`named_elements`
+    with at least :data:`HINT_FRAGMENTS`, over this tree before its comment sections
+    were cut), read instead of walking the tree again when it covers it.
+    """
     authors: list[html.HtmlElement] = []
     headings: list[html.HtmlElement] = []
     # Every <h1> counts, however many teaser titles come before it: a page
@@ -60,29 +71,30 @@ def scan_hints(tree: html.HtmlElement) -> Hints:
         headings.append(heading)
         if len(headings) >= 2 * _MAX_PER_KIND:
             break
-    for element in tree.getroottree().iter(etree.Element):
-        values = element.values()
-        if not values:
-            continue
-        # every rule needs one of these words in some value; most elements have none
-        joined = "\n".join(values)
-        if (
-            not (
-                "uthor" in joined
-                or "utor" in joined
-                or "yline" in joined
-                or "headline" in joined
-                or "creator" in joined
-            )
-            or element.tag in _SKIP_TAGS
-        ):
-            continue
+    root = cast("html.HtmlElement", tree.getroottree().getroot())
+    for element in _named(root, named):
         for name, value in element.items():
             kind = _hint_kind(str(element.tag), str(name), value)
             target = authors if kind == "author" else headings if kind == "headline" else None
             if target is not None and len(target) < _MAX_PER_KIND:
                 target.append(cast("html.HtmlElement", element))
     return Hints(_unique(authors), _unique(headings))
+
+
+def _named(root: html.HtmlElement, named: NamedElements | None) -> Iterator[html.HtmlElement]:
+    """The elements of ``root`` with one of :data:`HINT_FRAGMENTS` in an attribute value
+    (every rule needs one; most elements have none), in page order."""
+    if named is not None and named.covers(root, HINT_FRAGMENTS):
+        for element, joined in named:
+            if not _NAMES_HINT.search(joined) or element.tag in _SKIP_TAGS:
+                continue
+            if is_attached(element, root):  # not cut with a comment section since the walk
+                yield element
+        return
+    for element in root.iter(etree.Element):
+        values = element.values()
+        if values and _NAMES_HINT.search("\n".join(values)) and element.tag not in _SKIP_TAGS:
+            yield element
 
 
 def _hint_kind(tag: str, name: str, value: str) -> str | None:
