@@ -31,8 +31,9 @@ stages, top to bottom, each in its own module:
    (:mod:`~articlekit.text.tail`);
 6. :func:`~articlekit.text.teasers.find_teasers` - an index page's teasers
    (headline, one or two sentences, "12 March 2023 · 2 min read" or "Read
-   more"); when they hold most of the text the page has no article
-   (``Status.NO_ARTICLE``), as in the HTML path's listing test;
+   more"); when they hold most of the text the page is a listing, as in the
+   HTML path's listing test, and its teasers are its body (as HTML mode keeps
+   a listing's items);
 7. :func:`~articlekit.text.comments.parse_comments` - numbered items, "Jane
    says:" and "Name · date" lines (or, where no comment has a date, a name over
    each comment) split the zone into comments, indentation gives reply parents.
@@ -52,8 +53,9 @@ from articlekit.text.classify import LENGTH_HIGH, classify_units
 from articlekit.text.comments import find_comment_zone, parse_comments
 from articlekit.text.dateline import byline_before_text, date_before_text, find_dateline
 from articlekit.text.figures import FigureAt, find_figures
+from articlekit.text.lines import is_boilerplate_line, is_button_line, is_end_marker
 from articlekit.text.reviews import find_review_zone, parse_reviews
-from articlekit.text.teasers import is_listing
+from articlekit.text.teasers import listing_teasers
 from articlekit.text.title import find_title, listing_title
 from articlekit.text.units import Unit, UnitKind, is_prose, read_units
 from articlekit.text.vocabulary import one_of
@@ -117,10 +119,12 @@ def explain_text_dump(
         date = _date_over_text(body_units, kinds, -1 if anchor is None else anchor)
     if byline is None:
         byline = _byline_over_text(body_units, kinds, url)
-    listing = is_listing(body_units, kinds)
+    teasers = listing_teasers(body_units, kinds)
+    listing = bool(teasers)
     if listing:
-        # an index page: its headlines, dates and summaries belong to other pages
-        kinds = [UnitKind.BAD] * len(kinds)
+        # an index page: its teasers are what it shows, as HTML mode keeps a listing's
+        # items; the dates and bylines in them belong to other pages
+        kinds = _teaser_kinds(body_units, teasers)
         byline, date, comments = None, None, ()
         title = listing_title(body_units)
     blocks = _blocks(body_units, kinds, figure_at)
@@ -149,6 +153,20 @@ def explain_text_dump(
             )
         )
     return article, tuple(decisions)
+
+
+def _teaser_kinds(units: list[Unit], teasers: list[tuple[int, int]]) -> list[UnitKind]:
+    """A listing's units: each teaser's headline a heading, its summary and date lines
+    kept under it; its "Read more" link and the rest of the page (menus, pagination,
+    footer) left out."""
+    kinds = [UnitKind.BAD] * len(units)
+    for start, end in teasers:
+        kinds[start] = UnitKind.HEADING
+        for index in range(start + 1, end):
+            line = units[index].text
+            if not (is_boilerplate_line(line) or is_button_line(line) or is_end_marker(line)):
+                kinds[index] = UnitKind.GOOD
+    return kinds
 
 
 def _fix_title(
@@ -231,7 +249,8 @@ def _decisions(units: list[Unit], kinds: list[UnitKind], *, listing: bool) -> li
         if k in _VERDICTS
     ]
     if listing:
-        decisions.append(Decision("textdump", "page", Verdict.BOILERPLATE, "no article: teasers"))
+        rule = "a listing: its teasers kept, the rest of the page left out"
+        decisions.append(Decision("textdump", "page", Verdict.BOILERPLATE, rule))
     return decisions
 
 
