@@ -748,3 +748,12 @@ def test_a_documentation_heading_loses_its_permalink_sign() -> None:
         assert parse_text_dump(dump, None, Options()).title == "Harbour Wall Repairs"
     assert unmarked("Models 🔗") == "Models"
     assert unmarked("Section 5 §") == "Section 5 §"  # a section sign is the heading's own
+
+
+def test_a_short_title_before_a_long_site_name_repeats_the_head_line() -> None:
+    # the heading is the head line's first part, shorter than a third of the line
+    dump = (
+        "Tide Tables — Harbour Authority of Greenfield Port Developer Documentation\n\n"
+        f"Home\nGuides\n\nTide Tables\n\n{P1}\n\n{P2}\n"
+    )
+    assert parse_text_dump(dump, None, Options()).title == "Tide Tables"

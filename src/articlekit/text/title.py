@@ -342,13 +342,19 @@ def title_like(line: str) -> bool:
 def _repeats_title(head: str, candidate: str) -> bool:
     if candidate == head:
         return True
-    if len(candidate) < len(head) * 0.35:
+    if len(candidate) < len(head) * 0.35 and not _first_part(head, candidate):
         return False
     parts = (*_SEPARATORS.split(head), *_HEAD_PARTS.split(head))
     return any(part == candidate for part in parts) or (
         (head.startswith(candidate) or head.endswith(candidate))
         and len(candidate) >= 0.5 * len(head)
     )
+
+
+def _first_part(head: str, candidate: str) -> bool:
+    """True when ``candidate`` is the head line's first part, the story's in "Story — Site
+    documentation": a short title beside a long site name."""
+    return len(words(candidate)) >= 2 and _SEPARATORS.split(head, maxsplit=1)[0] == candidate
 
 
 def strip_site(head: str, sites: frozenset[str] = frozenset()) -> str:
