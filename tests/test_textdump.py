@@ -343,31 +343,19 @@ def _teasers(count: int, dated: bool = True) -> str:
     )
 
 
-def test_listing_dump_keeps_its_teasers() -> None:
+def test_listing_dump_has_no_article() -> None:
     import articlekit
-    from articlekit.model import BlockKind, PageKind, Status
+    from articlekit.model import Status
 
     dump = f"Greenfield Gazette\nHome\nNews\n\n{_teasers(6)}\n\nPage suivante\n"
     article = parse_text_dump(dump, None, Options())
-    assert article.kind is PageKind.LISTING
-    # each teaser: its headline a heading, its summary and date line under it
-    assert [b.kind for b in article.blocks[:3]] == [
-        BlockKind.HEADING,
-        BlockKind.PARAGRAPH,
-        BlockKind.PARAGRAPH,
-    ]
-    assert article.blocks[2].text == "11 March 2023"
-    assert len([b for b in article.blocks if b.kind is BlockKind.HEADING]) == 6
-    # no "Read more" link, menu or pagination line; no byline or date of its own
-    assert not any(line in article.text for line in READ_MORE)
-    assert "Page suivante" not in article.text and "Home" not in article.text
+    assert article.paragraphs == ()
     assert (article.byline, article.date) == (None, None)
-    assert articlekit.parse(dump, options=Options(mode="text")).status is Status.OK
+    assert articlekit.parse(dump, options=Options(mode="text")).status is Status.NO_ARTICLE
     undated = parse_text_dump(
         f"Greenfield Gazette\n\n{_teasers(5, dated=False)}\n", None, Options()
     )
-    assert undated.kind is PageKind.LISTING
-    assert len(undated.paragraphs) == 5
+    assert undated.paragraphs == ()
 
 
 def test_article_with_related_teasers_is_not_a_listing() -> None:

@@ -31,10 +31,11 @@ stages, top to bottom, each in its own module:
    (:mod:`~articlekit.text.tail`);
 6. :func:`~articlekit.text.teasers.find_teasers` - an index page's teasers
    (headline, one or two sentences, "12 March 2023 · 2 min read" or "Read
-   more"); when they hold most of the text the page is a listing, as in the
-   HTML path's listing test, and its teasers are its body (as HTML mode keeps
-   a listing's items); so is a shop's grid of priced cards that outweighs the
-   prose kept (:func:`~articlekit.text.grids.find_price_grid`);
+   more"); when they hold most of the text the page has no article
+   (``Status.NO_ARTICLE``), as in the HTML path's listing test; a shop's grid
+   of priced cards that outweighs the prose kept
+   (:func:`~articlekit.text.grids.find_price_grid`) is a listing whose cards
+   are its body, as HTML mode keeps a shop's grid;
 7. :func:`~articlekit.text.comments.parse_comments` - numbered items, "Jane
    says:" and "Name · date" lines (or, where no comment has a date, a name over
    each comment) split the zone into comments, indentation gives reply parents.
@@ -55,9 +56,8 @@ from articlekit.text.comments import find_comment_zone, parse_comments
 from articlekit.text.dateline import byline_before_text, date_before_text, find_dateline
 from articlekit.text.figures import FigureAt, find_figures
 from articlekit.text.grids import find_price_grid, grid_kinds
-from articlekit.text.lines import is_boilerplate_line, is_button_line, is_end_marker
 from articlekit.text.reviews import find_review_zone, parse_reviews
-from articlekit.text.teasers import listing_teasers
+from articlekit.text.teasers import is_listing
 from articlekit.text.title import find_title, listing_title
 from articlekit.text.units import Unit, UnitKind, is_prose, read_units
 from articlekit.text.vocabulary import one_of
@@ -122,20 +122,19 @@ def explain_text_dump(
     if byline is None:
         byline = _byline_over_text(body_units, kinds, url)
     listed: str | None = None  # why the page is a listing, when it is one
-    teasers = listing_teasers(body_units, kinds)
-    grid = None if teasers else find_price_grid(body_units, kinds)
-    if teasers:
-        # an index page: its teasers are what it shows, as HTML mode keeps a listing's
-        # items; the dates and bylines in them belong to other pages
-        kinds = _teaser_kinds(body_units, teasers)
+    if is_listing(body_units, kinds):
+        # an index page: its headlines, dates and summaries belong to other pages
+        kinds = [UnitKind.BAD] * len(kinds)
         byline, date, comments = None, None, ()
         title = listing_title(body_units)
-        listed = "a listing: its teasers kept, the rest of the page left out"
-    elif grid is not None:
-        # a shop's category page: its cards are what it shows; no one signs or dates it
-        kinds = grid_kinds(body_units, kinds, grid)
-        byline, date = None, None
-        listed = f"a shop's grid (units {grid[0] + 1}-{grid[1]}): its cards kept"
+        listed = "no article: teasers"
+    else:
+        grid = find_price_grid(body_units, kinds)
+        if grid is not None:
+            # a shop's category page: its cards are what it shows; no one signs or dates it
+            kinds = grid_kinds(body_units, kinds, grid)
+            byline, date = None, None
+            listed = f"a shop's grid (units {grid[0] + 1}-{grid[1]}): its cards kept"
     listing = listed is not None
     blocks = _blocks(body_units, kinds, figure_at)
     article = Article.create(
@@ -163,20 +162,6 @@ def explain_text_dump(
             )
         )
     return article, tuple(decisions)
-
-
-def _teaser_kinds(units: list[Unit], teasers: list[tuple[int, int]]) -> list[UnitKind]:
-    """A listing's units: each teaser's headline a heading, its summary and date lines
-    kept under it; its "Read more" link and the rest of the page (menus, pagination,
-    footer) left out."""
-    kinds = [UnitKind.BAD] * len(units)
-    for start, end in teasers:
-        kinds[start] = UnitKind.HEADING
-        for index in range(start + 1, end):
-            line = units[index].text
-            if not (is_boilerplate_line(line) or is_button_line(line) or is_end_marker(line)):
-                kinds[index] = UnitKind.GOOD
-    return kinds
 
 
 def _fix_title(

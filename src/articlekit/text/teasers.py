@@ -14,7 +14,7 @@ from articlekit.text.title import title_like
 from articlekit.text.units import Unit, UnitKind, sentence_like
 from articlekit.text.vocabulary import one_of
 
-__all__ = ["find_teasers", "is_listing", "listing_teasers"]
+__all__ = ["find_teasers", "is_listing"]
 
 MIN_TEASERS = 4
 """Teasers (headline, short summary, date or "Read more") that make a page a listing."""
@@ -93,13 +93,7 @@ def _teaser_summary(line: str) -> bool:
 
 
 def is_listing(units: list[Unit], kinds: list[UnitKind]) -> bool:
-    """True when teasers hold most of the page's text, so no one article is its subject."""
-    return bool(listing_teasers(units, kinds))
-
-
-def listing_teasers(units: list[Unit], kinds: list[UnitKind]) -> list[tuple[int, int]]:
-    """The teasers' ``(start, end)`` spans when they hold most of the page's text, so
-    no one article is its subject; none otherwise.
+    """True when teasers hold most of the page's text, so no one article is its subject.
 
     An article with a "Related" list under it keeps more prose of its own than
     the teasers hold, as the HTML path's listing test asks of teaser items.
@@ -115,10 +109,10 @@ def listing_teasers(units: list[Unit], kinds: list[UnitKind]) -> list[tuple[int,
         elif kind is UnitKind.GOOD and len(unit.text) > 160:
             prose += len(unit.text)
     if summaries <= TEASER_SHARE * prose:
-        return []
+        return False
     spans = find_teasers(units)
     if len(spans) < MIN_TEASERS:
-        return []
+        return False
     inside = {i for start, end in spans for i in range(start, end)}
     teaser_text = sum(len(units[i].text) for i in inside if _teaser_summary(units[i].text))
     other = sum(
@@ -126,4 +120,4 @@ def listing_teasers(units: list[Unit], kinds: list[UnitKind]) -> list[tuple[int,
         for i, (u, k) in enumerate(zip(units, kinds, strict=True))
         if k is UnitKind.GOOD and i not in inside
     )
-    return spans if teaser_text > TEASER_SHARE * other else []
+    return teaser_text > TEASER_SHARE * other
