@@ -11,7 +11,7 @@ line after the last price, is what it shows, as HTML mode keeps a shop's grid
 
 from __future__ import annotations
 
-from articlekit.content.offers import shows_amount
+from articlekit.content.offers import count_currency_marks, shows_amount
 from articlekit.text.lines import is_boilerplate_line, is_button_line
 from articlekit.text.units import Unit, UnitKind
 
@@ -35,7 +35,11 @@ _KEPT = frozenset((UnitKind.GOOD, UnitKind.HEADING))
 def find_price_grid(units: list[Unit], kinds: list[UnitKind]) -> tuple[int, int] | None:
     """``(start, end)`` of a shop's grid of cards when it outweighs the prose kept
     (``kinds`` as the classifier left them); None on other pages."""
-    prices = [i for i, u in enumerate(units) if len(u.text) <= PRICE_LINE and shows_amount(u.text)]
+    short = [(i, u.text) for i, u in enumerate(units) if len(u.text) <= PRICE_LINE]
+    # the cheap test first: a page with fewer currency marks than a grid has cards has none
+    if count_currency_marks("\n".join([text for _, text in short])) < GRID_PRICES:
+        return None
+    prices = [i for i, text in short if shows_amount(text)]
     if len(prices) < GRID_PRICES:
         return None
     start, end = max(0, prices[0] - CARD_LEAD), min(len(units), prices[-1] + 2)
