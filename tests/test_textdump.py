@@ -725,3 +725,23 @@ def test_teaser_datelines_are_no_comment_signatures() -> None:
     )
     dump = f"Economy\n\n{P1}\n\n{P2}\n\n{teasers}"
     assert find_comment_zone(split_units(dump)) is None
+
+
+def test_a_documentation_heading_loses_its_permalink_sign() -> None:
+    from articlekit.text.title import unmarked
+
+    # Sphinx writes "¶" after each heading; html-text with a space, Resiliparse without
+    for heading in ("Harbour Wall Repairs ¶", "Harbour Wall Repairs¶"):
+        dump = f"Harbour Wall Repairs — Port Guide 2.1 documentation\n\n{heading}\n\n{P1}\n\n{P2}\n"
+        assert parse_text_dump(dump, None, Options()).title == "Harbour Wall Repairs"
+    assert unmarked("Models 🔗") == "Models"
+    assert unmarked("Section 5 §") == "Section 5 §"  # a section sign is the heading's own
+
+
+def test_a_short_title_before_a_long_site_name_repeats_the_head_line() -> None:
+    # the heading is the head line's first part, shorter than a third of the line
+    dump = (
+        "Tide Tables — Harbour Authority of Greenfield Port Developer Documentation\n\n"
+        f"Home\nGuides\n\nTide Tables\n\n{P1}\n\n{P2}\n"
+    )
+    assert parse_text_dump(dump, None, Options()).title == "Tide Tables"

@@ -16,7 +16,7 @@ from lxml import html
 from articlekit.input.elements import text_of
 from articlekit.input.xpath import boolean_query
 
-__all__ = ["count_currency_marks", "shows_price"]
+__all__ = ["count_currency_marks", "shows_amount", "shows_price"]
 
 # Currency symbols before or after an amount and ISO 4217 codes after one: symbols and
 # codes, not words of a language.
@@ -31,6 +31,11 @@ _PRICE_MARKUP = boolean_query(
     "boolean(.//*[@itemprop='price' or @itemprop='offers' or @itemprop='lowPrice'"
     " or contains(translate(@class, 'PRICE', 'price'), 'price')])"
 )
+
+
+def shows_amount(text: str) -> bool:
+    """Whether ``text`` holds an amount with its currency ("$24.50", "19,90 €")."""
+    return _AMOUNT.search(text) is not None
 
 
 def shows_price(item: html.HtmlElement) -> bool:

@@ -115,13 +115,14 @@ def decide_kind(
 
 def decide_dump_kind(read_as: PageKind, url: str | None = None) -> KindDecision:
     """The kind of a plain-text dump: what :mod:`articlekit.text.dump` read it as (a
-    listing, when its lines are teasers; else an article) and what its address says.
+    listing, when its lines are teasers or a shop's grid; else an article) and what its
+    address says.
 
     A dump keeps no markup, so only its lines and its URL are evidence.
     """
     evidence: tuple[Evidence, ...] = ()
     if read_as is PageKind.LISTING:
-        rule = "its lines are teasers: headlines, summaries and dates of other pages"
+        rule = "its lines are teasers or a shop's grid: other pages' headlines or cards"
         evidence = (Evidence.of(PageKind.LISTING, Strength.STRONG, Source.STRUCTURE, rule),)
     if url:
         markup = address_markup(url)

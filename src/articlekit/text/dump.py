@@ -33,7 +33,10 @@ stages, top to bottom, each in its own module:
 6. :func:`~articlekit.text.teasers.find_teasers` - an index page's teasers
    (headline, one or two sentences, "12 March 2023 · 2 min read" or "Read
    more"); when they hold most of the text the page has no article
-   (``Status.NO_ARTICLE``), as in the HTML path's listing test;
+   (``Status.NO_ARTICLE``), as in the HTML path's listing test; a shop's grid
+   of priced cards that outweighs the prose kept
+   (:func:`~articlekit.text.grids.find_price_grid`) is a listing whose cards
+   are its body, as HTML mode keeps a shop's grid;
 7. :func:`~articlekit.text.comments.parse_comments` - numbered items, "Jane
    says:" and "Name · date" lines (or, where no comment has a date, a name over
    each comment) split the zone into comments, indentation gives reply parents.
@@ -53,6 +56,7 @@ from articlekit.text.classify import LENGTH_HIGH, classify_units
 from articlekit.text.comments import find_comment_zone, parse_comments
 from articlekit.text.dateline import byline_before_text, date_before_text, find_dateline
 from articlekit.text.figures import FigureAt, find_figures
+from articlekit.text.grids import find_price_grid, grid_kinds
 from articlekit.text.reviews import find_review_zone, parse_reviews
 from articlekit.text.teasers import is_listing
 from articlekit.text.title import Headline, find_title, listing_title
@@ -121,12 +125,21 @@ def explain_text_dump(
         date = _date_over_text(body_units, kinds, -1 if anchor is None else anchor)
     if byline is None:
         byline = _byline_over_text(body_units, kinds, url)
-    listing = is_listing(body_units, kinds)
-    if listing:
+    listed: str | None = None  # why the page is a listing, when it is one
+    if is_listing(body_units, kinds):
         # an index page: its headlines, dates and summaries belong to other pages
         kinds = [UnitKind.BAD] * len(kinds)
         byline, date, comments = None, None, ()
         title = listing_title(body_units)
+        listed = "no article: teasers"
+    else:
+        grid = find_price_grid(body_units, kinds)
+        if grid is not None:
+            # a shop's category page: its cards are what it shows; no one signs or dates it
+            kinds = grid_kinds(body_units, kinds, grid)
+            byline, date = None, None
+            listed = f"a shop's grid (units {grid[0] + 1}-{grid[1]}): its cards kept"
+    listing = listed is not None
     blocks = _blocks(body_units, kinds, figure_at)
     article = Article.create(
         url=url,
@@ -142,7 +155,7 @@ def explain_text_dump(
         # without an article stays no_article there
         status=Status.TRUNCATED if warnings and blocks else Status.OK,
     )
-    decisions = _decisions(body_units, kinds, listing=listing)
+    decisions = _decisions(body_units, kinds, listed)
     if zone is not None:
         decisions.append(
             Decision(
@@ -226,15 +239,16 @@ def _blocks(
     return tuple(blocks)
 
 
-def _decisions(units: list[Unit], kinds: list[UnitKind], *, listing: bool) -> list[Decision]:
-    """The verdict on each unit of the body, and on the page when it is a listing."""
+def _decisions(units: list[Unit], kinds: list[UnitKind], listed: str | None) -> list[Decision]:
+    """The verdict on each unit of the body, and on the page when it is a listing
+    (``listed`` says why)."""
     decisions = [
         Decision("textdump", f"unit {i + 1}: {u.text[:60]!r}", *_VERDICTS[k])
         for i, (u, k) in enumerate(zip(units, kinds, strict=True))
         if k in _VERDICTS
     ]
-    if listing:
-        decisions.append(Decision("textdump", "page", Verdict.BOILERPLATE, "no article: teasers"))
+    if listed is not None:
+        decisions.append(Decision("textdump", "page", Verdict.BOILERPLATE, listed))
     return decisions
 
 

@@ -23,7 +23,7 @@ from articlekit.text.lines import (
 )
 from articlekit.text.units import BULLET, SENTENCE_BREAK, Unit
 
-__all__ = ["Headline", "find_title", "listing_title", "strip_site", "title_like"]
+__all__ = ["Headline", "find_title", "listing_title", "strip_site", "title_like", "unmarked"]
 
 _UNDERLINE = re.compile(r"^(?:={3,}|-{3,}|~{3,}|\*{3,})$")
 _BREADCRUMB = re.compile(r"\s[>»/›→]\s")
@@ -117,7 +117,7 @@ def _find_title(
                 return Headline(title, best, heading, main_start is None or heading <= main_start)
             return Headline(title, None, best, ends_header)
         if best != head_index:
-            text = _without_kicker(BULLET.sub("", units[best].text), head)
+            text = _without_kicker(BULLET.sub("", unmarked(units[best].text)), head)
             text = _head_story(text, head, near.sites)
             return Headline(_crumb_title(units, best, text), head_index, best, ends_header)
     if head_index is not None and _UNDERLINE.match(_text_at(units, head_index + 1)):
@@ -127,7 +127,7 @@ def _find_title(
         for index in range(first_prose - 1, max(-1, first_prose - 13), -1):
             line = units[index].text
             if title_like(line) and len(words(line)) >= 3:
-                return Headline(line, None, index, True)
+                return Headline(unmarked(line), None, index, True)
     if head is not None and title_like(head):
         return Headline(strip_site(head, near.sites), head_index)
     return Headline(None)
@@ -143,7 +143,7 @@ def _best_headline(
     best: tuple[float, int] | None = None
     repeated = False
     for index, unit in enumerate(units):
-        line = unit.text
+        line = unmarked(unit.text)
         repeats = head is not None and index != head_index and _repeats_title(head, line)
         if not (repeats and len(line) >= 10) and not headline_like(BULLET.sub("", line)):
             continue
@@ -303,6 +303,20 @@ def _taken_repeat(units: list[Unit], head_index: int, taken: frozenset[int]) -> 
     )
 
 
+# the permalink documentation generators put after a heading (Sphinx's "¶", a link
+# symbol), which converters write as the heading's last character
+_PERMALINK = re.compile(r"\s*[¶\U0001f517]$")
+
+
+def unmarked(line: str) -> str:
+    """``line`` without the permalink sign that ends a documentation page's heading
+    ("Advanced Usage ¶")."""
+    return _PERMALINK.sub("", line) if line[-1:] in _PERMALINK_SIGNS else line
+
+
+_PERMALINK_SIGNS = "¶\U0001f517"
+
+
 def _text_at(units: list[Unit], index: int) -> str:
     return units[index].text if index < len(units) else ""
 
@@ -328,13 +342,19 @@ def title_like(line: str) -> bool:
 def _repeats_title(head: str, candidate: str) -> bool:
     if candidate == head:
         return True
-    if len(candidate) < len(head) * 0.35:
+    if len(candidate) < len(head) * 0.35 and not _first_part(head, candidate):
         return False
     parts = (*_SEPARATORS.split(head), *_HEAD_PARTS.split(head))
     return any(part == candidate for part in parts) or (
         (head.startswith(candidate) or head.endswith(candidate))
         and len(candidate) >= 0.5 * len(head)
     )
+
+
+def _first_part(head: str, candidate: str) -> bool:
+    """True when ``candidate`` is the head line's first part, the story's in "Story — Site
+    documentation": a short title beside a long site name."""
+    return len(words(candidate)) >= 2 and _SEPARATORS.split(head, maxsplit=1)[0] == candidate
 
 
 def strip_site(head: str, sites: frozenset[str] = frozenset()) -> str:
