@@ -14,9 +14,11 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from urllib.parse import unquote, urlsplit
 
 from articlekit.comments.phrases import is_comment_header
+from articlekit.input.replay import archived_url
 from articlekit.metadata.textdates import iso_date
 from articlekit.text.lines import (
     byline_of,
@@ -84,7 +86,7 @@ def slug_tokens(url: str | None, *, leaf: bool = False) -> frozenset[str]:
     if not url:
         return frozenset()
     try:
-        path = unquote(urlsplit(url).path)
+        path = unquote(urlsplit(archived_url(url)).path)
     except ValueError:
         return frozenset()
     if leaf:
@@ -99,7 +101,7 @@ def site_labels(url: str | None) -> frozenset[str]:
     if not url:
         return frozenset()
     try:
-        host = urlsplit(url).hostname or ""
+        host = urlsplit(archived_url(url)).hostname or ""
     except ValueError:
         return frozenset()
     return frozenset(label for label in host.split(".")[:-1] if len(label) >= 3)
@@ -157,7 +159,8 @@ class Neighbourhood:
         """The neighbourhood of every line of ``units``, read once."""
         return cls(
             units,
-            tuple(is_prose(u.text) for u in units),
+            # a list item is a teaser's summary or a menu's entry as often as the story's
+            tuple(is_prose(u.text) and not BULLET.match(u.text) for u in units),
             tuple(_meta(u.text) for u in units),
             slug_tokens(url),
             site_labels(url),
@@ -166,11 +169,13 @@ class Neighbourhood:
 
     def main_start(self) -> int | None:
         """The first paragraph of the first run of prose (two paragraphs close together);
-        a lone paragraph above it (a cookie notice, a promo) does not start the story."""
+        a lone paragraph above it (a cookie notice, a promo) does not start the story,
+        nor does one that a dateline parts from the next (a blog's description over the
+        post's date, headline and text)."""
         prose = self.prose
         found = [i for i, p in enumerate(prose) if p]
-        for index in found:
-            if any(prose[index + 1 : index + 1 + RUN_GAP]):
+        for index, after in pairwise(found):
+            if after - index <= RUN_GAP and not any(self.meta[index + 1 : after]):
                 return index
         return found[0] if found else None
 

@@ -33,6 +33,9 @@ RAW_LINES_PER_UNIT = 10
 """Raw lines read per unit kept: blank and symbol-only lines make no unit, but reading
 them costs time, so the lines read are bounded too."""
 
+WRAP_SLACK = 15
+"""Characters a hard-wrapped paragraph's last line may run over its longest other line:
+wrapping breaks before a word that would pass the width, so other lines fall short."""
 TERMINAL = '.!?…:;"”’»)'
 """Characters that end a sentence (or a quoted or bracketed one)."""
 BULLET = re.compile(r"^(?:[-*•·▪◦–]|\d{1,3}[.)]|[a-z][.)])\s+")
@@ -181,6 +184,10 @@ def _is_hard_wrapped(lines: list[str]) -> bool:
     return (
         open_ended * 5 >= len(body) * 3
         and max(map(len, body)) - min(map(len, body)) <= 30
+        # a wrapped paragraph's last line is no longer than the width it was wrapped at:
+        # a longer one is a block of its own under a short line (a caption under a
+        # dateline "23.06.2016 - Jane Roe - 91 comments")
+        and len(lines[-1]) <= max(map(len, body)) + WRAP_SLACK
         # a picture's credit ("Foto: …"), a name under a caption or a title, or a byline
         # under the tags is a line of its own, not the end of a wrapped sentence
         and credit_of(lines[-1]) is None
