@@ -116,3 +116,63 @@ def test_a_web_archive_replay_url_names_the_archived_site() -> None:
     assert slug_tokens(replay) == frozenset(["market", "hall"])
     query = "https://web.archive.org/web/2011id_/http://club.example/index.php?site=news"
     assert archived_url(query) == "http://club.example/index.php?site=news"
+
+
+def test_a_caption_over_a_longer_byline_is_no_wrapped_paragraph() -> None:
+    # the first line would have taken the next line's first word had it been wrapped
+    dump = (
+        "Stalls in the old tram depot seen from the harbour road Photo agency\n"
+        "By Jane Roe/June 12, 2020 9:49 am EST/Updated: Aug. 18, 2020 4:17 pm EST\n"
+    )
+    assert [u.text[:6] for u in split_units(dump)] == ["Stalls", "By Jan"]
+
+
+META_LIST_DUMP = f"""  • News
+  • Local
+
+{HEADLINE}
+
+The council's plan for the depot, and what the traders and the neighbours say about it.
+
+  • Jane Roe & John Doe
+    • Local
+  • 26. October 2023
+
+{STORY[0]}
+
+{STORY[1]}
+
+{STORY[2]}
+"""
+
+
+def test_names_in_the_posts_meta_list_are_its_byline() -> None:
+    # Resiliparse lists the post's meta: authors, category and date as items of one list
+    article = parse_text_dump(META_LIST_DUMP, None, Options())
+    assert (article.title, article.date) == (HEADLINE, "2023-10-26")
+    assert article.byline == "Jane Roe & John Doe"
+    # a list without the date is a menu's
+    menu = META_LIST_DUMP.replace("  • 26. October 2023\n", "")
+    assert parse_text_dump(menu, None, Options()).byline is None
+
+
+BIO = (
+    "Jane Roe writes about markets, trade and the town's old buildings for the Gazette, "
+    "where she has worked since 2015."
+)
+AUTHOR_BOX_DUMP = f"""{HEADLINE}
+
+{STORY[0]}
+
+{STORY[1]}
+
+{STORY[2]}
+
+  • Jane Roe
+
+{BIO}
+"""
+
+
+def test_an_author_box_whose_name_is_a_list_item() -> None:
+    assert parse_text_dump(AUTHOR_BOX_DUMP, None, Options()).byline == "Jane Roe"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from itertools import pairwise
 
 from articlekit.options import DEFAULT_LIMITS, Limits
 from articlekit.text.lines import byline_of, credit_of, is_boilerplate_line, words
@@ -33,9 +34,6 @@ RAW_LINES_PER_UNIT = 10
 """Raw lines read per unit kept: blank and symbol-only lines make no unit, but reading
 them costs time, so the lines read are bounded too."""
 
-WRAP_SLACK = 15
-"""Characters a hard-wrapped paragraph's last line may run over its longest other line:
-wrapping breaks before a word that would pass the width, so other lines fall short."""
 TERMINAL = '.!?…:;"”’»)'
 """Characters that end a sentence (or a quoted or bracketed one)."""
 BULLET = re.compile(r"^(?:[-*•·▪◦–]|\d{1,3}[.)]|[a-z][.)])\s+")
@@ -184,14 +182,24 @@ def _is_hard_wrapped(lines: list[str]) -> bool:
     return (
         open_ended * 5 >= len(body) * 3
         and max(map(len, body)) - min(map(len, body)) <= 30
-        # a wrapped paragraph's last line is no longer than the width it was wrapped at:
-        # a longer one is a block of its own under a short line (a caption under a
-        # dateline "23.06.2016 - Jane Roe - 91 comments")
-        and len(lines[-1]) <= max(map(len, body)) + WRAP_SLACK
+        # two lines are one wrapped sentence only when the first broke where it had to;
+        # longer blocks show their width by their many lines' like lengths
+        and (len(lines) > 2 or _wrapped_greedily(lines))
         # a picture's credit ("Foto: …"), a name under a caption or a title, or a byline
         # under the tags is a line of its own, not the end of a wrapped sentence
         and credit_of(lines[-1]) is None
         and byline_of(lines[-1]) is None
+    )
+
+
+def _wrapped_greedily(lines: list[str]) -> bool:
+    """True when each line broke before a word that would not have fitted: wrapping fills
+    a line up to its width, which is at least the longest line's.  A short line over a
+    longer one is a line of its own (a dateline "23.06.2016 - Jane Roe - 91 comments"
+    over a caption, a caption over "By Jane Roe/June 12, 2020")."""
+    width = max(map(len, lines))
+    return all(
+        len(line) + 1 + len(after.split(" ", 1)[0]) > width for line, after in pairwise(lines)
     )
 
 
