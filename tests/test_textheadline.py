@@ -176,3 +176,35 @@ AUTHOR_BOX_DUMP = f"""{HEADLINE}
 
 def test_an_author_box_whose_name_is_a_list_item() -> None:
     assert parse_text_dump(AUTHOR_BOX_DUMP, None, Options()).byline == "Jane Roe"
+
+
+LIST_STORY_DUMP = f"""  • Home
+  • Blog
+
+These Weeks in the Market Hall: Issue 12
+
+Stalls and growers
+
+  • {STORY[0]}
+  • {STORY[1]}
+
+Neighbours
+
+  • {STORY[2]}
+  • {STORY[3]}
+
+Our new stalls are ready for the spring market!
+"""
+
+
+def test_a_story_told_in_lists_starts_with_its_first_item() -> None:
+    from articlekit.text.headline import Neighbourhood
+
+    units = split_units(LIST_STORY_DUMP)
+    near = Neighbourhood.of(units, None)
+    first = next(i for i, u in enumerate(units) if u.text == f"• {STORY[0]}")
+    # list items are no paragraph under a headline, but they start the story's text, so
+    # a line under them is a section heading, not the headline
+    assert not near.prose[first] and near.main_start() == first
+    article = parse_text_dump(LIST_STORY_DUMP, None, Options())
+    assert article.title == "These Weeks in the Market Hall: Issue 12"

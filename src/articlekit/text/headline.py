@@ -147,24 +147,32 @@ class Neighbourhood:
 
     units: Sequence[Unit]
     prose: tuple[bool, ...]
+    """Paragraphs of prose that are no list items: what stands under a headline.  A list
+    item is a teaser's summary or link as often as the story's."""
     meta: tuple[bool, ...]
     slug: frozenset[str]
     sites: frozenset[str]
     leaf: frozenset[str] = frozenset()
     """The words of the URL's last segment: a one-word line counts as the permalink's
     only there ("/news/ferry-…" names the section "News", not the story)."""
+    listed: tuple[bool, ...] = ()
+    """Paragraphs of prose that are list items: a story told in lists starts with them."""
 
     @classmethod
     def of(cls, units: Sequence[Unit], url: str | None) -> Neighbourhood:
         """The neighbourhood of every line of ``units``, read once."""
+        prose = tuple(is_prose(u.text) for u in units)
+        listed = tuple(
+            p and BULLET.match(u.text) is not None for p, u in zip(prose, units, strict=True)
+        )
         return cls(
             units,
-            # a list item is a teaser's summary or a menu's entry as often as the story's
-            tuple(is_prose(u.text) and not BULLET.match(u.text) for u in units),
+            tuple(p and not item for p, item in zip(prose, listed, strict=True)),
             tuple(_meta(u.text) for u in units),
             slug_tokens(url),
             site_labels(url),
             slug_tokens(url, leaf=True),
+            listed,
         )
 
     def main_start(self) -> int | None:
@@ -172,8 +180,8 @@ class Neighbourhood:
         a lone paragraph above it (a cookie notice, a promo) does not start the story,
         nor does one that a dateline parts from the next (a blog's description over the
         post's date, headline and text)."""
-        prose = self.prose
-        found = [i for i, p in enumerate(prose) if p]
+        listed = self.listed or (False,) * len(self.prose)
+        found = [i for i, p in enumerate(self.prose) if p or listed[i]]
         for index, after in pairwise(found):
             if after - index <= RUN_GAP and not any(self.meta[index + 1 : after]):
                 return index
