@@ -208,3 +208,36 @@ def test_a_story_told_in_lists_starts_with_its_first_item() -> None:
     assert not near.prose[first] and near.main_start() == first
     article = parse_text_dump(LIST_STORY_DUMP, None, Options())
     assert article.title == "These Weeks in the Market Hall: Issue 12"
+
+
+NOTICE = (
+    "Thank you for visiting the Gazette. You are using a browser version with limited "
+    "support for our pages, so some of them may not show as they should."
+)
+NOTICE_DUMP = f"""Skip to main content
+
+{NOTICE}
+
+Skip to main content
+
+{NOTICE}
+
+NEWS
+
+24 September 2019
+
+{HEADLINE}
+
+Jane Roe
+
+{STORY[0]}
+
+{STORY[1]}
+"""
+
+
+def test_a_notice_shown_twice_is_no_run_of_prose() -> None:
+    # the browser notice's banner and its <noscript> copy do not start the story, so the
+    # headline under them is not taken for a section heading of its text
+    article = parse_text_dump(NOTICE_DUMP, None, Options())
+    assert (article.title, article.date) == (HEADLINE, "2019-09-24")

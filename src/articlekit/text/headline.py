@@ -179,11 +179,16 @@ class Neighbourhood:
         """The first paragraph of the first run of prose (two paragraphs close together);
         a lone paragraph above it (a cookie notice, a promo) does not start the story,
         nor does one that a dateline parts from the next (a blog's description over the
-        post's date, headline and text)."""
+        post's date, headline and text) or one shown again."""
         listed = self.listed or (False,) * len(self.prose)
         found = [i for i, p in enumerate(self.prose) if p or listed[i]]
         for index, after in pairwise(found):
-            if after - index <= RUN_GAP and not any(self.meta[index + 1 : after]):
+            if (
+                after - index <= RUN_GAP
+                and not any(self.meta[index + 1 : after])
+                # a notice shown twice (its banner and its <noscript> text) is no story
+                and self.units[index].text != self.units[after].text
+            ):
                 return index
         return found[0] if found else None
 
