@@ -23,6 +23,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
+from articlekit.input.replay import archived_url
 from articlekit.model import Article, Block, Status
 
 __all__ = [
@@ -37,7 +38,6 @@ __all__ = [
 _SPACE = re.compile(r"\s+")
 _DIGIT = re.compile(r"\d")
 # Wayback-style replay paths: /web/<14-digit timestamp + optional flags>/<original URL>
-_REPLAY_PATH = re.compile(r"^/(?:web|wayback)/\d{4,14}[a-z_]*/(https?://.+)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,11 +68,7 @@ def host_of(url: str | None) -> str | None:
     if not url:
         return None
     try:
-        parts = urlsplit(url.strip())
-        host = parts.hostname
-        replayed = _REPLAY_PATH.match(parts.path) if host else None
-        if replayed:
-            host = urlsplit(replayed.group(1)).hostname or host
+        host = urlsplit(archived_url(url)).hostname
     except ValueError:
         return None
     if not host:

@@ -10,7 +10,7 @@ name mentioned anywhere else.
 from __future__ import annotations
 
 from articlekit.text.personnames import person_like, strict_name
-from articlekit.text.units import Unit, is_prose
+from articlekit.text.units import BULLET, Unit, is_prose
 
 __all__ = ["author_box"]
 
@@ -26,7 +26,8 @@ def author_box(units: list[Unit], heading: int) -> tuple[str, int] | None:
     """
     found: list[tuple[str, int]] = []
     for index in range(heading + 1, len(units) - 1):
-        line = units[index].text.strip()
+        # Resiliparse writes the name's link as a list item ("• Jane Doe")
+        line = BULLET.sub("", units[index].text.strip())
         if strict_name(line) and not _has_acronym(line) and _opens_bio(units, index, line):
             found.append((line, index))
     if len({names for names, _ in found}) != 1:

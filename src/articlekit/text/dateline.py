@@ -195,13 +195,33 @@ def _named_under(units: list[Unit], heading: int) -> tuple[str, int] | None:
             continue
         if byline_prefix_only(line):
             return None  # "By" over what is no person's name ("The Example Team")
-        # a list item under the heading is a menu's (Resiliparse bullets them)
-        if not BULLET.match(units[index].text) and (
+        # a list item under the heading is a menu's (Resiliparse bullets them), unless
+        # the list holds the date too: the post's meta ("• Jane Doe", "• 26. Oktober 2023")
+        if (not BULLET.match(units[index].text) or _dated_list(units, index)) and (
             person_like(line, units, index) or name_list(line, units, index)
         ):
             return line, index
         other = other or not (_letters(line) == head or line_date(line) is not None)
     return None
+
+
+DATED_LIST_REACH = 2
+"""Items of a list around a name that may hold the post's date (a category between)."""
+
+
+def _dated_list(units: list[Unit], index: int) -> bool:
+    """True for a list item whose list holds a date within a few items of it."""
+    for step in (1, -1):
+        other = index + step
+        while (
+            0 <= other < len(units)
+            and abs(other - index) <= DATED_LIST_REACH
+            and BULLET.match(units[other].text)
+        ):
+            if line_date(_bare(units[other].text)) is not None:
+                return True
+            other += step
+    return False
 
 
 def _letters(line: str) -> str:

@@ -14,9 +14,11 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from urllib.parse import unquote, urlsplit
 
 from articlekit.comments.phrases import is_comment_header
+from articlekit.input.replay import archived_url
 from articlekit.metadata.textdates import iso_date
 from articlekit.text.lines import (
     byline_of,
@@ -84,7 +86,7 @@ def slug_tokens(url: str | None, *, leaf: bool = False) -> frozenset[str]:
     if not url:
         return frozenset()
     try:
-        path = unquote(urlsplit(url).path)
+        path = unquote(urlsplit(archived_url(url)).path)
     except ValueError:
         return frozenset()
     if leaf:
@@ -99,7 +101,7 @@ def site_labels(url: str | None) -> frozenset[str]:
     if not url:
         return frozenset()
     try:
-        host = urlsplit(url).hostname or ""
+        host = urlsplit(archived_url(url)).hostname or ""
     except ValueError:
         return frozenset()
     return frozenset(label for label in host.split(".")[:-1] if len(label) >= 3)
@@ -145,32 +147,48 @@ class Neighbourhood:
 
     units: Sequence[Unit]
     prose: tuple[bool, ...]
+    """Paragraphs of prose that are no list items: what stands under a headline.  A list
+    item is a teaser's summary or link as often as the story's."""
     meta: tuple[bool, ...]
     slug: frozenset[str]
     sites: frozenset[str]
     leaf: frozenset[str] = frozenset()
     """The words of the URL's last segment: a one-word line counts as the permalink's
     only there ("/news/ferry-…" names the section "News", not the story)."""
+    listed: tuple[bool, ...] = ()
+    """Paragraphs of prose that are list items: a story told in lists starts with them."""
 
     @classmethod
     def of(cls, units: Sequence[Unit], url: str | None) -> Neighbourhood:
         """The neighbourhood of every line of ``units``, read once."""
+        prose = tuple(is_prose(u.text) for u in units)
+        listed = tuple(
+            p and BULLET.match(u.text) is not None for p, u in zip(prose, units, strict=True)
+        )
         return cls(
             units,
-            tuple(is_prose(u.text) for u in units),
+            tuple(p and not item for p, item in zip(prose, listed, strict=True)),
             tuple(_meta(u.text) for u in units),
             slug_tokens(url),
             site_labels(url),
             slug_tokens(url, leaf=True),
+            listed,
         )
 
     def main_start(self) -> int | None:
         """The first paragraph of the first run of prose (two paragraphs close together);
-        a lone paragraph above it (a cookie notice, a promo) does not start the story."""
-        prose = self.prose
-        found = [i for i, p in enumerate(prose) if p]
-        for index in found:
-            if any(prose[index + 1 : index + 1 + RUN_GAP]):
+        a lone paragraph above it (a cookie notice, a promo) does not start the story,
+        nor does one that a dateline parts from the next (a blog's description over the
+        post's date, headline and text) or one shown again."""
+        listed = self.listed or (False,) * len(self.prose)
+        found = [i for i, p in enumerate(self.prose) if p or listed[i]]
+        for index, after in pairwise(found):
+            if (
+                after - index <= RUN_GAP
+                and not any(self.meta[index + 1 : after])
+                # a notice shown twice (its banner and its <noscript> text) is no story
+                and self.units[index].text != self.units[after].text
+            ):
                 return index
         return found[0] if found else None
 

@@ -278,13 +278,18 @@ def _crumb_items(units: Sequence[Unit]) -> Iterator[tuple[str, bool]]:
 
 def _crumb_above(units: Sequence[Unit], index: int) -> bool:
     """True when a breadcrumb above ends with line ``index``: a list item of the same
-    text (Resiliparse lists the trail "1. Home / 2. Forum / 3. Topic") or a line that
-    ends with it after a trail separator ("Home · Farm · Topic")."""
+    text after other items (Resiliparse lists the trail "1. Home / 2. Forum / 3. Topic")
+    or a line that ends with it after a trail separator ("Home · Farm · Topic")."""
     line = units[index].text
-    for other in units[max(0, index - CRUMB_REACH) : index]:
+    start = max(0, index - CRUMB_REACH)
+    for at, other in enumerate(units[start:index], start):
         text = other.text
         if BULLET.match(text) and BULLET.sub("", text) == line:
-            return True
+            # a trail has items before its last; a teaser's link written as a list item
+            # of its own over its headline ("• Story", "Story", "1. November") has none
+            if at > 0 and BULLET.match(units[at - 1].text):
+                return True
+            continue
         if (
             len(text) > len(line)
             and text.endswith(line)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from itertools import pairwise
 
 from articlekit.options import DEFAULT_LIMITS, Limits
 from articlekit.text.lines import byline_of, credit_of, is_boilerplate_line, words
@@ -184,10 +185,24 @@ def _is_hard_wrapped(lines: list[str]) -> bool:
     return (
         open_ended * 5 >= len(body) * 3
         and max(map(len, body)) - min(map(len, body)) <= 30
+        # two lines are one wrapped sentence only when the first broke where it had to;
+        # longer blocks show their width by their many lines' like lengths
+        and (len(lines) > 2 or _wrapped_greedily(lines))
         # a picture's credit ("Foto: …"), a name under a caption or a title, or a byline
         # under the tags is a line of its own, not the end of a wrapped sentence
         and credit_of(lines[-1]) is None
         and byline_of(lines[-1]) is None
+    )
+
+
+def _wrapped_greedily(lines: list[str]) -> bool:
+    """True when each line broke before a word that would not have fitted: wrapping fills
+    a line up to its width, which is at least the longest line's.  A short line over a
+    longer one is a line of its own (a dateline "23.06.2016 - Jane Roe - 91 comments"
+    over a caption, a caption over "By Jane Roe/June 12, 2020")."""
+    width = max(map(len, lines))
+    return all(
+        len(line) + 1 + len(after.split(" ", 1)[0]) > width for line, after in pairwise(lines)
     )
 
 
