@@ -37,7 +37,6 @@ __all__ = [
 
 _SPACE = re.compile(r"\s+")
 _DIGIT = re.compile(r"\d")
-# Wayback-style replay paths: /web/<14-digit timestamp + optional flags>/<original URL>
 
 
 @dataclass(frozen=True, slots=True)

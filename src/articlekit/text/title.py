@@ -310,16 +310,14 @@ def _taken_repeat(units: list[Unit], head_index: int, taken: frozenset[int]) -> 
 
 # the permalink documentation generators put after a heading (Sphinx's "¶", a link
 # symbol), which converters write as the heading's last character
-_PERMALINK = re.compile(r"\s*[¶\U0001f517]$")
+_PERMALINK_SIGNS = "¶\U0001f517"
+_PERMALINK = re.compile(rf"\s*[{_PERMALINK_SIGNS}]$")
 
 
 def unmarked(line: str) -> str:
     """``line`` without the permalink sign that ends a documentation page's heading
     ("Advanced Usage ¶")."""
     return _PERMALINK.sub("", line) if line[-1:] in _PERMALINK_SIGNS else line
-
-
-_PERMALINK_SIGNS = "¶\U0001f517"
 
 
 def _text_at(units: list[Unit], index: int) -> str:
