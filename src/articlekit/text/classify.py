@@ -10,8 +10,9 @@ filled in (up to six when they read as a text's steps), runs of terse sentences
 with the story's paragraphs kept (``runs``), an end-of-article cue
 ("Related", "Share this") cuts the tail, small regions of good text far
 from the story (parted by runs of template lines) go, the lead right under
-the headline stays (``lead``), and the boxes under the story (a bio, a
-newsletter pitch: ``tail``) go.
+the headline stays (``lead``), the boxes under the story (a bio, a
+newsletter pitch: ``tail``) go, and the lists inside the story (ingredients,
+specs, results: ``lists``) stay.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from articlekit.text.lines import (
     stopword_ratio,
     words,
 )
+from articlekit.text.lists import keep_story_lists
 from articlekit.text.runs import extend_prose_runs
 from articlekit.text.tail import drop_tail_boxes
 from articlekit.text.units import SENTENCE_BREAK, TERMINAL, Unit, UnitKind, sentence_like
@@ -240,7 +242,8 @@ def classify_units(
     kinds = extend_prose_runs(units, kinds, fixed, template)
     kinds = _keep_main_region(units, _cut_after_end(units, kinds, lines))
     kinds = keep_lead(units, kinds, first, template, heading)
-    return drop_tail_boxes(units, kinds, first)
+    kinds = drop_tail_boxes(units, kinds, first)
+    return keep_story_lists(units, kinds, fixed, template)
 
 
 NEAR_GOOD_RUN = 3
