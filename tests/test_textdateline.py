@@ -64,6 +64,20 @@ def _dateline(meta: str, *, above: str = "", url: str | None = None) -> tuple[st
         ("Rita Sommer3.11.2023", "Rita Sommer", "2023-11-03"),
         ("ByKay MorrowMar 5, 2025 | 6 comments", "Kay Morrow", "2025-03-05"),
         ("ByDale Hartley KXRT logo\nNovember 9, 2023 4:41AM", "Dale Hartley", "2023-11-09"),
+        # the name run into the next element; the published and updated dates run together
+        ("Von Vera KrohnRSS-Feed ihrer Artikel\n3. März 2021", "Vera Krohn", "2021-03-03"),
+        (
+            "Ada Brook Politique française 20 janvier 202021 janvier 2020actualité",
+            "Ada Brook",
+            "2020-01-20",
+        ),
+        # a user name in camel case stays whole; a capital inside a name is no break
+        (
+            "Posted by EditorJane on Sunday March 08, 2026 @03:34AM from the rain dept.",
+            None,
+            "2026-03-08",
+        ),
+        ("By Ronald McDonald\n3 March 2021", "Ronald McDonald", "2021-03-03"),
         ("Profilbild Jana Keks 18.10.2019, 15:07 Uhr", "Jana Keks", "2019-10-18"),
         # blog themes' postmeta: the categories or the comment link after the names
         ("6. Dezember 2022 von Lena Fuchs in Reisen, Kultur", "Lena Fuchs", "2022-12-06"),

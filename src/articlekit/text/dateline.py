@@ -24,7 +24,13 @@ from articlekit.metadata.dates import url_date
 from articlekit.metadata.datestrings import parse_date
 from articlekit.metadata.textdates import iso_date
 from articlekit.text.authorbox import author_box
-from articlekit.text.glued import spaced, unglued_by_word, unglued_year, without_pictures
+from articlekit.text.glued import (
+    spaced,
+    split_glued_names,
+    unglued_by_word,
+    unglued_year,
+    without_pictures,
+)
 from articlekit.text.headline import names_site, site_labels
 from articlekit.text.lines import (
     byline_of,
@@ -402,13 +408,16 @@ def _names_at(units: list[Unit], index: int, line: str) -> tuple[str, list[int]]
     "Jane Doe"; a name beside its date on the line ("Jane Doe 19.10.2019",
     "5 March 2021 | Jane Doe") or on the line over or under it.  Converters
     that keep pictures' alt text ("Avatar Jane Doe") and join inline elements
-    without a space ("vonJane Doe", "Jane Doe22.03.2021") are read too.
+    without a space ("vonJane Doe", "Jane Doe22.03.2021", "Von Jane DoeRSS-Feed")
+    are read too.
     """
     line = without_pictures(line)
     found = _names_on(units, index, line)
-    respaced = spaced(line)
-    if found is None and respaced != line:
-        found = _names_on(units, index, respaced)
+    for variant in (spaced, split_glued_names):
+        if found is not None:
+            break
+        if (respaced := variant(line)) != line:
+            found = _names_on(units, index, respaced)
     return found
 
 
