@@ -144,6 +144,10 @@ def test_credit_labels_topics_salutations_and_possessives_are_no_bylines() -> No
     assert tags == (None, "2020-01-23")
     assert _dateline("Dear Brian,\nSeptember 26, 2025") == (None, "2025-09-26")
     assert _dateline("Saracen's Fez\nSeptember 26, 2025") == (None, "2025-09-26")
+    # the post's meta as list items, a label and its value in one item
+    meta = "  • Erscheinungsdatum 25.01.2022\n  • Kategorien Umwelt"
+    assert _dateline(meta) == (None, "2022-01-25")
+    assert _dateline("  • 25.01.2022\n  • Karin Lutz") == ("Karin Lutz", "2022-01-25")
 
 
 def test_a_sentence_that_names_a_date_is_no_dateline() -> None:
@@ -158,6 +162,10 @@ def test_the_site_signing_is_no_author() -> None:
     assert _dateline("By HarbourGazette", url=url) == (None, "2021-03-05")  # the permalink's
     # without a by-word the site's name beside the date is the account that saved the post
     assert _dateline("Harbour Gazette 02.11.2021", url=url) == (None, "2021-11-02")
+    # once the site signs, a name under it is a picture's alt text, not the author
+    signed = _dateline("von Die Harbour Gazette 02.11.2021\n6\nKarin Lutz", url=url)
+    assert signed == (None, "2021-11-02")
+    assert _dateline("02.11.2021\n6\nKarin Lutz", url=url) == ("Karin Lutz", "2021-11-02")
 
 
 def test_the_site_signing_with_a_by_word_in_a_name_s_shape() -> None:

@@ -107,17 +107,26 @@ def find_dateline(units: list[Unit], heading: int, url: str | None = None) -> Da
     date: str | None = None
     lines: list[int] = []
     sites = site_labels(url)
+    # the site signing the story ("von Die Tagespresse"): a name on a line further on is
+    # a picture's alt text or caption, not its author
+    site_signed = False
     for index in _window(units, heading):
         line = _bare(units[index].text)
         if not line or len(line) > MAX_META_CHARS or _meta_words(line) > MAX_META_WORDS:
             continue
         near = index > heading or heading - index <= ABOVE
-        if byline is None and near and (found := _names_at(units, index, line)) is not None:
+        if (
+            byline is None
+            and near
+            and not site_signed
+            and (found := _names_at(units, index, line)) is not None
+        ):
             lines.extend(found[1])
             # the site's name signing an embed is no byline either
             site = site_only(found[0], line, sites) or (
                 names_site(found[0], sites) and _one_of_signed(units, heading, index, found[0])
             )
+            site_signed = names_site(found[0], sites)
             byline = None if site else found[0]
         when = None
         if date is None and not _is_sentence(line):
@@ -127,7 +136,12 @@ def find_dateline(units: list[Unit], heading: int, url: str | None = None) -> Da
             lines.append(index)
         if byline is not None and date is not None:
             break
-    if byline is None and date is not None and (named := _named_under(units, heading)):
+    if (
+        byline is None
+        and date is not None
+        and not site_signed
+        and (named := _named_under(units, heading))
+    ):
         byline = None if names_site(named[0], sites) else named[0]
         lines.append(named[1])
     if byline is None and (signed := _signed_below(units, heading)) is not None:
