@@ -64,6 +64,20 @@ def _dateline(meta: str, *, above: str = "", url: str | None = None) -> tuple[st
         ("Rita Sommer3.11.2023", "Rita Sommer", "2023-11-03"),
         ("ByKay MorrowMar 5, 2025 | 6 comments", "Kay Morrow", "2025-03-05"),
         ("ByDale Hartley KXRT logo\nNovember 9, 2023 4:41AM", "Dale Hartley", "2023-11-09"),
+        # the name run into the next element; the published and updated dates run together
+        ("Von Vera KrohnRSS-Feed ihrer Artikel\n3. März 2021", "Vera Krohn", "2021-03-03"),
+        (
+            "Ada Brook Politique française 20 janvier 202021 janvier 2020actualité",
+            "Ada Brook",
+            "2020-01-20",
+        ),
+        # a user name in camel case stays whole; a capital inside a name is no break
+        (
+            "Posted by EditorJane on Sunday March 08, 2026 @03:34AM from the rain dept.",
+            None,
+            "2026-03-08",
+        ),
+        ("By Ronald McDonald\n3 March 2021", "Ronald McDonald", "2021-03-03"),
         ("Profilbild Jana Keks 18.10.2019, 15:07 Uhr", "Jana Keks", "2019-10-18"),
         # blog themes' postmeta: the categories or the comment link after the names
         ("6. Dezember 2022 von Lena Fuchs in Reisen, Kultur", "Lena Fuchs", "2022-12-06"),
@@ -130,6 +144,10 @@ def test_credit_labels_topics_salutations_and_possessives_are_no_bylines() -> No
     assert tags == (None, "2020-01-23")
     assert _dateline("Dear Brian,\nSeptember 26, 2025") == (None, "2025-09-26")
     assert _dateline("Saracen's Fez\nSeptember 26, 2025") == (None, "2025-09-26")
+    # the post's meta as list items, a label and its value in one item
+    meta = "  • Erscheinungsdatum 25.01.2022\n  • Kategorien Umwelt"
+    assert _dateline(meta) == (None, "2022-01-25")
+    assert _dateline("  • 25.01.2022\n  • Karin Lutz") == ("Karin Lutz", "2022-01-25")
 
 
 def test_a_sentence_that_names_a_date_is_no_dateline() -> None:
@@ -144,6 +162,10 @@ def test_the_site_signing_is_no_author() -> None:
     assert _dateline("By HarbourGazette", url=url) == (None, "2021-03-05")  # the permalink's
     # without a by-word the site's name beside the date is the account that saved the post
     assert _dateline("Harbour Gazette 02.11.2021", url=url) == (None, "2021-11-02")
+    # once the site signs, a name under it is a picture's alt text, not the author
+    signed = _dateline("von Die Harbour Gazette 02.11.2021\n6\nKarin Lutz", url=url)
+    assert signed == (None, "2021-11-02")
+    assert _dateline("02.11.2021\n6\nKarin Lutz", url=url) == ("Karin Lutz", "2021-11-02")
 
 
 def test_the_site_signing_with_a_by_word_in_a_name_s_shape() -> None:

@@ -24,7 +24,13 @@ from articlekit.metadata.dates import url_date
 from articlekit.metadata.datestrings import parse_date
 from articlekit.metadata.textdates import iso_date
 from articlekit.text.authorbox import author_box
-from articlekit.text.glued import spaced, unglued_by_word, unglued_year, without_pictures
+from articlekit.text.glued import (
+    spaced,
+    split_glued_names,
+    unglued_by_word,
+    unglued_year,
+    without_pictures,
+)
 from articlekit.text.headline import names_site, site_labels
 from articlekit.text.lines import (
     byline_of,
@@ -101,17 +107,26 @@ def find_dateline(units: list[Unit], heading: int, url: str | None = None) -> Da
     date: str | None = None
     lines: list[int] = []
     sites = site_labels(url)
+    # the site signing the story ("von Die Tagespresse"): a name on a line further on is
+    # a picture's alt text or caption, not its author
+    site_signed = False
     for index in _window(units, heading):
         line = _bare(units[index].text)
         if not line or len(line) > MAX_META_CHARS or _meta_words(line) > MAX_META_WORDS:
             continue
         near = index > heading or heading - index <= ABOVE
-        if byline is None and near and (found := _names_at(units, index, line)) is not None:
+        if (
+            byline is None
+            and near
+            and not site_signed
+            and (found := _names_at(units, index, line)) is not None
+        ):
             lines.extend(found[1])
             # the site's name signing an embed is no byline either
             site = site_only(found[0], line, sites) or (
                 names_site(found[0], sites) and _one_of_signed(units, heading, index, found[0])
             )
+            site_signed = names_site(found[0], sites)
             byline = None if site else found[0]
         when = None
         if date is None and not _is_sentence(line):
@@ -121,7 +136,12 @@ def find_dateline(units: list[Unit], heading: int, url: str | None = None) -> Da
             lines.append(index)
         if byline is not None and date is not None:
             break
-    if byline is None and date is not None and (named := _named_under(units, heading)):
+    if (
+        byline is None
+        and date is not None
+        and not site_signed
+        and (named := _named_under(units, heading))
+    ):
         byline = None if names_site(named[0], sites) else named[0]
         lines.append(named[1])
     if byline is None and (signed := _signed_below(units, heading)) is not None:
@@ -402,13 +422,16 @@ def _names_at(units: list[Unit], index: int, line: str) -> tuple[str, list[int]]
     "Jane Doe"; a name beside its date on the line ("Jane Doe 19.10.2019",
     "5 March 2021 | Jane Doe") or on the line over or under it.  Converters
     that keep pictures' alt text ("Avatar Jane Doe") and join inline elements
-    without a space ("vonJane Doe", "Jane Doe22.03.2021") are read too.
+    without a space ("vonJane Doe", "Jane Doe22.03.2021", "Von Jane DoeRSS-Feed")
+    are read too.
     """
     line = without_pictures(line)
     found = _names_on(units, index, line)
-    respaced = spaced(line)
-    if found is None and respaced != line:
-        found = _names_on(units, index, respaced)
+    for variant in (spaced, split_glued_names):
+        if found is not None:
+            break
+        if (respaced := variant(line)) != line:
+            found = _names_on(units, index, respaced)
     return found
 
 

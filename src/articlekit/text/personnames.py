@@ -29,6 +29,8 @@ MIN_LISTED = 2
 MAX_LISTED = 6
 """Names a byline lists at most; a longer list is a team or a menu."""
 
+_TAG_LABELS = word_set("tag_labels")
+
 
 def person_like(names: str, units: list[Unit], index: int) -> bool:
     """True for a name with no byline word before it that reads as a person's name:
@@ -43,6 +45,8 @@ def person_like(names: str, units: list[Unit], index: int) -> bool:
         return False
     if any(t.lower() in NOT_NAME_WORDS for t in tokens if t not in PARTICLES):
         return False
+    if tokens[0].lower() in _TAG_LABELS:
+        return False  # a post's categories, their label and value as one list item
     # the story's opening paragraphs; the prose and an author box ("Jane Doe is a senior
     # writer …") name the author in full too, which says nothing against the name, and
     # an author box that opens with the name ("Jane … Jane joined us in 2019") is none
