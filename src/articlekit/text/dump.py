@@ -29,7 +29,9 @@ stages, top to bottom, each in its own module:
    run of template lines (a bio or newsletter box under the tags) goes, as
    does a small box last on the page under a run of labels
    (:mod:`~articlekit.text.tail`); the first prose right under the story's
-   heading, over its byline or picture, is its lead (:mod:`~articlekit.text.lead`);
+   heading, over its byline or picture, is its lead (:mod:`~articlekit.text.lead`),
+   and lists closed in by the story's text or a fact box under it are kept
+   (:mod:`~articlekit.text.lists`);
 6. :func:`~articlekit.text.teasers.find_teasers` - an index page's teasers
    (headline, one or two sentences, "12 March 2023 · 2 min read" or "Read
    more"); when they hold most of the text the page has no article
