@@ -123,10 +123,10 @@ def find_dateline(units: list[Unit], heading: int, url: str | None = None) -> Da
         ):
             lines.extend(found[1])
             # the site's name signing an embed is no byline either
-            site = site_only(found[0], line, sites) or (
-                names_site(found[0], sites) and _one_of_signed(units, heading, index, found[0])
-            )
             site_signed = names_site(found[0], sites)
+            site = site_only(found[0], line, sites) or (
+                site_signed and _one_of_signed(units, heading, index, found[0])
+            )
             byline = None if site else found[0]
         when = None
         if date is None and not _is_sentence(line):

@@ -149,14 +149,14 @@ class Neighbourhood:
     prose: tuple[bool, ...]
     """Paragraphs of prose that are no list items: what stands under a headline.  A list
     item is a teaser's summary or link as often as the story's."""
+    listed: tuple[bool, ...]
+    """Paragraphs of prose that are list items: a story told in lists starts with them."""
     meta: tuple[bool, ...]
     slug: frozenset[str]
     sites: frozenset[str]
     leaf: frozenset[str] = frozenset()
     """The words of the URL's last segment: a one-word line counts as the permalink's
     only there ("/news/ferry-…" names the section "News", not the story)."""
-    listed: tuple[bool, ...] = ()
-    """Paragraphs of prose that are list items: a story told in lists starts with them."""
 
     @classmethod
     def of(cls, units: Sequence[Unit], url: str | None) -> Neighbourhood:
@@ -168,11 +168,11 @@ class Neighbourhood:
         return cls(
             units,
             tuple(p and not item for p, item in zip(prose, listed, strict=True)),
+            listed,
             tuple(_meta(u.text) for u in units),
             slug_tokens(url),
             site_labels(url),
             slug_tokens(url, leaf=True),
-            listed,
         )
 
     def main_start(self) -> int | None:
@@ -180,8 +180,7 @@ class Neighbourhood:
         a lone paragraph above it (a cookie notice, a promo) does not start the story,
         nor does one that a dateline parts from the next (a blog's description over the
         post's date, headline and text) or one shown again."""
-        listed = self.listed or (False,) * len(self.prose)
-        found = [i for i, p in enumerate(self.prose) if p or listed[i]]
+        found = [i for i, p in enumerate(self.prose) if p or self.listed[i]]
         for index, after in pairwise(found):
             if (
                 after - index <= RUN_GAP

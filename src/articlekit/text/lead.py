@@ -49,7 +49,7 @@ def keep_lead(
     """
     if heading is None:
         return kinds
-    heading_words = {w.casefold() for w in _WORD.findall(units[heading].text)}
+    heading_words = {w.casefold() for w in words(units[heading].text)}
     stop = min(len(units), heading + LEAD_REACH + 2)
     start = next(
         (
@@ -100,7 +100,7 @@ def _bio(units: list[Unit], index: int) -> bool:
     story's lead."""
     if index == 0:
         return False
-    name = _WORD.findall(units[index - 1].text)
+    name = words(units[index - 1].text)
     opening = _WORD.match(units[index].text)
     return (
         0 < len(name) <= BIO_NAME_WORDS
